@@ -1,0 +1,40 @@
+package org.redditclone.api;
+
+import java.rmi.Remote;
+import java.rmi.RemoteException;
+import java.util.List;
+
+/** Comments, comment trees and votes on comments. Bound as {@link Bindings#COMMENTS}. */
+public interface CommentService extends Remote {
+
+  /** Comments on a post and returns the comment. */
+  Comment comment(String token, long postId, String body) throws RedditException, RemoteException;
+
+  /** Replies to a comment, at any depth, and returns the reply. */
+  Comment reply(String token, long commentId, String body) throws RedditException, RemoteException;
+
+  /** Returns a comment by id. */
+  Comment get(long commentId) throws RedditException, RemoteException;
+
+  /**
+   * Returns a post's comment tree flattened in depth-first order: each comment is followed by its
+   * replies, siblings in the given order; {@link Comment#depth()} and {@link Comment#parentId()}
+   * give the shape. Flat, so that a tree hundreds of levels deep is no deep object graph.
+   *
+   * @param maxDepth the deepest level returned, 0 for top-level comments only
+   * @param limit the most comments returned, 1..{@link Limits#TREE_MAX}
+   */
+  List<Comment> tree(long postId, CommentSort sort, int maxDepth, int limit)
+      throws RedditException, RemoteException;
+
+  /** Casts, changes or retracts the session user's vote on a comment and returns the new score. */
+  Score vote(String token, long commentId, VoteDirection direction)
+      throws RedditException, RemoteException;
+
+  /**
+   * Deletes the session user's own comment: its replies stay and it shows as deleted.
+   *
+   * @throws ForbiddenException if another user wrote it
+   */
+  void delete(String token, long commentId) throws RedditException, RemoteException;
+}

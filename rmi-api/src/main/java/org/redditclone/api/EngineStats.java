@@ -1,0 +1,30 @@
+package org.redditclone.api;
+
+import java.util.Map;
+
+/**
+ * The engine's counters at the moment of the call.
+ *
+ * @param users registered users
+ * @param onlineUsers users whose presence is online
+ * @param subreddits subreddits
+ * @param posts posts and reposts, deleted ones included
+ * @param comments comments, deleted ones included
+ * @param votes votes currently cast (a retracted vote no longer counts)
+ * @param messages direct messages
+ * @param memberships subreddit memberships (joins minus leaves)
+ * @param uptimeMillis milliseconds since the engine started
+ * @param callsByOperation remote calls served per operation name, failed ones included
+ */
+public record EngineStats(
+    long users,
+    long onlineUsers,
+    long subreddits,
+    long posts,
+    long comments,
+    long votes,
+    long messages,
+    long memberships,
+    long uptimeMillis,
+    Map<String, Long> callsByOperation)
+    implements java.io.Serializable {}

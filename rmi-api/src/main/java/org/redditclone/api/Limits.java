@@ -1,0 +1,102 @@
+package org.redditclone.api;
+
+import java.util.regex.Pattern;
+
+/**
+ * The size and shape rules of every input, in one place, and the checks that apply them.
+ *
+ * <p>Each check throws an {@link InvalidInputException} whose message names the field, the
+ * value and the rule, for example {@code title 'xx…' is 412 characters; the limit is 300}.
+ */
+public final class Limits {
+
+  public static final int USERNAME_MIN = 3;
+  public static final int USERNAME_MAX = 20;
+  public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_-]+");
+  public static final int PASSWORD_MIN = 1;
+  public static final int PASSWORD_MAX = 128;
+  public static final int SUBREDDIT_MIN = 3;
+  public static final int SUBREDDIT_MAX = 21;
+  public static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9_]+");
+  public static final int DESCRIPTION_MAX = 500;
+  public static final int TITLE_MAX = 300;
+  public static final int POST_BODY_MAX = 40_000;
+  public static final int COMMENT_BODY_MAX = 10_000;
+  public static final int SUBJECT_MAX = 100;
+  public static final int MESSAGE_BODY_MAX = 10_000;
+  public static final int PAGE_MAX = 100;
+  public static final int CURSOR_MAX = 200;
+  public static final int TOKEN_MAX = 100;
+  /** The most comments one comment-tree call returns. */
+  public static final int TREE_MAX = 1_000;
+
+  private Limits() {}
+
+  /** Returns {@code value} if it is a valid username, otherwise throws. */
+  public static String username(String field, String value) throws InvalidInputException {
+    return name(field, value, USERNAME_MIN, USERNAME_MAX, USERNAME, "A-Z a-z 0-9 _ -");
+  }
+
+  /** Returns {@code value} if it is a valid subreddit name, otherwise throws. */
+  public static String subredditName(String value) throws InvalidInputException {
+    return name("subreddit", value, SUBREDDIT_MIN, SUBREDDIT_MAX, SUBREDDIT, "A-Z a-z 0-9 _");
+  }
+
+  /** Returns {@code value} if it is non-null and {@code min..max} characters long, otherwise throws. */
+  public static String text(String field, String value, int min, int max)
+      throws InvalidInputException {
+    if (value == null) {
+      throw new InvalidInputException(field, null, "is missing; it is required");
+    }
+    int length = value.length();
+    if (length < min) {
+      throw new InvalidInputException(
+          field, value, "is " + length + " characters; the minimum is " + min);
+    }
+    if (length > max) {
+      throw new InvalidInputException(
+          field, value, "is " + length + " characters; the limit is " + max);
+    }
+    return value;
+  }
+
+  /** Returns {@code value} if it is a positive id, otherwise throws. */
+  public static long id(String field, long value) throws InvalidInputException {
+    if (value <= 0) {
+      throw new InvalidInputException(field, value, "is not an id; ids are positive");
+    }
+    return value;
+  }
+
+  /** Returns {@code value} if it is 1..{@link #PAGE_MAX}, otherwise throws. */
+  public static int pageLimit(int value) throws InvalidInputException {
+    return range("limit", value, 1, PAGE_MAX);
+  }
+
+  /** Returns {@code value} if it is within {@code min..max}, otherwise throws. */
+  public static int range(String field, int value, int min, int max)
+      throws InvalidInputException {
+    if (value < min || value > max) {
+      throw new InvalidInputException(field, value, "is out of range; it must be " + min + ".." + max);
+    }
+    return value;
+  }
+
+  /** Returns {@code value} if it is not null, otherwise throws. */
+  public static <T> T required(String field, T value) throws InvalidInputException {
+    if (value == null) {
+      throw new InvalidInputException(field, null, "is missing; it is required");
+    }
+    return value;
+  }
+
+  private static String name(
+      String field, String value, int min, int max, Pattern pattern, String alphabet)
+      throws InvalidInputException {
+    text(field, value, min, max);
+    if (!pattern.matcher(value).matches()) {
+      throw new InvalidInputException(field, value, "may hold only the characters " + alphabet);
+    }
+    return value;
+  }
+}

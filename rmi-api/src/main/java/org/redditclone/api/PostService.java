@@ -1,0 +1,41 @@
+package org.redditclone.api;
+
+import java.rmi.Remote;
+import java.rmi.RemoteException;
+
+/** Posts, reposts, listings and votes on posts. Bound as {@link Bindings#POSTS}. */
+public interface PostService extends Remote {
+
+  /** Creates a text post in a subreddit and returns it. Anybody logged in may post anywhere. */
+  Post submit(String token, String subreddit, String title, String body)
+      throws RedditException, RemoteException;
+
+  /**
+   * Reposts an existing post into another subreddit and returns the repost, which keeps the
+   * original's id and author; a repost of a repost points at the first original.
+   */
+  Post repost(String token, long postId, String subreddit) throws RedditException, RemoteException;
+
+  /** Returns a post by id. */
+  Post get(long postId) throws RedditException, RemoteException;
+
+  /**
+   * Returns a page of a subreddit's posts.
+   *
+   * @param cursor null for the first page, otherwise the {@link Page#nextCursor()} of the previous
+   * @param limit 1..{@link Limits#PAGE_MAX}
+   */
+  Page<Post> listing(String subreddit, PostSort sort, String cursor, int limit)
+      throws RedditException, RemoteException;
+
+  /** Casts, changes or retracts the session user's vote on a post and returns the new score. */
+  Score vote(String token, long postId, VoteDirection direction)
+      throws RedditException, RemoteException;
+
+  /**
+   * Deletes the session user's own post: its thread stays and shows it as deleted.
+   *
+   * @throws ForbiddenException if another user wrote it
+   */
+  void delete(String token, long postId) throws RedditException, RemoteException;
+}

@@ -1,0 +1,18 @@
+package org.redditclone.api;
+
+/**
+ * The votes on a post or comment right after a vote was applied.
+ *
+ * @param id the post's or comment's id
+ * @param ups number of upvotes
+ * @param downs number of downvotes
+ * @param myVote the caller's vote now
+ */
+public record Score(long id, int ups, int downs, VoteDirection myVote)
+    implements java.io.Serializable {
+
+  /** Returns upvotes minus downvotes. */
+  public int score() {
+    return ups - downs;
+  }
+}
