@@ -1,0 +1,125 @@
+package org.redditclone.client.metrics;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counts of failed calls by phase, operation and error type; safe for many recording threads.
+ * Written as {@link RunFiles#ERRORS_HEADER}, sorted by phase, operation and type.
+ */
+public final class ErrorCounts {
+
+  /**
+   * The key of one count.
+   *
+   * @param phase the phase the call was made in
+   * @param op the operation
+   * @param type the simple class name of the exception, e.g. {@code NotFoundException}
+   */
+  public record Key(Phase phase, Op op, String type) {
+
+    static final Comparator<Key> ORDER =
+        Comparator.comparing(Key::phase).thenComparing(Key::op).thenComparing(Key::type);
+
+    public Key {
+      requireNonNull(phase, "phase");
+      requireNonNull(op, "op");
+      type = cleanType(type);
+    }
+  }
+
+  private final ConcurrentHashMap<Key, LongAdder> counts = new ConcurrentHashMap<>();
+
+  /** Counts one failed call. */
+  public void increment(Phase phase, Op op, String type) {
+    add(new Key(phase, op, type), 1);
+  }
+
+  /** Adds {@code count} failed calls of {@code key}. */
+  public void add(Key key, long count) {
+    requireNonNull(key, "key");
+    if (count < 0) {
+      throw new IllegalArgumentException("count of " + key + " is " + count + "; it cannot be negative");
+    }
+    counts.computeIfAbsent(key, k -> new LongAdder()).add(count);
+  }
+
+  /** Adds every count of {@code other} to this one. */
+  public void addAll(ErrorCounts other) {
+    other.snapshot().forEach(this::add);
+  }
+
+  /** Returns the counts now, sorted by phase, operation and type. */
+  public SortedMap<Key, Long> snapshot() {
+    SortedMap<Key, Long> copy = new TreeMap<>(Key.ORDER);
+    counts.forEach((key, count) -> copy.put(key, count.sum()));
+    return copy;
+  }
+
+  /** Returns the CSV text: {@link RunFiles#ERRORS_HEADER}, then one line per key. */
+  public String csv() {
+    StringBuilder text = new StringBuilder(RunFiles.ERRORS_HEADER).append('\n');
+    for (Map.Entry<Key, Long> entry : snapshot().entrySet()) {
+      Key key = entry.getKey();
+      text.append(RunFiles.phaseName(key.phase()))
+          .append(',')
+          .append(key.op().wireName())
+          .append(',')
+          .append(key.type())
+          .append(',')
+          .append(entry.getValue())
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  /**
+   * Returns the counts read from an errors CSV.
+   *
+   * @throws IOException if the file cannot be read or a line is malformed (named with its number)
+   */
+  public static ErrorCounts read(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).equals(RunFiles.ERRORS_HEADER)) {
+      throw new IOException(file + ": the first line is not the header '" + RunFiles.ERRORS_HEADER + "'");
+    }
+    ErrorCounts result = new ErrorCounts();
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] fields = line.split(",", -1);
+      try {
+        if (fields.length != 4) {
+          throw new IllegalArgumentException("it has " + fields.length + " fields; expected 4");
+        }
+        result.add(
+            new Key(RunFiles.parsePhase(fields[0]), Op.fromWireName(fields[1]), fields[2]),
+            Long.parseLong(fields[3]));
+      } catch (IllegalArgumentException e) {
+        throw new IOException(file + " line " + (i + 1) + " '" + line + "': " + e.getMessage(), e);
+      }
+    }
+    return result;
+  }
+
+  /** Returns the error type fit for a CSV field: no commas or line breaks, never empty. */
+  static String cleanType(String type) {
+    if (type == null || type.isBlank()) {
+      return "Unknown";
+    }
+    return type.strip().replaceAll("[,\\s]", "_");
+  }
+}

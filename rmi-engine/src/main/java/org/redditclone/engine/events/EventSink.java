@@ -1,0 +1,16 @@
+package org.redditclone.engine.events;
+
+/**
+ * Observes every event the engine applies, in the order applied to each item. A journal plugs in
+ * here. Called on the thread that made the change, sometimes while that item's lock is held, so an
+ * implementation must be thread-safe, quick, and must not call back into the engine.
+ */
+@FunctionalInterface
+public interface EventSink {
+
+  /** A sink that ignores every event. */
+  EventSink NONE = event -> {};
+
+  /** Receives an event that has just been applied. */
+  void accept(Event event);
+}

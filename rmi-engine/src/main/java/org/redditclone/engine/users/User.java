@@ -1,0 +1,84 @@
+package org.redditclone.engine.users;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.redditclone.api.UserProfile;
+
+/** A registered user: name, password hash, karma and presence. Thread-safe. */
+public final class User {
+
+  private final int id;
+  private final String name;
+  private final long createdAtMillis;
+  private final PasswordHash password;
+  private final AtomicLong postKarma = new AtomicLong();
+  private final AtomicLong commentKarma = new AtomicLong();
+  private final AtomicBoolean online = new AtomicBoolean();
+
+  User(int id, String name, long createdAtMillis, PasswordHash password) {
+    this.id = id;
+    this.name = Objects.requireNonNull(name, "name");
+    this.createdAtMillis = createdAtMillis;
+    this.password = Objects.requireNonNull(password, "password");
+  }
+
+  /** Returns the engine-internal id, small and dense so votes can store it compactly. */
+  public int id() {
+    return id;
+  }
+
+  /** Returns the name as registered. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the registration time, epoch milliseconds. */
+  public long createdAtMillis() {
+    return createdAtMillis;
+  }
+
+  PasswordHash password() {
+    return password;
+  }
+
+  /** Returns upvotes minus downvotes others gave this user's posts. */
+  public long postKarma() {
+    return postKarma.get();
+  }
+
+  /** Returns upvotes minus downvotes others gave this user's comments. */
+  public long commentKarma() {
+    return commentKarma.get();
+  }
+
+  /** Adds to the post karma; only the application of a vote calls this. */
+  public void addPostKarma(long delta) {
+    postKarma.addAndGet(delta);
+  }
+
+  /** Adds to the comment karma; only the application of a vote calls this. */
+  public void addCommentKarma(long delta) {
+    commentKarma.addAndGet(delta);
+  }
+
+  /** Returns whether the user's presence is online. */
+  public boolean online() {
+    return online.get();
+  }
+
+  /** Sets the presence and returns whether it changed. */
+  boolean setOnline(boolean value) {
+    return online.getAndSet(value) != value;
+  }
+
+  /** Returns what anybody may see of this user. */
+  public UserProfile profile() {
+    return new UserProfile(name, postKarma(), commentKarma(), createdAtMillis, online());
+  }
+
+  @Override
+  public String toString() {
+    return "User[" + name + "#" + id + "]";
+  }
+}

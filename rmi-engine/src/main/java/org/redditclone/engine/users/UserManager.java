@@ -1,0 +1,212 @@
+package org.redditclone.engine.users;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.redditclone.api.AlreadyExistsException;
+import org.redditclone.api.Limits;
+import org.redditclone.api.NotAuthorizedException;
+import org.redditclone.api.NotFoundException;
+import org.redditclone.api.RedditException;
+import org.redditclone.api.Session;
+import org.redditclone.engine.events.Event.PresenceChanged;
+import org.redditclone.engine.events.Event.SessionClosed;
+import org.redditclone.engine.events.Event.SessionOpened;
+import org.redditclone.engine.events.Event.UserRegistered;
+import org.redditclone.engine.events.EventBus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Registered users, their sessions and presence. Thread-safe; no global lock. */
+public final class UserManager {
+
+  private static final Logger log = LoggerFactory.getLogger(UserManager.class);
+
+  private final Map<String, User> byName = new ConcurrentHashMap<>();
+  private final Map<Integer, User> byId = new ConcurrentHashMap<>();
+  private final AtomicInteger nextId = new AtomicInteger(1);
+  private final AtomicLong online = new AtomicLong();
+  private final LoginThrottle throttle = new LoginThrottle();
+  private final Sessions sessions;
+  private final EventBus bus;
+  private final Clock clock;
+  private final int passwordCost;
+
+  /** Creates an empty user store hashing new passwords with {@code passwordCost} iterations. */
+  public UserManager(EventBus bus, Clock clock, int passwordCost, long sessionIdleTimeoutMillis) {
+    this.bus = Objects.requireNonNull(bus, "bus");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (passwordCost < 1) {
+      throw new IllegalArgumentException("passwordCost cannot be less than 1: " + passwordCost);
+    }
+    if (sessionIdleTimeoutMillis < 1) {
+      throw new IllegalArgumentException(
+          "sessionIdleTimeoutMillis cannot be less than 1: " + sessionIdleTimeoutMillis);
+    }
+    this.passwordCost = passwordCost;
+    this.sessions = new Sessions(sessionIdleTimeoutMillis);
+  }
+
+  /** Registers a user with a freshly salted hash of the password. */
+  public void register(String username, String password) throws RedditException {
+    Limits.username("username", username);
+    Limits.text("password", password, Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
+    if (byName.containsKey(key(username))) {
+      // Checked before hashing too, so a taken name does not cost a PBKDF2 run.
+      throw AlreadyExistsException.of("username", username);
+    }
+    PasswordHash hash = PasswordHash.create(password, passwordCost);
+    UserRegistered event = new UserRegistered(
+        nextId.getAndIncrement(), username, hash.iterations(), hash.saltBase64(), hash.hashBase64(),
+        clock.millis());
+    if (!apply(event)) {
+      throw AlreadyExistsException.of("username", username);
+    }
+    log.info("user {} registered", username);
+  }
+
+  /** Applies a registration; returns false, changing nothing, if the name is taken. */
+  public boolean apply(UserRegistered e) {
+    User created = new User(e.userId(), e.username(), e.atMillis(),
+        PasswordHash.decode(e.iterations(), e.salt(), e.hash()));
+    User winner = byName.computeIfAbsent(key(e.username()), k -> {
+      // Published inside the map's bin lock, before the user is visible to any other call.
+      byId.put(created.id(), created);
+      bus.publish(e);
+      return created;
+    });
+    nextId.accumulateAndGet(e.userId() + 1, Math::max);
+    return winner == created;
+  }
+
+  /** Returns a new session for a user whose password matches. */
+  public Session login(String username, String password) throws RedditException {
+    Limits.text("username", username, 1, Limits.USERNAME_MAX);
+    Limits.text("password", password, Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
+    String key = key(username);
+    throttle.check(key, username, clock.millis());
+    User user = byName.get(key);
+    if (user == null || !user.password().matches(password)) {
+      throttle.failed(key, clock.millis());
+      log.info("login failed for user {}", username);
+      throw new NotAuthorizedException(
+          "username '" + username + "' or its password is wrong; both must match a registered user");
+    }
+    throttle.succeeded(key);
+    String token = Sessions.newToken();
+    apply(new SessionOpened(Sessions.hash(token), user.id(), clock.millis()));
+    log.debug("user {} logged in", user.name());
+    return new Session(token, user.name());
+  }
+
+  /** Applies a login. */
+  public void apply(SessionOpened e) {
+    sessions.put(e.tokenHash(), requireUser(e.userId()), e.atMillis());
+    bus.publish(e);
+  }
+
+  /** Ends the session of {@code token}. */
+  public void logout(String token) throws NotAuthorizedException {
+    User user = authenticate(token);
+    apply(new SessionClosed(Sessions.hash(token), user.id(), clock.millis()));
+    log.debug("user {} logged out", user.name());
+  }
+
+  /** Applies the end of a session; ending an absent session changes nothing. */
+  public void apply(SessionClosed e) {
+    if (sessions.remove(e.tokenHash()) != null) {
+      bus.publish(e);
+    }
+  }
+
+  /** Returns the user of a live session and marks it used now. */
+  public User authenticate(String token) throws NotAuthorizedException {
+    if (token == null) {
+      throw new NotAuthorizedException("token is missing; log in and pass the session token");
+    }
+    long now = clock.millis();
+    Sessions.Entry entry =
+        token.length() > Limits.TOKEN_MAX ? null : sessions.find(Sessions.hash(token), now);
+    if (entry == null) {
+      throw new NotAuthorizedException(
+          "token is unknown, expired or logged out (sessions expire after "
+              + sessions.idleTimeoutMillis() / 1000 + " s idle); log in again");
+    }
+    entry.lastUsedMillis = now;
+    return entry.user;
+  }
+
+  /** Ends every session idle longer than the timeout and forgets stale login failures. */
+  public int sweepExpiredSessions() {
+    long now = clock.millis();
+    int ended = 0;
+    for (String hash : sessions.expiredHashes(now)) {
+      User user = sessions.remove(hash);
+      if (user != null) {
+        bus.publish(new SessionClosed(hash, user.id(), now));
+        ended++;
+      }
+    }
+    throttle.sweep(now);
+    return ended;
+  }
+
+  /** Sets the presence of the session's user. */
+  public void setOnline(String token, boolean value) throws NotAuthorizedException {
+    User user = authenticate(token);
+    apply(new PresenceChanged(user.id(), value, clock.millis()));
+  }
+
+  /** Applies a presence change; setting the current presence changes nothing. */
+  public void apply(PresenceChanged e) {
+    User user = requireUser(e.userId());
+    synchronized (user) {
+      if (user.setOnline(e.online())) {
+        online.addAndGet(e.online() ? 1 : -1);
+        bus.publish(e);
+      }
+    }
+  }
+
+  /** Returns a user by name, ignoring case. */
+  public User byName(String username) throws RedditException {
+    Limits.text("username", username, 1, Limits.USERNAME_MAX);
+    User user = byName.get(key(username));
+    if (user == null) {
+      throw NotFoundException.of("user", username);
+    }
+    return user;
+  }
+
+  /** Returns the user with an internal id that an applied event named. */
+  public User requireUser(int userId) {
+    User user = byId.get(userId);
+    if (user == null) {
+      throw new IllegalStateException("no user #" + userId + "; events applied out of order");
+    }
+    return user;
+  }
+
+  /** Returns the number of registered users. */
+  public long count() {
+    return byId.size();
+  }
+
+  /** Returns the number of users online. */
+  public long onlineCount() {
+    return online.get();
+  }
+
+  /** Returns the number of live sessions. */
+  public int sessionCount() {
+    return sessions.size();
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

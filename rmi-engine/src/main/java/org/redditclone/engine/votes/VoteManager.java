@@ -1,0 +1,85 @@
+package org.redditclone.engine.votes;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.redditclone.api.Limits;
+import org.redditclone.api.NotFoundException;
+import org.redditclone.api.RedditException;
+import org.redditclone.api.Score;
+import org.redditclone.api.VoteDirection;
+import org.redditclone.engine.events.Event.Target;
+import org.redditclone.engine.events.Event.VoteCast;
+import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.users.User;
+
+/** Applies votes: the item's counts, its ranks, the author's karma and the vote count, atomically per item. */
+public final class VoteManager {
+
+  /** Finds the item a vote is on, or returns null. */
+  @FunctionalInterface
+  public interface Lookup {
+    Votable find(long id);
+  }
+
+  private final Map<Target, Lookup> lookups;
+  private final AtomicLong votes = new AtomicLong();
+  private final EventBus bus;
+  private final Clock clock;
+
+  /** Creates a vote manager that finds posts and comments through the given lookups. */
+  public VoteManager(EventBus bus, Clock clock, Lookup posts, Lookup comments) {
+    this.bus = Objects.requireNonNull(bus, "bus");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.lookups = new EnumMap<>(Target.class);
+    lookups.put(Target.POST, Objects.requireNonNull(posts, "posts"));
+    lookups.put(Target.COMMENT, Objects.requireNonNull(comments, "comments"));
+  }
+
+  /** Casts, changes or retracts {@code voter}'s vote and returns the item's score right after. */
+  public Score vote(User voter, Target target, long itemId, VoteDirection direction)
+      throws RedditException {
+    String field = target == Target.POST ? "postId" : "commentId";
+    Limits.id(field, itemId);
+    Limits.required("direction", direction);
+    Votable item = lookups.get(target).find(itemId);
+    if (item == null) {
+      throw NotFoundException.of(target == Target.POST ? "post" : "comment", itemId);
+    }
+    synchronized (item) {
+      apply(item, new VoteCast(target, itemId, voter.id(), direction, clock.millis()), voter);
+      return new Score(itemId, item.ups(), item.downs(), direction);
+    }
+  }
+
+  /** Applies a recorded vote. */
+  public void apply(VoteCast e, User voter) {
+    Votable item = lookups.get(e.target()).find(e.itemId());
+    if (item == null) {
+      throw new IllegalStateException("no " + e.target() + " #" + e.itemId() + "; events applied out of order");
+    }
+    synchronized (item) {
+      apply(item, e, voter);
+    }
+  }
+
+  private void apply(Votable item, VoteCast e, User voter) {
+    VoteDirection old = item.swap(e.userId(), e.direction());
+    if (old == e.direction()) {
+      return; // the same vote again changes nothing, so no event either
+    }
+    votes.addAndGet((e.direction() != VoteDirection.NONE ? 1 : 0) - (old != VoteDirection.NONE ? 1 : 0));
+    if (item.author().id() != voter.id()) {
+      item.creditAuthor(e.direction().value() - old.value());
+    }
+    item.scoreChanged();
+    bus.publish(e);
+  }
+
+  /** Returns the number of votes currently cast (not retracted). */
+  public long count() {
+    return votes.get();
+  }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Stops what the scripts started, from the pid files: clients first, then the engine, then the registry.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+case "${1:-}" in
+  -h|--help)
+    cat <<'USAGE'
+usage: scripts/stop.sh
+
+Stops every process the scripts started, from the pid files in $REDDITCLONE_STATE (default .run/):
+client JVMs, then the engine, then the registry. Each gets SIGTERM and 10 s to exit, then SIGKILL.
+USAGE
+    exit 0 ;;
+  "") ;;
+  *) usage_error "unknown argument '$1'" ;;
+esac
+
+stop_one() {
+  local file=$1 name pid
+  name=$(basename "$file" .pid)
+  pid=$(cat "$file")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$pid" 2>/dev/null; then
+      log "$name (pid $pid) did not stop within 10 s; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+    log "stopped $name (pid $pid)"
+  fi
+  rm -f "$file"
+}
+
+shopt -s nullglob
+files=("$STATE_DIR"/client-*.pid)
+for f in "${files[@]}"; do stop_one "$f"; done
+for name in engine registry; do
+  [[ -f "$STATE_DIR/$name.pid" ]] && stop_one "$STATE_DIR/$name.pid"
+done
+exit 0
