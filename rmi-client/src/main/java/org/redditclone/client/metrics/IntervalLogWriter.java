@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
@@ -40,7 +41,7 @@ public final class IntervalLogWriter implements AutoCloseable {
     requireNonNull(file, "file");
     requireNonNull(comment, "comment");
     PrintStream out =
-        new PrintStream(new BufferedOutputStream(Files.newOutputStream(file)), false, "UTF-8");
+        new PrintStream(new BufferedOutputStream(Files.newOutputStream(file)), false, StandardCharsets.UTF_8);
     return new IntervalLogWriter(file, out, baseTimeMillis, comment);
   }
 

@@ -1,0 +1,19 @@
+package org.redditclone.client.merge;
+
+import java.rmi.NotBoundException;
+import java.rmi.RemoteException;
+import java.util.List;
+import org.redditclone.api.EngineStats;
+import org.redditclone.api.RedditException;
+import org.redditclone.api.Subreddit;
+
+/** What the coordinator asks the live engine; an interface so the merge is tested without RMI. */
+interface Engine {
+
+  /** Returns the engine's counters now. */
+  EngineStats stats() throws RemoteException, NotBoundException;
+
+  /** Returns up to {@code max} subreddits, most members first. */
+  List<Subreddit> subredditsByMembers(int max)
+      throws RemoteException, NotBoundException, RedditException;
+}

@@ -1,0 +1,325 @@
+package org.redditclone.client.merge;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.redditclone.api.EngineStats;
+import org.redditclone.client.metrics.ErrorCounts;
+import org.redditclone.client.metrics.Op;
+import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.metrics.SummaryTable;
+
+/**
+ * Merges the files of a run directory and checks the run against the engine; {@link MergeMain}
+ * wires it to the command line and the registry.
+ */
+final class RunMerger {
+
+  /** Exit status: every check passed. */
+  static final int OK = 0;
+  /** Exit status: an error other than bad usage or a failed check. */
+  static final int ERROR = 1;
+  /** Exit status: the consistency check failed. */
+  static final int CONSISTENCY_FAILED = 3;
+
+  static final int ZIPF_FETCH_MAX = 1_000;
+  static final int ZIPF_TOP = 10;
+
+  /** The configuration keys of client-K.properties copied into run.properties. */
+  static final List<String> CONFIG_KEYS = List.of("duration.s", "rate", "closed", "concurrency",
+      "mix", "subreddits", "zipf.exponent", "online.mean.s", "offline.mean.s", "java.version");
+
+  /**
+   * What a merge found.
+   *
+   * @param steady the steady-phase rows of merged.csv
+   * @param steadySeconds the length of the union of the clients' steady windows
+   * @param consistency the consistency check
+   * @param zipf the Zipf rows, empty when the check could not run
+   * @param zipfNote why the Zipf check did not run, or empty
+   * @param runProperties what was written to run.properties
+   * @param exitStatus {@link #OK}, {@link #CONSISTENCY_FAILED} or {@link #ERROR}
+   */
+  record Outcome(
+      List<SummaryRow> steady,
+      double steadySeconds,
+      Consistency.Result consistency,
+      List<ZipfCheck.Row> zipf,
+      String zipfNote,
+      Map<String, String> runProperties,
+      int exitStatus) {}
+
+  private final Path dir;
+  private final Engine engine;
+
+  RunMerger(Path dir, Engine engine) {
+    this.dir = requireNonNull(dir, "dir");
+    this.engine = requireNonNull(engine, "engine");
+  }
+
+  /**
+   * Merges the run and writes merged.csv, setup.csv, timeline.csv, errors.csv, zipf.csv,
+   * consistency.txt and run.properties.
+   *
+   * @param expected the clients that should have run, or empty to expect those found
+   * @throws IOException if a file cannot be read or written, or the directory holds no client
+   */
+  Outcome merge(SortedSet<Integer> expected) throws IOException {
+    Map<Integer, ClientRun> clients = new TreeMap<>();
+    for (ClientRun client : ClientRun.scan(dir)) {
+      clients.put(client.id(), client);
+    }
+    for (int id : expected) {
+      if (!clients.containsKey(id)) {
+        clients.put(id, ClientRun.load(dir, id));
+      }
+    }
+    if (clients.isEmpty()) {
+      throw new IOException("no client-K.* files in " + dir + "; is it the directory of a run?");
+    }
+    Map<String, String> run = new LinkedHashMap<>();
+    run.put("run.dir", dir.toAbsolutePath().toString());
+    run.put("clients", ids(clients.values(), false));
+    run.put("clients.finished", ids(clients.values(), true));
+    String missing = clients.values().stream().filter(c -> !c.finished())
+        .map(c -> Integer.toString(c.id())).collect(Collectors.joining(","));
+    if (!missing.isEmpty()) {
+      run.put("missing.clients", missing);
+    }
+
+    // The steady phase: one pass over every log feeds the timeline and the totals.
+    OptionalLong steadyStart = OptionalLong.empty();
+    OptionalLong steadyEnd = OptionalLong.empty();
+    Set<Op> ops = EnumSet.noneOf(Op.class);
+    List<ClientRun> withLogs = new ArrayList<>();
+    for (ClientRun client : clients.values()) {
+      steadyStart = min(steadyStart, client.number("steady.started.epoch_ms"));
+      steadyEnd = max(steadyEnd, client.number("ended.epoch_ms"));
+      if (Files.isRegularFile(client.steadyLog())) {
+        IntervalLogs.Index index = IntervalLogs.index(client.steadyLog());
+        steadyStart = min(steadyStart, index.startMillis());
+        steadyEnd = max(steadyEnd, index.lastEndMillis());
+        ops.addAll(index.ops());
+        withLogs.add(client);
+      }
+    }
+    long start = steadyStart.orElse(0);
+    double steadySeconds =
+        steadyStart.isPresent() && steadyEnd.isPresent() ? (steadyEnd.getAsLong() - start) / 1000.0 : 0;
+    Timeline timeline = new Timeline(start, ops);
+    for (ClientRun client : clients.values()) {
+      if (Files.isRegularFile(client.onlineCsv())) {
+        timeline.addOnline(OnlineSamples.read(client.onlineCsv()));
+      }
+    }
+    HistogramSet steady = new HistogramSet();
+    StringWriter timelineText = new StringWriter();
+    List<IntervalLogs.Source> sources = new ArrayList<>();
+    try {
+      for (ClientRun client : withLogs) {
+        sources.add(IntervalLogs.open(client.steadyLog()));
+      }
+      timeline.write(sources, steady::add, timelineText);
+    } finally {
+      sources.forEach(IntervalLogs.Source::close);
+    }
+    List<SummaryRow> steadyRows = steady.rows(steadySeconds);
+    write(RunFiles.MERGED_CSV, SummaryTable.csv(steadyRows));
+    write(RunFiles.TIMELINE_CSV, timelineText.toString());
+
+    // The setup phase: one interval per tag and client.
+    HistogramSet setup = new HistogramSet();
+    OptionalLong setupStart = OptionalLong.empty();
+    OptionalLong setupEnd = OptionalLong.empty();
+    for (ClientRun client : clients.values()) {
+      setupStart = min(setupStart, client.number("started.epoch_ms"));
+      setupEnd = max(setupEnd, client.number("steady.started.epoch_ms"));
+      if (Files.isRegularFile(client.setupLog())) {
+        for (Interval interval : IntervalLogs.readAll(client.setupLog())) {
+          setup.add(interval);
+          setupStart = min(setupStart, OptionalLong.of(interval.startMillis()));
+          setupEnd = max(setupEnd, OptionalLong.of(interval.endMillis()));
+        }
+      }
+    }
+    double setupSeconds = setupStart.isPresent() && setupEnd.isPresent()
+        ? (setupEnd.getAsLong() - setupStart.getAsLong()) / 1000.0 : 0;
+    write(RunFiles.SETUP_CSV, SummaryTable.csv(setup.rows(setupSeconds)));
+
+    ErrorCounts errors = new ErrorCounts();
+    for (ClientRun client : clients.values()) {
+      if (Files.isRegularFile(client.errorsCsv())) {
+        errors.addAll(ErrorCounts.read(client.errorsCsv()));
+      }
+    }
+    write(RunFiles.ERRORS_CSV, errors.csv());
+
+    describe(run, clients.values(), setupStart, steadyStart, steadyEnd, steadySeconds);
+
+    // The checks against the live engine.
+    List<String> reasons = new ArrayList<>();
+    clients.values().forEach(client -> client.notFinishedReason().ifPresent(reasons::add));
+    Map<String, Long> acked = ackedSums(clients.values(), reasons);
+    Map<String, Long> baseline = null;
+    Path baselineFile = dir.resolve(RunFiles.BASELINE_PROPERTIES);
+    if (Files.isRegularFile(baselineFile)) {
+      baseline = Baseline.read(baselineFile);
+    } else {
+      reasons.add(0, RunFiles.BASELINE_PROPERTIES + " is missing in " + dir
+          + "; run 'MergeMain baseline' before the clients start");
+    }
+    int status;
+    Consistency.Result consistency;
+    try {
+      EngineStats stats = engine.stats();
+      Map<String, Long> now = Baseline.counts(stats);
+      Map<String, Long> during = Consistency.difference(now, baseline == null ? zeros() : baseline);
+      consistency = Consistency.compare(during, acked, reasons);
+      status = consistency.pass() ? OK : CONSISTENCY_FAILED;
+    } catch (Exception e) {
+      reasons.add("cannot read the counts of " + engine + ": " + describe(e));
+      consistency = new Consistency.Result(List.of(), reasons);
+      status = ERROR;
+    }
+    write(RunFiles.CONSISTENCY_TXT, consistency.text());
+    run.putAll(consistency.entries());
+
+    List<ZipfCheck.Row> zipf = List.of();
+    String zipfNote = "";
+    ClientRun first = clients.values().stream().filter(ClientRun::finished).findFirst()
+        .orElse(clients.values().iterator().next());
+    try {
+      int m = Integer.parseInt(first.property("subreddits").orElseThrow(
+          () -> new IllegalArgumentException("client " + first.id() + " has no subreddits")));
+      double s = Double.parseDouble(first.property("zipf.exponent").orElseThrow(
+          () -> new IllegalArgumentException("client " + first.id() + " has no zipf.exponent")));
+      zipf = ZipfCheck.rows(engine.subredditsByMembers(Math.min(m, ZIPF_FETCH_MAX)), m, s, ZIPF_TOP);
+      run.put("zipf.checked.subreddits", Integer.toString(Math.min(m, ZIPF_FETCH_MAX)));
+      write(RunFiles.ZIPF_CSV, ZipfCheck.csv(zipf));
+    } catch (Exception e) {
+      Files.deleteIfExists(dir.resolve(RunFiles.ZIPF_CSV));
+      zipfNote = "no Zipf check: "
+          + (e.getClass() == IllegalArgumentException.class ? e.getMessage() : describe(e));
+      run.put("zipf.note", zipfNote);
+    }
+    PropertiesFiles.write(dir.resolve(RunFiles.RUN_PROPERTIES), "redditclone run " + dir.getFileName(), run);
+    return new Outcome(steadyRows, steadySeconds, consistency, zipf, zipfNote, run, status);
+  }
+
+  private void describe(Map<String, String> run, Iterable<ClientRun> clients, OptionalLong setupStart,
+      OptionalLong steadyStart, OptionalLong end, double steadySeconds) throws IOException {
+    long users = 0;
+    for (ClientRun client : clients) {
+      OptionalLong clientUsers = client.number("users");
+      if (clientUsers.isPresent()) {
+        run.put("users.client." + client.id(), Long.toString(clientUsers.getAsLong()));
+        users += clientUsers.getAsLong();
+      }
+      client.property("seed").ifPresent(seed -> run.put("seed.client." + client.id(), seed));
+    }
+    run.put("users.total", Long.toString(users));
+    for (String key : CONFIG_KEYS) {
+      String values = distinct(clients, key);
+      if (!values.isEmpty()) {
+        run.put(key, values);
+      }
+    }
+    run.put("host.name", hostName());
+    run.put("merge.java.version", System.getProperty("java.version"));
+    setupStart.ifPresent(t -> run.put("started.epoch_ms", Long.toString(t)));
+    setupStart.ifPresent(t -> run.put("started.iso", Instant.ofEpochMilli(t).toString()));
+    steadyStart.ifPresent(t -> run.put("steady.started.epoch_ms", Long.toString(t)));
+    end.ifPresent(t -> run.put("ended.epoch_ms", Long.toString(t)));
+    end.ifPresent(t -> run.put("ended.iso", Instant.ofEpochMilli(t).toString()));
+    run.put("steady.duration.s", String.format(java.util.Locale.ROOT, "%.3f", steadySeconds));
+  }
+
+  private static Map<String, Long> ackedSums(Iterable<ClientRun> clients, List<String> reasons)
+      throws IOException {
+    Map<String, Long> sums = zeros();
+    for (ClientRun client : clients) {
+      if (!client.finished()) {
+        continue;
+      }
+      List<String> absent = new ArrayList<>();
+      for (String item : Consistency.ITEMS) {
+        OptionalLong value = client.number("acked." + item);
+        if (value.isEmpty()) {
+          absent.add("acked." + item);
+        } else {
+          sums.merge(item, value.getAsLong(), Long::sum);
+        }
+      }
+      if (!absent.isEmpty()) {
+        reasons.add("client " + client.id() + " has no " + String.join(", ", absent) + " in "
+            + RunFiles.clientProperties(client.id()));
+      }
+    }
+    return sums;
+  }
+
+  /** Returns the class and message of {@code e} on one line (RMI nests causes in its messages). */
+  static String describe(Throwable e) {
+    String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " ");
+    return e.getClass().getSimpleName() + message;
+  }
+
+  private static Map<String, Long> zeros() {
+    Map<String, Long> zeros = new LinkedHashMap<>();
+    Consistency.ITEMS.forEach(item -> zeros.put(item, 0L));
+    return zeros;
+  }
+
+  /** Returns the distinct values of {@code key} over the clients, joined by commas. */
+  private static String distinct(Iterable<ClientRun> clients, String key) {
+    Set<String> values = new java.util.LinkedHashSet<>();
+    clients.forEach(client -> client.property(key).ifPresent(values::add));
+    return String.join(",", values);
+  }
+
+  private static String ids(Iterable<ClientRun> clients, boolean finishedOnly) {
+    List<String> ids = new ArrayList<>();
+    clients.forEach(client -> {
+      if (!finishedOnly || client.finished()) {
+        ids.add(Integer.toString(client.id()));
+      }
+    });
+    return String.join(",", ids);
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
+  }
+
+  private void write(String name, String text) throws IOException {
+    RunFiles.writeAtomically(dir.resolve(name), text);
+  }
+
+  private static OptionalLong min(OptionalLong a, OptionalLong b) {
+    return a.isEmpty() ? b : b.isEmpty() ? a : OptionalLong.of(Math.min(a.getAsLong(), b.getAsLong()));
+  }
+
+  private static OptionalLong max(OptionalLong a, OptionalLong b) {
+    return a.isEmpty() ? b : b.isEmpty() ? a : OptionalLong.of(Math.max(a.getAsLong(), b.getAsLong()));
+  }
+}

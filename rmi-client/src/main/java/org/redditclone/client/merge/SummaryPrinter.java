@@ -1,0 +1,77 @@
+package org.redditclone.client.merge;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.redditclone.client.metrics.Latencies;
+import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.metrics.SummaryRow;
+
+/** Prints the outcome of a merge for a person at a terminal. */
+final class SummaryPrinter {
+
+  private SummaryPrinter() {}
+
+  /** Prints {@code outcome} of the run in {@code dir}; the last line is the path of merged.csv. */
+  static void print(PrintStream out, Path dir, RunMerger.Outcome outcome) {
+    Map<String, String> run = outcome.runProperties();
+    out.println("run       " + dir.toAbsolutePath());
+    out.println("clients   " + run.getOrDefault("clients", "") + " (finished: "
+        + orNone(run.get("clients.finished")) + "; missing: " + orNone(run.get("missing.clients")) + ")");
+    out.println("steady    " + Latencies.decimal(outcome.steadySeconds()) + " s");
+    out.println();
+    List<String[]> table = new ArrayList<>();
+    table.add(RunFiles.SUMMARY_HEADER.split(","));
+    for (SummaryRow row : outcome.steady()) {
+      table.add(row.csvLine().split(","));
+    }
+    printAligned(out, table);
+    SummaryRow all = outcome.steady().get(outcome.steady().size() - 1);
+    out.println();
+    out.println("total     " + Latencies.decimal(all.throughputPerSecond()) + " ops/s, "
+        + all.count() + " ok, " + all.errors() + " errors");
+    out.println();
+    if (outcome.zipf().isEmpty()) {
+      out.println(outcome.zipfNote().isEmpty() ? "no Zipf check: no subreddits" : outcome.zipfNote());
+    } else {
+      out.println("Zipf: subreddits=" + run.get("subreddits") + " exponent=" + run.get("zipf.exponent"));
+      List<String[]> zipf = new ArrayList<>();
+      zipf.add(ZipfCheck.HEADER.split(","));
+      for (ZipfCheck.Row row : outcome.zipf()) {
+        zipf.add(new String[] {Integer.toString(row.rank()), row.subreddit(),
+            Long.toString(row.members()), Latencies.decimal(row.expected())});
+      }
+      printAligned(out, zipf);
+    }
+    out.println();
+    out.print(outcome.consistency().text());
+    out.println();
+    out.println(dir.resolve(RunFiles.MERGED_CSV).toAbsolutePath());
+  }
+
+  /** Prints rows with each column right-aligned to its widest cell, the first column left-aligned. */
+  static void printAligned(PrintStream out, List<String[]> rows) {
+    int columns = rows.stream().mapToInt(row -> row.length).max().orElse(0);
+    int[] widths = new int[columns];
+    for (String[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.length; i++) {
+        String cell = row[i];
+        String pad = " ".repeat(widths[i] - cell.length());
+        line.append(i == 0 ? cell + pad : "  " + pad + cell);
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  private static String orNone(String ids) {
+    return ids == null || ids.isEmpty() ? "none" : ids;
+  }
+}

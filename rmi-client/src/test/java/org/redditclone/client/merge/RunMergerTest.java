@@ -1,0 +1,174 @@
+package org.redditclone.client.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.rmi.ConnectException;
+import java.rmi.NotBoundException;
+import java.rmi.RemoteException;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redditclone.api.EngineStats;
+import org.redditclone.api.Subreddit;
+import org.redditclone.client.metrics.ClientMetrics;
+import org.redditclone.client.metrics.Op;
+import org.redditclone.client.metrics.RunFiles;
+
+final class RunMergerTest {
+
+  private static final long MS = 1_000_000L;
+
+  @TempDir Path dir;
+
+  /** The engine's counts before the run: users, subreddits, posts, comments, votes, messages, memberships. */
+  private final long[] before = {5, 1, 7, 0, 0, 2, 1};
+
+  private long postsDuringRun = 2 * 3;
+
+  @BeforeEach
+  void runTwoClients() throws IOException {
+    Baseline.write(dir.resolve(RunFiles.BASELINE_PROPERTIES), Baseline.counts(stats(0)), 0);
+    for (int id = 1; id <= 2; id++) {
+      try (ClientMetrics metrics = ClientMetrics.create(id, dir)) {
+        metrics.recordSuccess(Op.REGISTER, 2 * MS);
+        metrics.beginSteadyPhase();
+        for (int i = 1; i <= 3; i++) {
+          metrics.recordSuccess(Op.POST, i * MS * id);
+        }
+        metrics.recordError(Op.VOTE_POST, "NotFoundException", MS);
+      }
+      writeClientProperties(id, "finished");
+    }
+  }
+
+  @Test
+  void merge_ofAConsistentRunWritesEveryFileAndPasses() throws IOException {
+    RunMerger.Outcome outcome = new RunMerger(dir, engine()).merge(new TreeSet<>());
+
+    assertEquals(RunMerger.OK, outcome.exitStatus());
+    List<String> merged = Files.readAllLines(dir.resolve(RunFiles.MERGED_CSV));
+    assertEquals(RunFiles.SUMMARY_HEADER, merged.get(0));
+    assertTrue(merged.get(1).startsWith("post,6,0,"), merged.get(1));
+    assertTrue(merged.get(2).startsWith("vote_post,0,2,"), merged.get(2));
+    assertTrue(merged.get(3).startsWith("ALL,6,2,"), merged.get(3));
+    assertTrue(Files.readAllLines(dir.resolve(RunFiles.SETUP_CSV)).get(1).startsWith("register,2,0,"));
+    assertEquals(List.of(RunFiles.ERRORS_HEADER, "steady,vote_post,NotFoundException,2"),
+        Files.readAllLines(dir.resolve(RunFiles.ERRORS_CSV)));
+    assertEquals(RunFiles.TIMELINE_HEADER, Files.readAllLines(dir.resolve(RunFiles.TIMELINE_CSV)).get(0));
+    assertTrue(Files.readString(dir.resolve(RunFiles.ZIPF_CSV)).startsWith("rank,subreddit,members,expected\n1,big,"));
+    assertTrue(Files.readString(dir.resolve(RunFiles.CONSISTENCY_TXT)).contains("consistency=PASS\n"));
+
+    Properties run = PropertiesFiles.read(dir.resolve(RunFiles.RUN_PROPERTIES));
+    assertEquals("1,2", run.getProperty("clients"));
+    assertEquals("20", run.getProperty("users.total"));
+    assertEquals("PASS engine=6 clients=6", run.getProperty("consistency.posts"));
+    assertEquals("PASS", run.getProperty("consistency"));
+    assertEquals("1.1", run.getProperty("zipf.exponent"));
+    assertEquals(null, run.getProperty("missing.clients"));
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    SummaryPrinter.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir, outcome);
+    List<String> printed = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(dir.resolve(RunFiles.MERGED_CSV).toAbsolutePath().toString(), printed.get(printed.size() - 1));
+    assertTrue(printed.contains("consistency=PASS"), printed.toString());
+  }
+
+  @Test
+  void merge_failsWithBothNumbersWhenTheEngineCountedOtherwise() throws IOException {
+    postsDuringRun = 5;
+    RunMerger.Outcome outcome = new RunMerger(dir, engine()).merge(new TreeSet<>());
+    assertEquals(RunMerger.CONSISTENCY_FAILED, outcome.exitStatus());
+    assertEquals("FAIL engine=5 clients=6", outcome.runProperties().get("consistency.posts"));
+  }
+
+  @Test
+  void merge_failsWhenAnExpectedClientDidNotFinish() throws IOException {
+    RunMerger.Outcome outcome = new RunMerger(dir, engine()).merge(new TreeSet<>(List.of(1, 2, 3)));
+    assertEquals(RunMerger.CONSISTENCY_FAILED, outcome.exitStatus());
+    assertEquals("3", outcome.runProperties().get("missing.clients"));
+    assertTrue(outcome.runProperties().get("consistency.reason").contains("client 3 did not finish"));
+  }
+
+  @Test
+  void merge_failsWithoutABaseline() throws IOException {
+    Files.delete(dir.resolve(RunFiles.BASELINE_PROPERTIES));
+    RunMerger.Outcome outcome = new RunMerger(dir, engine()).merge(new TreeSet<>());
+    assertEquals(RunMerger.CONSISTENCY_FAILED, outcome.exitStatus());
+    assertTrue(outcome.runProperties().get("consistency.reason").contains("baseline.properties is missing"));
+  }
+
+  @Test
+  void merge_stillWritesTheMetricsWhenTheEngineIsGone() throws IOException {
+    Engine gone = new Engine() {
+      @Override
+      public EngineStats stats() throws RemoteException {
+        throw new ConnectException("Connection refused to host: 127.0.0.1");
+      }
+
+      @Override
+      public List<Subreddit> subredditsByMembers(int max) throws RemoteException {
+        throw new ConnectException("Connection refused to host: 127.0.0.1");
+      }
+    };
+    RunMerger.Outcome outcome = new RunMerger(dir, gone).merge(new TreeSet<>());
+    assertEquals(RunMerger.ERROR, outcome.exitStatus());
+    assertTrue(Files.readAllLines(dir.resolve(RunFiles.MERGED_CSV)).get(1).startsWith("post,6,0,"));
+    assertFalse(Files.exists(dir.resolve(RunFiles.ZIPF_CSV)));
+    assertTrue(outcome.runProperties().get("consistency.reason").contains("Connection refused"));
+  }
+
+  private Engine engine() {
+    return new Engine() {
+      @Override
+      public EngineStats stats() {
+        return RunMergerTest.this.stats(postsDuringRun);
+      }
+
+      @Override
+      public List<Subreddit> subredditsByMembers(int max) throws NotBoundException {
+        return List.of(new Subreddit("big", "", "u", 0, 3), new Subreddit("small", "", "u", 0, 1));
+      }
+    };
+  }
+
+  private EngineStats stats(long posts) {
+    boolean after = posts > 0;
+    return new EngineStats(before[0] + (after ? 20 : 0), 0, before[1] + (after ? 2 : 0),
+        before[2] + posts, before[3], before[4] + (after ? 4 : 0), before[5],
+        before[6] + (after ? 2 : 0), 1000, Map.of());
+  }
+
+  private void writeClientProperties(int id, String status) throws IOException {
+    Properties p = new Properties();
+    p.setProperty("client.id", Integer.toString(id));
+    p.setProperty("users", "10");
+    p.setProperty("duration.s", "60");
+    p.setProperty("subreddits", "2");
+    p.setProperty("zipf.exponent", "1.1");
+    p.setProperty("seed", Integer.toString(40 + id));
+    p.setProperty("java.version", "17");
+    p.setProperty("status", status);
+    p.setProperty("acked.posts", "3");
+    p.setProperty("acked.comments", "0");
+    p.setProperty("acked.votes", "2");
+    p.setProperty("acked.messages", "0");
+    p.setProperty("acked.memberships", "1");
+    p.setProperty("acked.subreddits", "1");
+    try (Writer writer = Files.newBufferedWriter(dir.resolve(RunFiles.clientProperties(id)))) {
+      p.store(writer, "client " + id);
+    }
+  }
+}

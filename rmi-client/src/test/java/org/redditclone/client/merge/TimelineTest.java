@@ -1,0 +1,87 @@
+package org.redditclone.client.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redditclone.client.metrics.IntervalLogWriter;
+import org.redditclone.client.metrics.Latencies;
+import org.redditclone.client.metrics.Op;
+import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.metrics.Tag;
+
+final class TimelineTest {
+
+  private static final long T0 = 1_700_000_000_000L;
+  private static final long MS = 1_000_000L;
+
+  @TempDir Path dir;
+
+  @Test
+  void aWrittenLogOfTwoOpsReadsBackAsTheRightPerSecondCounts() throws IOException {
+    Path log = dir.resolve(RunFiles.clientHlog(1));
+    try (IntervalLogWriter writer = IntervalLogWriter.open(log, T0, "test")) {
+      for (int second = 0; second < 4; second++) {
+        long start = T0 + second * 1000L;
+        writer.write(Tag.success(Op.POST), start, start + 1000, histogramOf(2 * MS, second + 1));
+        if (second != 2) {
+          writer.write(Tag.success(Op.VOTE_POST), start, start + 1000, histogramOf(4 * MS, 10));
+        }
+        if (second == 1) {
+          writer.write(Tag.failure(Op.VOTE_POST), start, start + 1000, histogramOf(MS, 3));
+        }
+      }
+    }
+    // A second client, started 300 ms later, and its online samples.
+    Path other = dir.resolve(RunFiles.clientHlog(2));
+    try (IntervalLogWriter writer = IntervalLogWriter.open(other, T0 + 300, "test")) {
+      writer.write(Tag.success(Op.POST), T0 + 300, T0 + 1300, histogramOf(8 * MS, 100));
+    }
+
+    IntervalLogs.Index index = IntervalLogs.index(log);
+    assertEquals(T0, index.startMillis().getAsLong());
+    assertEquals(T0 + 4000, index.lastEndMillis().getAsLong());
+    assertEquals(EnumSet.of(Op.POST, Op.VOTE_POST), index.ops());
+
+    Timeline timeline = new Timeline(T0, index.ops());
+    timeline.addOnline(List.of(new OnlineSamples.Sample(T0 + 1000, 5),
+        new OnlineSamples.Sample(T0 + 2000, 6), new OnlineSamples.Sample(T0 + 3000, 7)));
+    timeline.addOnline(List.of(new OnlineSamples.Sample(T0 + 1300, 10)));
+    HistogramSet totals = new HistogramSet();
+    StringWriter out = new StringWriter();
+    try (IntervalLogs.Source a = IntervalLogs.open(log); IntervalLogs.Source b = IntervalLogs.open(other)) {
+      timeline.write(List.of(a, b), totals::add, out);
+    }
+
+    assertEquals(List.of(
+            RunFiles.TIMELINE_HEADER,
+            "0,post,101,0,8.004,8.004,15",
+            "0,vote_post,10,0,4.002,4.002,15",
+            "0,ALL,111,0,8.004,8.004,15",
+            "1,post,2,0,2.001,2.001,6",
+            "1,vote_post,10,3,4.002,4.002,6",
+            "1,ALL,12,3,4.002,4.002,6",
+            "2,post,3,0,2.001,2.001,7",
+            "2,vote_post,0,0,NaN,NaN,7",
+            "2,ALL,3,0,2.001,2.001,7",
+            "3,post,4,0,2.001,2.001,0",
+            "3,vote_post,10,0,4.002,4.002,0",
+            "3,ALL,14,0,4.002,4.002,0"),
+        out.toString().lines().toList());
+    assertEquals(1 + 2 + 3 + 4 + 100, totals.successes(Op.POST).getTotalCount());
+    assertEquals(30, totals.successes(Op.VOTE_POST).getTotalCount());
+    assertEquals(3, totals.errors(Op.VOTE_POST));
+  }
+
+  private static Histogram histogramOf(long value, int count) {
+    Histogram histogram = Latencies.newHistogram();
+    histogram.recordValueWithCount(value, count);
+    return histogram;
+  }
+}
