@@ -1,0 +1,184 @@
+package org.redditclone.client.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.UnknownHostException;
+import java.rmi.ConnectException;
+import java.rmi.ConnectIOException;
+import java.rmi.NoSuchObjectException;
+import java.rmi.NotBoundException;
+import java.rmi.RemoteException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.redditclone.api.RedditException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs commands, one given on the command line or one per line of a reader, and turns each
+ * failure into a line {@code error: KIND: MESSAGE} on standard error and an exit code.
+ */
+final class Shell {
+
+  /** The command (or every line) succeeded. */
+  static final int OK = 0;
+  /** The engine refused a command (a domain error), or some line of the input failed. */
+  static final int FAILED = 1;
+  /** The command line was wrong: unknown command, wrong arguments, bad quoting. */
+  static final int USAGE = 2;
+  /** The engine could not be reached, or a remote call failed in transport. */
+  static final int UNREACHABLE = 3;
+
+  static final String PROMPT = "> ";
+
+  /** How long to look for an engine that restarted before giving up on a command. */
+  private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(3);
+
+  private static final Logger log = LoggerFactory.getLogger(Shell.class);
+
+  private final CommandTable table;
+  private final CliContext context;
+  private final PrintStream err;
+
+  Shell(CommandTable table, CliContext context, PrintStream err) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.context = Objects.requireNonNull(context, "context");
+    this.err = Objects.requireNonNull(err, "err");
+  }
+
+  /**
+   * Reads and runs commands, one per line, until the end of input or {@code quit}; skips blank
+   * lines and lines starting with {@code #}.
+   *
+   * @param prompt where to print the prompt before each line, or null for none
+   * @return {@link #OK} if every line succeeded, otherwise {@link #FAILED}
+   */
+  int runLines(BufferedReader in, PrintStream prompt) {
+    boolean allSucceeded = true;
+    while (true) {
+      if (prompt != null) {
+        prompt.print(PROMPT);
+        prompt.flush();
+      }
+      String line;
+      try {
+        line = in.readLine();
+      } catch (IOException e) {
+        err.println("error: input: cannot read standard input: " + e.getMessage());
+        return FAILED;
+      }
+      if (line == null) {
+        if (prompt != null) {
+          prompt.println();
+        }
+        break;
+      }
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      List<String> words;
+      try {
+        words = Tokenizer.split(line);
+      } catch (UsageException e) {
+        err.println("error: usage: " + e.getMessage());
+        allSucceeded = false;
+        continue;
+      }
+      if (CommandTable.QUIT_WORDS.contains(words.get(0))) {
+        break;
+      }
+      allSucceeded &= run(words) == OK;
+    }
+    return allSucceeded ? OK : FAILED;
+  }
+
+  /**
+   * Runs one command given as words, the first being its name.
+   *
+   * @return {@link #OK}, {@link #FAILED}, {@link #USAGE} or {@link #UNREACHABLE}
+   */
+  int run(List<String> words) {
+    if (CommandTable.QUIT_WORDS.contains(words.get(0))) {
+      return OK;
+    }
+    try {
+      execute(table.parse(words));
+      return OK;
+    } catch (UsageException e) {
+      err.println("error: usage: " + e.getMessage());
+      synopsis(words.get(0)).ifPresent(s -> err.println("usage: " + s));
+      return USAGE;
+    } catch (RedditException e) {
+      err.println("error: " + e.kind() + ": " + e.getMessage());
+      return FAILED;
+    } catch (RemoteException e) {
+      err.println("error: engine " + (unreachable(e) ? "unreachable" : "call failed") + " at "
+          + context.address() + ": " + rootMessage(e));
+      log.debug("remote call failed", e);
+      return UNREACHABLE;
+    } catch (NotBoundException e) {
+      err.println("error: engine not running at " + context.address() + ": '" + e.getMessage()
+          + "' is not bound in the registry");
+      return UNREACHABLE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("error: interrupted while looking for the engine at " + context.address());
+      return UNREACHABLE;
+    } catch (RuntimeException e) {
+      log.error("command {} failed unexpectedly", words.get(0), e);
+      err.println("error: internal: " + e);
+      return FAILED;
+    }
+  }
+
+  /**
+   * Runs the action; if stubs looked up earlier have gone stale (the engine restarted), looks
+   * them up again and runs it once more. Safe to repeat: these failures happen before the
+   * engine receives the call.
+   */
+  private void execute(Action action)
+      throws RedditException, RemoteException, NotBoundException, InterruptedException {
+    boolean wasConnected = context.connected();
+    try {
+      action.run(context);
+    } catch (ConnectException | ConnectIOException | NoSuchObjectException e) {
+      if (!wasConnected) {
+        throw e;
+      }
+      log.info("engine at {} lost ({}); looking it up again", context.address(), e.getClass().getSimpleName());
+      context.reconnect(RECONNECT_PATIENCE);
+      action.run(context);
+    }
+  }
+
+  /** Returns whether the call failed to reach the engine at all, as opposed to failing in it. */
+  private static boolean unreachable(RemoteException e) {
+    return e instanceof ConnectException || e instanceof ConnectIOException
+        || e instanceof NoSuchObjectException || e instanceof java.rmi.UnknownHostException;
+  }
+
+  private Optional<String> synopsis(String name) {
+    try {
+      return Optional.of(table.get(name).synopsis());
+    } catch (UsageException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  /** Returns the message of the deepest cause, which says what actually went wrong. */
+  static String rootMessage(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    if (root instanceof UnknownHostException) {
+      return "unknown host " + message;
+    }
+    return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,77 @@
+package org.redditclone.client.cli;
+
+import java.util.Locale;
+import org.redditclone.api.CommentSort;
+import org.redditclone.api.Limits;
+import org.redditclone.api.Score;
+import org.redditclone.api.VoteDirection;
+import org.redditclone.client.cli.Ids.Kind;
+import org.redditclone.client.cli.Ids.Ref;
+
+/** Commands on a post's thread: show it, comment, reply, vote and delete. */
+final class ThreadCommands {
+
+  /** The deepest comment level {@code show} asks for: all of them. */
+  static final int SHOW_MAX_DEPTH = Integer.MAX_VALUE;
+
+  private ThreadCommands() {}
+
+  static void addTo(CommandTable table) {
+    table.add("show", "POST_ID [" + Args.words(CommentSort.class) + "]",
+        "prints a post with its body and its comment tree (best first by default)", args -> {
+          args.count(1, 2);
+          long postId = Ids.parse("POST_ID", args.get(0), Kind.POST);
+          CommentSort sort = args.size() == 2
+              ? Args.word("SORT", args.get(1), CommentSort.class)
+              : CommentSort.BEST;
+          return context -> {
+            context.print(Formats.post(context.engine().posts().get(postId), true));
+            context.engine().comments().tree(postId, sort, SHOW_MAX_DEPTH, Limits.TREE_MAX)
+                .forEach(comment -> context.print(Formats.treeComment(comment)));
+          };
+        });
+    table.add("comment", "POST_ID BODY", "comments on a post", args -> {
+      args.count(2);
+      long postId = Ids.parse("POST_ID", args.get(0), Kind.POST);
+      String body = args.get(1);
+      return Action.asUser((context, token) -> context.print(Formats.commented(
+          context.engine().comments().comment(token, postId, body))));
+    });
+    table.add("reply", "COMMENT_ID BODY", "replies to a comment", args -> {
+      args.count(2);
+      long commentId = Ids.parse("COMMENT_ID", args.get(0), Kind.COMMENT);
+      String body = args.get(1);
+      return Action.asUser((context, token) -> context.print(Formats.commented(
+          context.engine().comments().reply(token, commentId, body))));
+    });
+    table.add("vote", "ID " + Args.words(VoteDirection.class),
+        "votes on a post (p42) or comment (c17); none retracts the vote", args -> {
+          args.count(2);
+          Ref id = Ids.parsePostOrComment("ID", args.get(0));
+          VoteDirection direction = Args.word("DIRECTION", args.get(1), VoteDirection.class);
+          return Action.asUser((context, token) -> {
+            Score score = id.kind() == Kind.POST
+                ? context.engine().posts().vote(token, id.number(), direction)
+                : context.engine().comments().vote(token, id.number(), direction);
+            context.print(Line.of()
+                .add("id", Ids.format(id.kind(), score.id()))
+                .add("score", score.score())
+                .add("ups", score.ups())
+                .add("downs", score.downs())
+                .add("vote", score.myVote().name().toLowerCase(Locale.ROOT)));
+          });
+        });
+    table.add("delete", "ID", "deletes your own post (p42) or comment (c17)", args -> {
+      args.count(1);
+      Ref id = Ids.parsePostOrComment("ID", args.get(0));
+      return Action.asUser((context, token) -> {
+        if (id.kind() == Kind.POST) {
+          context.engine().posts().delete(token, id.number());
+        } else {
+          context.engine().comments().delete(token, id.number());
+        }
+        context.print(Line.of("deleted").add("id", Ids.format(id.kind(), id.number())));
+      });
+    });
+  }
+}
