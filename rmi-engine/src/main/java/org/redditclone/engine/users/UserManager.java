@@ -35,6 +35,7 @@ public final class UserManager {
   private final EventBus bus;
   private final Clock clock;
   private final int passwordCost;
+  private volatile PasswordHash dummyHash;
 
   /** Creates an empty user store hashing new passwords with {@code passwordCost} iterations. */
   public UserManager(EventBus bus, Clock clock, int passwordCost, long sessionIdleTimeoutMillis) {
@@ -90,7 +91,14 @@ public final class UserManager {
     String key = key(username);
     throttle.check(key, username, clock.millis());
     User user = byName.get(key);
-    if (user == null || !user.password().matches(password)) {
+    boolean matches;
+    if (user == null) {
+      dummyHash().matches(password); // costs a hash too, so timing does not tell which names exist
+      matches = false;
+    } else {
+      matches = user.password().matches(password);
+    }
+    if (!matches) {
       throttle.failed(key, clock.millis());
       log.info("login failed for user {}", username);
       throw new NotAuthorizedException(
@@ -174,7 +182,12 @@ public final class UserManager {
 
   /** Returns a user by name, ignoring case. */
   public User byName(String username) throws RedditException {
-    Limits.text("username", username, 1, Limits.USERNAME_MAX);
+    return byName("username", username);
+  }
+
+  /** Returns a user by name, ignoring case; {@code field} names the input in errors. */
+  public User byName(String field, String username) throws RedditException {
+    Limits.text(field, username, 1, Limits.USERNAME_MAX);
     User user = byName.get(key(username));
     if (user == null) {
       throw NotFoundException.of("user", username);
@@ -204,6 +217,15 @@ public final class UserManager {
   /** Returns the number of live sessions. */
   public int sessionCount() {
     return sessions.size();
+  }
+
+  private PasswordHash dummyHash() {
+    PasswordHash hash = dummyHash;
+    if (hash == null) {
+      hash = PasswordHash.create("no such user", passwordCost);
+      dummyHash = hash; // a benign race: at worst two threads make one each
+    }
+    return hash;
   }
 
   private static String key(String name) {

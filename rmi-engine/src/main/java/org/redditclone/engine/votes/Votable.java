@@ -13,7 +13,7 @@ public abstract class Votable {
   private final long id;
   private final User author;
   private final long createdAtMillis;
-  private final VoteTable votes = new VoteTable();
+  private VoteTable votes; // created on the first vote: most items get none
   private int ups;
   private int downs;
 
@@ -50,11 +50,14 @@ public abstract class Votable {
 
   /** Returns {@code user}'s current vote on this item. */
   public final synchronized VoteDirection voteOf(int userId) {
-    return direction(votes.get(userId));
+    return votes == null ? VoteDirection.NONE : direction(votes.get(userId));
   }
 
   /** Records {@code userId}'s vote and returns the previous one; the caller holds this lock. */
   final VoteDirection swap(int userId, VoteDirection direction) {
+    if (votes == null) {
+      votes = new VoteTable();
+    }
     VoteDirection old = direction(votes.put(userId, (byte) direction.value()));
     ups += (direction == VoteDirection.UP ? 1 : 0) - (old == VoteDirection.UP ? 1 : 0);
     downs += (direction == VoteDirection.DOWN ? 1 : 0) - (old == VoteDirection.DOWN ? 1 : 0);
