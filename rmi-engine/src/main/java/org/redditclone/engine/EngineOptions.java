@@ -1,0 +1,155 @@
+package org.redditclone.engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.redditclone.api.Bindings;
+
+/**
+ * The command-line options of the engine process.
+ *
+ * @param registryHost host of the registry
+ * @param registryPort port of the registry
+ * @param embeddedRegistry whether to create the registry in-process
+ * @param dataDir where the engine keeps its data
+ * @param passwordCost PBKDF2 iterations for new password hashes
+ * @param bindAddress the address the engine's sockets listen on
+ * @param port the port objects are exported on, 0 for any
+ * @param sessionIdleTimeout idle time after which a session expires
+ * @param help whether --help was given
+ */
+public record EngineOptions(
+    String registryHost,
+    int registryPort,
+    boolean embeddedRegistry,
+    Path dataDir,
+    int passwordCost,
+    String bindAddress,
+    int port,
+    Duration sessionIdleTimeout,
+    boolean help) {
+
+  /** The text --help prints. */
+  public static final String USAGE = String.join("\n",
+      "Usage: EngineMain [options]",
+      "Runs the redditclone engine and binds its services in an RMI registry.",
+      "",
+      "  --registry HOST:PORT           registry to bind into (default 127.0.0.1:" + Bindings.DEFAULT_REGISTRY_PORT + ");",
+      "                                 without --embedded-registry it must be running (waits ~10 s)",
+      "  --embedded-registry            create the registry in this JVM on the --registry port",
+      "  --data-dir DIR                 data directory, created if missing (default ./data)",
+      "  --password-cost N              PBKDF2 iterations for new passwords, >= 1 (default "
+          + EngineConfig.DEFAULT_PASSWORD_COST + ")",
+      "  --bind-address ADDR            address the engine listens on (default 127.0.0.1);",
+      "                                 also sets java.rmi.server.hostname unless already set",
+      "  --port P                       port the services are exported on, 0 = any free port (default 0)",
+      "  --session-idle-timeout DUR     idle time before a session expires: 90s, 30m, 24h, 7d or",
+      "                                 ISO-8601 like PT30M (default 24h)",
+      "  --help                         print this help and exit",
+      "",
+      "Exit codes: 0 stopped cleanly, 1 failed to start, 2 bad option.");
+
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+
+  /** A bad command line; the message names the option and the value. */
+  public static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** Returns the options of {@code args}, defaults for those not given. */
+  public static EngineOptions parse(String... args) throws UsageException {
+    String registryHost = "127.0.0.1";
+    int registryPort = Bindings.DEFAULT_REGISTRY_PORT;
+    boolean embedded = false;
+    Path dataDir = Path.of("data");
+    int cost = EngineConfig.DEFAULT_PASSWORD_COST;
+    String bindAddress = "127.0.0.1";
+    int port = 0;
+    Duration idle = EngineConfig.DEFAULT_SESSION_IDLE_TIMEOUT;
+    boolean help = false;
+    for (int i = 0; i < args.length; i++) {
+      String option = args[i];
+      switch (option) {
+        case "--help", "-h" -> help = true;
+        case "--embedded-registry" -> embedded = true;
+        case "--registry" -> {
+          String value = value(args, ++i, option);
+          int colon = value.lastIndexOf(':');
+          if (colon <= 0 || colon == value.length() - 1) {
+            throw new UsageException("--registry '" + value + "' must be HOST:PORT, e.g. 127.0.0.1:1099");
+          }
+          registryHost = value.substring(0, colon);
+          registryPort = integer(option, value.substring(colon + 1), 1, 65535);
+        }
+        case "--data-dir" -> dataDir = path(option, value(args, ++i, option));
+        case "--password-cost" -> cost = integer(option, value(args, ++i, option), 1, Integer.MAX_VALUE);
+        case "--bind-address" -> bindAddress = value(args, ++i, option);
+        case "--port" -> port = integer(option, value(args, ++i, option), 0, 65535);
+        case "--session-idle-timeout" -> idle = duration(option, value(args, ++i, option));
+        default -> throw new UsageException("unknown option '" + option + "'");
+      }
+    }
+    return new EngineOptions(registryHost, registryPort, embedded, dataDir, cost, bindAddress, port,
+        idle, help);
+  }
+
+  private static String value(String[] args, int i, String option) throws UsageException {
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new UsageException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static int integer(String option, String value, int min, int max) throws UsageException {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message below
+    }
+    throw new UsageException(option + " '" + value + "' must be an integer " + min + ".." + max);
+  }
+
+  private static Path path(String option, String value) throws UsageException {
+    try {
+      return Path.of(value);
+    } catch (RuntimeException e) {
+      throw new UsageException(option + " '" + value + "' is not a path: " + e.getMessage());
+    }
+  }
+
+  /** Returns a duration from {@code 90s}, {@code 30m}, {@code 24h}, {@code 7d}, {@code 500ms} or ISO-8601. */
+  static Duration duration(String option, String value) throws UsageException {
+    Duration d = null;
+    Matcher m = SHORT_DURATION.matcher(value.toLowerCase(Locale.ROOT));
+    try {
+      if (m.matches()) {
+        long n = Long.parseLong(m.group(1));
+        d = switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(n);
+          case "s" -> Duration.ofSeconds(n);
+          case "m" -> Duration.ofMinutes(n);
+          case "h" -> Duration.ofHours(n);
+          default -> Duration.ofDays(n);
+        };
+      } else {
+        d = Duration.parse(value);
+      }
+    } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+      // fall through to the message below
+    }
+    if (d == null || d.isNegative() || d.isZero()) {
+      throw new UsageException(option + " '" + value + "' must be a positive duration like 90s, 30m, 24h, 7d or PT30M");
+    }
+    return d;
+  }
+}

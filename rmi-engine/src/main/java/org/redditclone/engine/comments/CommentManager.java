@@ -1,0 +1,188 @@
+package org.redditclone.engine.comments;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.redditclone.api.Comment;
+import org.redditclone.api.CommentSort;
+import org.redditclone.api.ForbiddenException;
+import org.redditclone.api.Limits;
+import org.redditclone.api.NotFoundException;
+import org.redditclone.api.RedditException;
+import org.redditclone.engine.events.Event.CommentAdded;
+import org.redditclone.engine.events.Event.CommentDeleted;
+import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.posts.PostEntity;
+import org.redditclone.engine.posts.PostManager;
+import org.redditclone.engine.users.User;
+import org.redditclone.engine.users.UserManager;
+import org.redditclone.engine.votes.Votable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Comments, replies, deletion and comment trees. */
+public final class CommentManager {
+
+  private static final Logger log = LoggerFactory.getLogger(CommentManager.class);
+
+  private final Map<Long, CommentEntity> byId = new ConcurrentHashMap<>();
+  /** The top-level comments of each post that has any; each list is guarded by itself. */
+  private final Map<Long, List<CommentEntity>> roots = new ConcurrentHashMap<>();
+  private final AtomicLong nextId = new AtomicLong(1);
+  private final UserManager users;
+  private final PostManager posts;
+  private final EventBus bus;
+  private final Clock clock;
+
+  /** Creates an empty comment store. */
+  public CommentManager(EventBus bus, Clock clock, UserManager users, PostManager posts) {
+    this.bus = Objects.requireNonNull(bus, "bus");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.users = Objects.requireNonNull(users, "users");
+    this.posts = Objects.requireNonNull(posts, "posts");
+  }
+
+  /** Comments on a post. */
+  public Comment comment(User author, long postId, String body) throws RedditException {
+    PostEntity post = posts.find("postId", postId);
+    Limits.text("body", body, 1, Limits.COMMENT_BODY_MAX);
+    CommentEntity comment = apply(
+        new CommentAdded(nextId.getAndIncrement(), post.id(), 0, author.id(), body, clock.millis()));
+    log.debug("user {} commented #{} on post #{}", author.name(), comment.id(), postId);
+    return comment.toRecord();
+  }
+
+  /** Replies to a comment. */
+  public Comment reply(User author, long commentId, String body) throws RedditException {
+    CommentEntity parent = find("commentId", commentId);
+    Limits.text("body", body, 1, Limits.COMMENT_BODY_MAX);
+    CommentEntity reply = apply(new CommentAdded(
+        nextId.getAndIncrement(), parent.post().id(), commentId, author.id(), body, clock.millis()));
+    log.debug("user {} replied #{} to comment #{}", author.name(), reply.id(), commentId);
+    return reply.toRecord();
+  }
+
+  /** Applies a comment or reply and returns it. */
+  public CommentEntity apply(CommentAdded e) {
+    PostEntity post = posts.requirePost(e.postId());
+    User author = users.requireUser(e.authorId());
+    CommentEntity parent = e.parentId() == 0 ? null : requireComment(e.parentId());
+    int depth = parent == null ? 0 : parent.depth() + 1;
+    CommentEntity comment =
+        new CommentEntity(e.commentId(), post, e.parentId(), depth, author, e.body(), e.atMillis());
+    bus.publish(e); // before it is visible, so no vote or reply on it can be published first
+    byId.put(comment.id(), comment);
+    if (parent == null) {
+      List<CommentEntity> top = roots.computeIfAbsent(post.id(), k -> new ArrayList<>());
+      synchronized (top) {
+        top.add(comment);
+      }
+    } else {
+      parent.addReply(comment);
+    }
+    post.addComment();
+    nextId.accumulateAndGet(e.commentId() + 1, Math::max);
+    return comment;
+  }
+
+  /** Returns a comment by id. */
+  public Comment get(long commentId) throws RedditException {
+    return find("commentId", commentId).toRecord();
+  }
+
+  /** Deletes {@code user}'s own comment: its replies stay. */
+  public void delete(User user, long commentId) throws RedditException {
+    CommentEntity comment = find("commentId", commentId);
+    if (comment.author() != user) {
+      throw new ForbiddenException("comment " + commentId + " was written by "
+          + comment.author().name() + ", not by " + user.name() + "; only its author may delete it");
+    }
+    apply(new CommentDeleted(commentId, clock.millis()));
+    log.info("user {} deleted comment #{}", user.name(), commentId);
+  }
+
+  /** Applies a deletion; deleting twice changes nothing. */
+  public void apply(CommentDeleted e) {
+    CommentEntity comment = requireComment(e.commentId());
+    synchronized (comment) {
+      if (comment.delete()) {
+        bus.publish(e);
+      }
+    }
+  }
+
+  /**
+   * Returns a post's comments depth-first, siblings in {@code sort} order, at most {@code maxDepth}
+   * deep and {@code limit} long. Walks with an explicit stack: a thread of any depth is safe.
+   */
+  public List<Comment> tree(long postId, CommentSort sort, int maxDepth, int limit)
+      throws RedditException {
+    PostEntity post = posts.find("postId", postId);
+    Limits.required("sort", sort);
+    Limits.range("maxDepth", maxDepth, 0, Integer.MAX_VALUE);
+    Limits.range("limit", limit, 1, Limits.TREE_MAX);
+    List<Comment> out = new ArrayList<>(Math.min(limit, 64));
+    Deque<Iterator<CommentEntity>> stack = new ArrayDeque<>();
+    stack.push(CommentOrder.sorted(topLevel(post.id()), sort).iterator());
+    while (!stack.isEmpty() && out.size() < limit) {
+      Iterator<CommentEntity> siblings = stack.peek();
+      if (!siblings.hasNext()) {
+        stack.pop();
+        continue;
+      }
+      CommentEntity comment = siblings.next();
+      out.add(comment.toRecord());
+      if (comment.depth() < maxDepth) {
+        List<CommentEntity> replies = comment.replies();
+        if (!replies.isEmpty()) {
+          stack.push(CommentOrder.sorted(replies, sort).iterator());
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<CommentEntity> topLevel(long postId) {
+    List<CommentEntity> top = roots.get(postId);
+    if (top == null) {
+      return List.of();
+    }
+    synchronized (top) {
+      return new ArrayList<>(top);
+    }
+  }
+
+  /** Returns a comment by id as a votable item, or null. */
+  public Votable findVotable(long commentId) {
+    return byId.get(commentId);
+  }
+
+  private CommentEntity find(String field, long commentId) throws RedditException {
+    Limits.id(field, commentId);
+    CommentEntity comment = byId.get(commentId);
+    if (comment == null) {
+      throw NotFoundException.of("comment", commentId);
+    }
+    return comment;
+  }
+
+  private CommentEntity requireComment(long commentId) {
+    CommentEntity comment = byId.get(commentId);
+    if (comment == null) {
+      throw new IllegalStateException("no comment #" + commentId + "; events applied out of order");
+    }
+    return comment;
+  }
+
+  /** Returns the number of comments, deleted ones included. */
+  public long count() {
+    return byId.size();
+  }
+}

@@ -1,0 +1,53 @@
+package org.redditclone.engine.messages;
+
+import java.util.List;
+import java.util.Objects;
+import org.redditclone.api.Message;
+import org.redditclone.api.MessageService;
+import org.redditclone.api.Page;
+import org.redditclone.api.RedditException;
+import org.redditclone.engine.users.UserManager;
+
+/** The remote message service: authenticates and delegates to the {@link MessageManager}. */
+public final class MessageServiceImpl implements MessageService {
+
+  private final UserManager users;
+  private final MessageManager messages;
+
+  /** Creates the service. */
+  public MessageServiceImpl(UserManager users, MessageManager messages) {
+    this.users = Objects.requireNonNull(users, "users");
+    this.messages = Objects.requireNonNull(messages, "messages");
+  }
+
+  @Override
+  public Message send(String token, String to, String subject, String body) throws RedditException {
+    return messages.send(users.authenticate(token), to, subject, body);
+  }
+
+  @Override
+  public Message reply(String token, long messageId, String body) throws RedditException {
+    return messages.reply(users.authenticate(token), messageId, body);
+  }
+
+  @Override
+  public Page<Message> inbox(String token, boolean unreadOnly, String cursor, int limit)
+      throws RedditException {
+    return messages.inbox(users.authenticate(token), unreadOnly, cursor, limit);
+  }
+
+  @Override
+  public Page<Message> sent(String token, String cursor, int limit) throws RedditException {
+    return messages.sent(users.authenticate(token), cursor, limit);
+  }
+
+  @Override
+  public void markRead(String token, long messageId) throws RedditException {
+    messages.markRead(users.authenticate(token), messageId);
+  }
+
+  @Override
+  public List<Message> conversation(String token, long messageId) throws RedditException {
+    return messages.conversation(users.authenticate(token), messageId);
+  }
+}

@@ -1,0 +1,30 @@
+package org.redditclone.engine.stats;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counts remote calls per operation name, such as {@code posts.submit}. */
+public final class CallCounter {
+
+  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+
+  /** Makes {@code operation} show in snapshots with a count of 0 until it is first called. */
+  public void register(String operation) {
+    counts.computeIfAbsent(Objects.requireNonNull(operation, "operation"), k -> new LongAdder());
+  }
+
+  /** Counts one call of {@code operation}. */
+  public void increment(String operation) {
+    counts.computeIfAbsent(operation, k -> new LongAdder()).increment();
+  }
+
+  /** Returns the count of every operation, by name. */
+  public Map<String, Long> snapshot() {
+    Map<String, Long> copy = new TreeMap<>();
+    counts.forEach((op, n) -> copy.put(op, n.sum()));
+    return copy;
+  }
+}
