@@ -1,0 +1,166 @@
+package org.redditclone.client.sim;
+
+import java.io.EOFException;
+import java.net.SocketException;
+import java.rmi.ConnectException;
+import java.rmi.ConnectIOException;
+import java.rmi.MarshalException;
+import java.rmi.NoSuchObjectException;
+import java.rmi.NotBoundException;
+import java.rmi.RemoteException;
+import java.rmi.UnmarshalException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.redditclone.api.RedditException;
+import org.redditclone.client.connect.EngineConnection;
+import org.redditclone.client.connect.EngineStubs;
+import org.redditclone.client.metrics.ClientMetrics;
+import org.redditclone.client.metrics.Op;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes one remote call and records it: success or error, under its operation, with its latency
+ * measured from the time the caller gives (the planned time in the open loop).
+ *
+ * <p>A domain error is recorded and rethrown, so that the caller can react (log in again, create
+ * a missing subreddit). A {@link RemoteException} is recorded and swallowed: the call returns
+ * null. If it says the connection is lost, one background thread looks the engine up again
+ * ({@link EngineConnection#reconnect}) with growing pauses while the others keep failing fast.
+ */
+final class EngineCalls {
+
+  /** One remote call against the current stubs. */
+  @FunctionalInterface
+  interface RemoteCall<T> {
+    T call(EngineStubs stubs) throws RedditException, RemoteException;
+  }
+
+  private static final Logger log = LoggerFactory.getLogger(EngineCalls.class);
+  private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(10);
+
+  private final EngineConnection connection;
+  private final ClientMetrics metrics;
+  private final int clientId;
+  private final AtomicBoolean reconnecting = new AtomicBoolean();
+  private volatile boolean stopped;
+
+  EngineCalls(EngineConnection connection, ClientMetrics metrics, int clientId) {
+    this.connection = Objects.requireNonNull(connection, "connection");
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.clientId = clientId;
+  }
+
+  /**
+   * Returns the call's result, or null if it failed with a {@link RemoteException}.
+   *
+   * @param startNanos {@link System#nanoTime()} the latency is measured from
+   * @throws RedditException the engine's refusal, after it was recorded as an error
+   */
+  <T> T call(Op op, long startNanos, RemoteCall<T> call) throws RedditException {
+    return call(op, startNanos, null, call);
+  }
+
+  /**
+   * Like {@link #call(Op, long, RemoteCall)}, but an error of kind {@code expected} counts as a
+   * success in the metrics (it is the outcome the caller wanted, such as "already exists" for a
+   * subreddit another client created first); it is still rethrown.
+   */
+  <T> T call(Op op, long startNanos, Class<? extends RedditException> expected, RemoteCall<T> call)
+      throws RedditException {
+    EngineStubs stubs = connection.stubs();
+    try {
+      T result = call.call(stubs);
+      metrics.recordSuccess(op, System.nanoTime() - startNanos);
+      return result;
+    } catch (RedditException e) {
+      long latency = System.nanoTime() - startNanos;
+      if (expected != null && expected.isInstance(e)) {
+        metrics.recordSuccess(op, latency);
+      } else {
+        metrics.recordError(op, e.getClass().getSimpleName(), latency);
+      }
+      throw e;
+    } catch (RemoteException e) {
+      metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
+      if (isConnectionLost(e)) {
+        connectionLost(stubs, e);
+      } else {
+        log.debug("client {}: {} failed: {}", clientId, op, e.toString());
+      }
+      return null;
+    } catch (RuntimeException e) {
+      // A broken stub or a bug of ours must not end the run; it shows as an error of the op.
+      metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
+      log.warn("client {}: {} failed unexpectedly", clientId, op, e);
+      return null;
+    }
+  }
+
+  /** Records a planned call that was never made, as an error of kind {@code why}. */
+  void recordNotRun(Op op, String why, long plannedNanos) {
+    metrics.recordError(op, why, System.nanoTime() - plannedNanos);
+  }
+
+  /** Returns whether a reconnect is under way. */
+  boolean reconnecting() {
+    return reconnecting.get();
+  }
+
+  /** Stops any reconnect loop; calls after this still run. */
+  void stop() {
+    stopped = true;
+  }
+
+  /** Returns whether {@code e} means the engine or its socket is gone, not that one call broke. */
+  static boolean isConnectionLost(RemoteException e) {
+    if (e instanceof ConnectException
+        || e instanceof ConnectIOException
+        || e instanceof NoSuchObjectException
+        || e instanceof java.rmi.UnknownHostException) {
+      return true;
+    }
+    if (e instanceof UnmarshalException || e instanceof MarshalException) {
+      // Only a dead socket; a rejected class (InvalidClassException) is no connection problem.
+      Throwable cause = e.getCause();
+      return cause instanceof EOFException || cause instanceof SocketException;
+    }
+    return false;
+  }
+
+  private void connectionLost(EngineStubs seen, RemoteException e) {
+    if (stopped || !reconnecting.compareAndSet(false, true)) {
+      return;
+    }
+    log.warn("client {}: lost the engine at {} ({}); looking it up again",
+        clientId, connection.address(), e.toString());
+    Thread t = new Thread(() -> reconnectLoop(seen), "sim-reconnect-" + clientId);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private void reconnectLoop(EngineStubs seen) {
+    try {
+      long pauseMillis = 250;
+      while (!stopped) {
+        try {
+          connection.reconnect(seen, RECONNECT_PATIENCE);
+          log.info("client {}: engine found again at {}", clientId, connection.address());
+          // The registry may still hand out the stubs of a dead engine: pause before a new attempt.
+          Thread.sleep(500);
+          return;
+        } catch (RemoteException | NotBoundException e) {
+          log.warn("client {}: engine at {} still unreachable: {}",
+              clientId, connection.address(), e.toString());
+          Thread.sleep(pauseMillis);
+          pauseMillis = Math.min(pauseMillis * 2, 5_000);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      reconnecting.set(false);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.redditclone.client.sim;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.rmi.NotBoundException;
+import java.rmi.RemoteException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.redditclone.client.connect.EngineConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The simulator's entry point: one client JVM that plays {@code --users} users against the
+ * engine. See {@code --help}.
+ *
+ * <p>Exit status: 0 when the client ran and reported (engine errors during the run are metrics,
+ * not failures), 2 for a bad option, 1 when the engine could not be reached at start within
+ * {@value #CONNECT_PATIENCE_SECONDS} seconds or the run directory could not be written.
+ */
+public final class SimClientMain {
+
+  static final int EXIT_OK = 0;
+  static final int EXIT_FAILED = 1;
+  static final int EXIT_USAGE = 2;
+  static final int CONNECT_PATIENCE_SECONDS = 30;
+
+  private static final Logger log = LoggerFactory.getLogger(SimClientMain.class);
+
+  private SimClientMain() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs one client and returns its exit status. */
+  static int run(String[] args) {
+    SimOptions options;
+    try {
+      options = SimOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("sim-client: " + e.getMessage());
+      System.err.println("Try --help.");
+      return EXIT_USAGE;
+    }
+    if (options.help) {
+      System.out.println(SimOptions.usage());
+      return EXIT_OK;
+    }
+    int k = options.clientId;
+    try {
+      Files.createDirectories(options.out);
+    } catch (IOException e) {
+      System.err.println("sim-client " + k + ": cannot create --out " + options.out + ": " + e);
+      return EXIT_FAILED;
+    }
+    System.out.printf("client=%d registry=%s users=%d duration=%ss %s subreddits=%d zipf=%s "
+            + "seed=%d out=%s%n",
+        k, options.registry, options.users, options.duration.toMillis() / 1000.0,
+        options.closed ? "closed concurrency=" + options.concurrency : "open rate=" + options.rate,
+        options.subreddits, options.zipfExponent, options.seed, options.out);
+
+    EngineConnection connection;
+    try {
+      connection = EngineConnection.connect(
+          options.registry, Duration.ofSeconds(CONNECT_PATIENCE_SECONDS));
+    } catch (RemoteException | NotBoundException e) {
+      System.err.printf("sim-client %d: the engine at %s was not reachable for %d s: %s%n",
+          k, options.registry, CONNECT_PATIENCE_SECONDS, e);
+      return EXIT_FAILED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return EXIT_FAILED;
+    }
+
+    SimClient client = new SimClient(options, connection, System.out);
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      // TERM or Ctrl-C: end the steady phase now and let the client write its files.
+      client.requestStop();
+      try {
+        finished.await(45, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "sim-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      client.run();
+      return EXIT_OK;
+    } catch (IOException e) {
+      log.error("client {} could not write its files in {}", k, options.out, e);
+      System.err.println("sim-client " + k + ": cannot write results in " + options.out + ": " + e);
+      return EXIT_FAILED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return EXIT_FAILED;
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // already shutting down: the hook is running and waits for us
+      }
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package org.redditclone.client.sim;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import org.redditclone.client.connect.RegistryAddress;
+
+/**
+ * The options of one simulator JVM, parsed and checked. Every bad option fails with an {@link
+ * IllegalArgumentException} whose message names the option and the value.
+ */
+final class SimOptions {
+
+  static final int DEFAULT_USERS = 1000;
+  static final Duration DEFAULT_DURATION = Duration.ofSeconds(60);
+  static final int DEFAULT_SUBREDDITS = 100;
+  static final double DEFAULT_ZIPF_EXPONENT = 1.0;
+  static final double DEFAULT_RATE = 200;
+  static final int DEFAULT_CONCURRENCY = 32;
+  static final Duration DEFAULT_ONLINE_MEAN = Duration.ofSeconds(20);
+  static final Duration DEFAULT_OFFLINE_MEAN = Duration.ofSeconds(5);
+  static final int DEFAULT_WORKERS = 48;
+  static final int DEFAULT_SETUP_PARALLELISM = 16;
+  static final int MAX_SUBREDDITS = 99_999;
+
+  RegistryAddress registry = RegistryAddress.LOCAL_DEFAULT;
+  int clientId;
+  int users = DEFAULT_USERS;
+  Duration duration = DEFAULT_DURATION;
+  long seed;
+  boolean seedGiven;
+  int subreddits = DEFAULT_SUBREDDITS;
+  double zipfExponent = DEFAULT_ZIPF_EXPONENT;
+  double rate = DEFAULT_RATE;
+  boolean closed;
+  int concurrency = DEFAULT_CONCURRENCY;
+  ActionMix mix = ActionMix.defaults();
+  Duration onlineMean = DEFAULT_ONLINE_MEAN;
+  Duration offlineMean = DEFAULT_OFFLINE_MEAN;
+  int workers = DEFAULT_WORKERS;
+  int setupParallelism = DEFAULT_SETUP_PARALLELISM;
+  Path out;
+  boolean help;
+
+  private SimOptions() {}
+
+  /** Returns the help text: every option with its default. */
+  static String usage() {
+    return String.join(
+        "\n",
+        "Usage: SimClientMain --client-id K --out DIR [options]",
+        "",
+        "Plays N simulated users of one client against the engine, then writes DIR/client-K.*",
+        "",
+        "  --registry HOST:PORT    the engine's RMI registry (default 127.0.0.1:1099)",
+        "  --client-id K           this client's id, 1 or more; unique within the run (required)",
+        "  --out DIR               the run directory the client writes into (required)",
+        "  --users N               simulated users (default " + DEFAULT_USERS + ")",
+        "  --duration D            length of the steady phase: 500ms, 30s, 2m, 1h (default 60s)",
+        "  --seed S                seed of every random choice (default: from the clock; recorded)",
+        "  --subreddits M          subreddits sim_r00001..M, popularity by Zipf rank (default "
+            + DEFAULT_SUBREDDITS + ")",
+        "  --zipf-exponent S       Zipf exponent of subreddit popularity (default 1.0)",
+        "  --rate R                open loop: planned actions per second of this client (default "
+            + (long) DEFAULT_RATE + ")",
+        "  --closed                closed loop: T calls in flight back to back, no planned rate",
+        "  --concurrency T         loops of the closed loop (default " + DEFAULT_CONCURRENCY + ")",
+        "  --mix K=W,...           action weights; keys: post, repost, comment, reply, vote_post,",
+        "                          vote_comment, feed, listing, comment_tree, send_dm, inbox,",
+        "                          reply_dm, join, leave (vote=W splits in two); unlisted keys = 0",
+        "                          (default " + ActionMix.DEFAULT_SPEC + ")",
+        "  --online-mean D         mean of a user's exponential online period (default 20s)",
+        "  --offline-mean D        mean of a user's exponential offline period, 0 = never (default 5s)",
+        "  --workers W             threads making RMI calls in the open loop (default "
+            + DEFAULT_WORKERS + ")",
+        "  --setup-parallelism P   calls in flight while users register and join (default "
+            + DEFAULT_SETUP_PARALLELISM + ")",
+        "  --help                  this text",
+        "",
+        "Exit status: 0 done, 2 bad option, 1 engine unreachable at start (after about 30 s).");
+  }
+
+  /**
+   * Returns the options in {@code args}; {@code --opt value} and {@code --opt=value} both work.
+   *
+   * @throws IllegalArgumentException naming the option and the value when one is bad or missing
+   */
+  static SimOptions parse(String... args) {
+    SimOptions o = new SimOptions();
+    boolean concurrencyGiven = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = Objects.requireNonNull(args[i], "argument");
+      String name = arg;
+      String value = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        name = arg.substring(0, eq);
+        value = arg.substring(eq + 1);
+      }
+      if (name.equals("--help") || name.equals("-h")) {
+        o.help = true;
+        continue;
+      }
+      if (name.equals("--closed")) {
+        if (value != null) {
+          throw new IllegalArgumentException("--closed takes no value, but got '" + value + "'");
+        }
+        o.closed = true;
+        continue;
+      }
+      if (value == null) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(name + " needs a value");
+        }
+        value = args[++i];
+      }
+      switch (name) {
+        case "--registry" -> o.registry = RegistryAddress.parse(name, value);
+        case "--client-id" -> o.clientId = intIn(name, value, 1, 9999);
+        case "--users" -> o.users = intIn(name, value, 1, 99_999);
+        case "--duration" -> o.duration = duration(name, value, false);
+        case "--seed" -> {
+          o.seed = longValue(name, value);
+          o.seedGiven = true;
+        }
+        case "--subreddits" -> o.subreddits = intIn(name, value, 1, MAX_SUBREDDITS);
+        case "--zipf-exponent" -> o.zipfExponent = positive(name, value, 20);
+        case "--rate" -> o.rate = positive(name, value, 1_000_000);
+        case "--concurrency" -> {
+          o.concurrency = intIn(name, value, 1, 4096);
+          concurrencyGiven = true;
+        }
+        case "--mix" -> o.mix = ActionMix.parse(name, value);
+        case "--online-mean" -> o.onlineMean = duration(name, value, false);
+        case "--offline-mean" -> o.offlineMean = duration(name, value, true);
+        case "--workers" -> o.workers = intIn(name, value, 1, 4096);
+        case "--setup-parallelism" -> o.setupParallelism = intIn(name, value, 1, 1024);
+        case "--out" -> {
+          if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " is empty; expected a directory");
+          }
+          o.out = Path.of(value);
+        }
+        default -> throw new IllegalArgumentException(
+            "unknown option '" + name + "' (value '" + value + "'); see --help");
+      }
+    }
+    if (o.help) {
+      return o;
+    }
+    if (o.clientId == 0) {
+      throw new IllegalArgumentException("--client-id is missing; it is required (1 or more)");
+    }
+    if (o.out == null) {
+      throw new IllegalArgumentException("--out is missing; it is required (the run directory)");
+    }
+    if (concurrencyGiven && !o.closed) {
+      throw new IllegalArgumentException(
+          "--concurrency " + o.concurrency + " applies to the closed loop only; add --closed");
+    }
+    if (!o.seedGiven) {
+      o.seed = System.currentTimeMillis() * 1_000_003L ^ System.nanoTime();
+    }
+    // Names are u<K>_<i>_<tag>; the tag needs room to keep runs on one engine apart.
+    int prefix = SimNames.userPrefixLength(o.clientId, o.users - 1);
+    if (prefix + SimNames.MIN_TAG > org.redditclone.api.Limits.USERNAME_MAX) {
+      throw new IllegalArgumentException(
+          "--client-id " + o.clientId + " with --users " + o.users
+              + " leaves no room for a run tag in a username of at most "
+              + org.redditclone.api.Limits.USERNAME_MAX + " characters");
+    }
+    return o;
+  }
+
+  /**
+   * Returns the duration written as {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or a bare
+   * number of seconds.
+   */
+  static Duration duration(String option, String value, boolean zeroAllowed) {
+    String text = value.trim().toLowerCase(Locale.ROOT);
+    long unitMillis;
+    String number;
+    if (text.endsWith("ms")) {
+      unitMillis = 1;
+      number = text.substring(0, text.length() - 2);
+    } else if (text.endsWith("s")) {
+      unitMillis = 1_000;
+      number = text.substring(0, text.length() - 1);
+    } else if (text.endsWith("m")) {
+      unitMillis = 60_000;
+      number = text.substring(0, text.length() - 1);
+    } else if (text.endsWith("h")) {
+      unitMillis = 3_600_000;
+      number = text.substring(0, text.length() - 1);
+    } else {
+      unitMillis = 1_000;
+      number = text;
+    }
+    double amount;
+    try {
+      amount = Double.parseDouble(number);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          option + " '" + value + "' is not a duration; write 500ms, 30s, 2m or 1h", e);
+    }
+    if (!(amount >= 0) || Double.isInfinite(amount) || (!zeroAllowed && amount == 0)) {
+      throw new IllegalArgumentException(
+          option + " '" + value + "' must be " + (zeroAllowed ? "0 or more" : "more than 0"));
+    }
+    double millis = amount * unitMillis;
+    if (millis > 7L * 24 * 3_600_000) {
+      throw new IllegalArgumentException(option + " '" + value + "' is longer than the limit of 7 days");
+    }
+    return Duration.ofNanos(Math.round(millis * 1_000_000));
+  }
+
+  private static int intIn(String option, String value, int min, int max) {
+    long n = longValue(option, value);
+    if (n < min || n > max) {
+      throw new IllegalArgumentException(
+          option + " " + value + " is out of range; it must be " + min + ".." + max);
+    }
+    return (int) n;
+  }
+
+  private static long longValue(String option, String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " '" + value + "' is not a whole number", e);
+    }
+  }
+
+  private static double positive(String option, String value, double max) {
+    double d;
+    try {
+      d = Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " '" + value + "' is not a number", e);
+    }
+    if (!(d > 0) || d > max) {
+      throw new IllegalArgumentException(
+          option + " " + value + " is out of range; it must be more than 0 and at most " + max);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,120 @@
+package org.redditclone.client.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class SimOptionsTest {
+
+  @Test
+  void defaultsApplyWhenOnlyTheRequiredOptionsAreGiven() {
+    SimOptions o = SimOptions.parse("--client-id", "3", "--out", "runs/x");
+    assertEquals(3, o.clientId);
+    assertEquals(Path.of("runs/x"), o.out);
+    assertEquals("127.0.0.1:1099", o.registry.toString());
+    assertEquals(1000, o.users);
+    assertEquals(Duration.ofSeconds(60), o.duration);
+    assertEquals(100, o.subreddits);
+    assertEquals(1.0, o.zipfExponent);
+    assertEquals(200, o.rate);
+    assertFalse(o.closed);
+    assertEquals(Duration.ofSeconds(20), o.onlineMean);
+    assertEquals(Duration.ofSeconds(5), o.offlineMean);
+    assertFalse(o.seedGiven);
+  }
+
+  @Test
+  void everyOptionIsReadInBothSpellings() {
+    SimOptions o = SimOptions.parse("--client-id=2", "--out=d", "--registry", "10.0.0.1:2000",
+        "--users", "50", "--duration=500ms", "--seed", "-7", "--subreddits", "20",
+        "--zipf-exponent", "1.5", "--closed", "--concurrency", "8", "--mix", "feed=1,post=2",
+        "--online-mean", "2m", "--offline-mean", "0", "--workers", "4", "--setup-parallelism", "2");
+    assertEquals("10.0.0.1:2000", o.registry.toString());
+    assertEquals(50, o.users);
+    assertEquals(Duration.ofMillis(500), o.duration);
+    assertEquals(-7, o.seed);
+    assertTrue(o.seedGiven);
+    assertEquals(20, o.subreddits);
+    assertEquals(1.5, o.zipfExponent);
+    assertTrue(o.closed);
+    assertEquals(8, o.concurrency);
+    assertEquals("post=2,feed=1", o.mix.toString());
+    assertEquals(Duration.ofMinutes(2), o.onlineMean);
+    assertEquals(Duration.ZERO, o.offlineMean);
+    assertEquals(4, o.workers);
+    assertEquals(2, o.setupParallelism);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+    "--users | abc | 'abc'",
+    "--users | 0 | 0",
+    "--duration | 5x | '5x'",
+    "--duration | 0s | '0s'",
+    "--rate | -3 | -3",
+    "--zipf-exponent | zero | 'zero'",
+    "--subreddits | 100000 | 100000",
+    "--registry | host:99999 | 99999",
+    "--mix | post=x | 'x'",
+    "--online-mean | never | 'never'",
+    "--seed | 1.5 | '1.5'",
+  })
+  void aBadValueIsNamedWithItsOption(String option, String value, String shown) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SimOptions.parse("--client-id", "1", "--out", "d", option, value));
+    assertTrue(e.getMessage().contains(option), e.getMessage());
+    assertTrue(e.getMessage().contains(shown), e.getMessage());
+  }
+
+  @Test
+  void aMissingClientIdIsNamed() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SimOptions.parse("--out", "d"));
+    assertTrue(e.getMessage().contains("--client-id"), e.getMessage());
+  }
+
+  @Test
+  void aMissingValueIsNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SimOptions.parse("--client-id", "1", "--out", "d", "--users"));
+    assertEquals("--users needs a value", e.getMessage());
+  }
+
+  @Test
+  void anUnknownOptionIsNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SimOptions.parse("--client-id", "1", "--out", "d", "--speed", "9"));
+    assertTrue(e.getMessage().contains("'--speed'") && e.getMessage().contains("'9'"), e.getMessage());
+  }
+
+  @Test
+  void concurrencyWithoutClosedIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SimOptions.parse("--client-id", "1", "--out", "d", "--concurrency", "4"));
+    assertTrue(e.getMessage().contains("--concurrency 4"), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0} = {1} ms")
+  @CsvSource({"500ms, 500", "30s, 30000", "2m, 120000", "1h, 3600000", "45, 45000", "1.5s, 1500"})
+  void durationsAreReadWithTheirUnits(String text, long millis) {
+    assertEquals(Duration.ofMillis(millis), SimOptions.duration("--duration", text, false));
+  }
+
+  @Test
+  void helpNeedsNoOtherOption() {
+    assertTrue(SimOptions.parse("--help").help);
+    String usage = SimOptions.usage();
+    for (String option : new String[] {"--registry", "--client-id", "--users", "--duration",
+        "--seed", "--subreddits", "--zipf-exponent", "--rate", "--closed", "--concurrency",
+        "--mix", "--online-mean", "--offline-mean", "--out"}) {
+      assertTrue(usage.contains(option), option);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Spawns simulator client JVMs against a running engine, waits for them, merges their metrics.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+clients=""
+first_id=1
+run_id=""
+registry=127.0.0.1:1099
+heap=512m
+runs_dir="$ROOT/runs"
+sim_args=()
+
+usage() {
+  cat <<'USAGE'
+usage: scripts/start-clients.sh --clients K [--first-client-id N] [--run-id ID] [--runs-dir DIR]
+                                [--registry HOST:PORT] [--heap 512m] [SIMULATOR OPTIONS...]
+
+Runs K simulator JVMs (client ids N..N+K-1) against the engine, each in the background with its
+own log, waits for all of them, then merges the run and checks it against the engine's counts.
+
+  --clients K            client JVMs to start (required)
+  --first-client-id N    id of the first of them (default 1); ids must be unique within a run
+  --run-id ID            the run's folder name under the runs directory (default: a timestamp);
+                         a second invocation with the same ID and other client ids joins the run
+  --runs-dir DIR         where run folders live (default runs/ in the project)
+  --registry HOST:PORT   the engine's registry (default 127.0.0.1:1099)
+  --heap SIZE            maximum heap of each client JVM (default 512m)
+  SIMULATOR OPTIONS      passed to every client, for example --users 1000 --duration 30s
+                         --rate 200 | --closed --concurrency 32, --mix ..., --seed S,
+                         --subreddits M, --zipf-exponent S, --online-mean 20s,
+                         --offline-mean 5s; see the simulator's own help:
+                         java -cp 'rmi-client/target/rmi-client.jar:rmi-client/target/lib/*' \
+                           org.redditclone.client.sim.SimClientMain --help
+
+Writes runs/<id>/: client-K.log (each client's output), client-K.* (its metrics and
+properties), then merged.csv, timeline.csv, consistency.txt and the rest from the merge.
+Before the clients start it records the engine's counts (baseline.properties), so the
+consistency check counts only what this run did.
+
+Exit status: the merge's: 0 pass, 3 consistency check failed, 1 other failure (also when a
+client JVM died: the merge reports it missing), 2 bad usage. Ctrl-C stops the client JVMs it
+started; they still write their files (status=stopped).
+Pid files: $REDDITCLONE_STATE/client-K.pid (default .run/), so scripts/stop.sh stops them too.
+USAGE
+}
+
+while (($#)); do
+  case "$1" in
+    --clients) clients="${2:?--clients needs a number}"; shift 2 ;;
+    --first-client-id) first_id="${2:?--first-client-id needs a number}"; shift 2 ;;
+    --run-id) run_id="${2:?--run-id needs a name}"; shift 2 ;;
+    --runs-dir) runs_dir="${2:?--runs-dir needs a directory}"; shift 2 ;;
+    --registry) registry="${2:?--registry needs HOST:PORT}"; shift 2 ;;
+    --heap) heap="${2:?--heap needs a size like 512m}"; shift 2 ;;
+    --client-id|--out) usage_error "$1 is set by this script for each client; use --first-client-id and --run-id" ;;
+    -h|--help) usage; exit 0 ;;
+    --closed) sim_args+=("$1"); shift ;;
+    --*=*) sim_args+=("$1"); shift ;;
+    --*) sim_args+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
+    *) usage_error "unexpected argument '$1'" ;;
+  esac
+done
+
+[[ -n "$clients" ]] || usage_error "--clients is missing; it is required (how many client JVMs)"
+[[ "$clients" =~ ^[0-9]+$ ]] && ((clients >= 1 && clients <= 1000)) \
+  || usage_error "--clients '$clients' must be a number 1..1000"
+[[ "$first_id" =~ ^[0-9]+$ ]] && ((first_id >= 1 && first_id + clients - 1 <= 9999)) \
+  || usage_error "--first-client-id '$first_id' must be a number 1..9999 (with --clients $clients)"
+[[ "$heap" =~ ^[0-9]+[kKmMgG]?$ ]] || usage_error "--heap '$heap' must be a size like 512m"
+if [[ -z "$run_id" ]]; then
+  run_id="$(date +%Y%m%d-%H%M%S)"
+  while [[ -e "$runs_dir/$run_id" ]]; do run_id="$(date +%Y%m%d-%H%M%S)-$RANDOM"; done
+fi
+[[ "$run_id" =~ ^[A-Za-z0-9._-]+$ ]] || usage_error "--run-id '$run_id' may hold only A-Z a-z 0-9 . _ -"
+
+ensure_built
+run_dir="$runs_dir/$run_id"
+mkdir -p "$run_dir" "$STATE_DIR"
+run_dir="$(cd "$run_dir" && pwd)"
+shown_dir="$run_dir"
+[[ "$run_dir" == "$PWD"/* ]] && shown_dir="${run_dir#"$PWD"/}"
+ids=()
+for ((k = first_id; k < first_id + clients; k++)); do
+  [[ -e "$run_dir/client-$k.properties" || -e "$run_dir/client-$k.log" ]] \
+    && die "client $k already ran in $shown_dir; give other ids with --first-client-id"
+  ids+=("$k")
+done
+
+merge() {
+  "$JAVA" $(java_flags) -Xmx512m -cp "$(client_classpath)" org.redditclone.client.merge.MergeMain "$@"
+}
+
+log "run $run_id: $clients client(s) (ids ${ids[0]}..${ids[-1]}) against $registry; folder $shown_dir"
+merge baseline --run-dir "$run_dir" --registry "$registry" \
+  || die "could not record the engine's counts before the run (is the engine up at $registry?)"
+
+pids=()
+stop_clients() {
+  trap - INT TERM
+  log "stopping the client JVMs (they write their files first)"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for _ in $(seq 1 300); do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    ((alive)) || break
+    sleep 0.1
+  done
+  for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  for k in "${ids[@]}"; do rm -f "$STATE_DIR/client-$k.pid"; done
+  exit 130
+}
+trap stop_clients INT TERM
+
+for k in "${ids[@]}"; do
+  "$JAVA" $(java_flags) "-Xmx$heap" -cp "$(client_classpath)" org.redditclone.client.sim.SimClientMain \
+    --client-id "$k" --out "$run_dir" --registry "$registry" "${sim_args[@]}" \
+    >"$run_dir/client-$k.log" 2>&1 &
+  pids+=($!)
+  write_pid "client-$k" $!
+done
+log "started clients ${ids[*]} (pids ${pids[*]}); logs: $shown_dir/client-K.log"
+
+# Show each client's newest progress line every 5 s (when it changed) until all have exited.
+failed=()
+declare -A shown=()
+while :; do
+  alive=0
+  for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+  ((alive)) || break
+  sleep 5 &
+  wait $! || true
+  for k in "${ids[@]}"; do
+    line=$(grep -E '^client=' "$run_dir/client-$k.log" 2>/dev/null | tail -n 1 || true)
+    if [[ -n "$line" && "$line" != "${shown[$k]:-}" ]]; then
+      echo "  $line"
+      shown[$k]=$line
+    fi
+  done
+done
+for i in "${!pids[@]}"; do
+  status=0
+  wait "${pids[$i]}" || status=$?
+  rm -f "$STATE_DIR/client-${ids[$i]}.pid"
+  if ((status != 0)); then
+    failed+=("${ids[$i]}")
+    echo "$(basename "$0"): client ${ids[$i]} exited with status $status; the end of its log:" >&2
+    tail -n 15 "$run_dir/client-${ids[$i]}.log" >&2 || true
+  fi
+done
+trap - INT TERM
+
+expected=$(IFS=,; echo "${ids[*]}")
+status=0
+merge merge --run-dir "$run_dir" --registry "$registry" --expect-clients "$expected" || status=$?
+((${#failed[@]} == 0)) || echo "$(basename "$0"): client(s) ${failed[*]} failed; see their logs in $shown_dir" >&2
+echo "results: $shown_dir/merged.csv"
+if ((status == 0 && ${#failed[@]} > 0)); then status=1; fi
+exit "$status"
