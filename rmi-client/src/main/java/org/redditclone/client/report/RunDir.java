@@ -1,0 +1,181 @@
+package org.redditclone.client.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.redditclone.client.metrics.ErrorCounts;
+import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.metrics.SummaryRow;
+
+/**
+ * The merged files of one run directory, read once: its configuration, its summary, its
+ * timeline, its Zipf check and its errors; the clients' interval logs are read on first use.
+ *
+ * <p>merged.csv is the one file a run cannot do without; the others may be missing (an old run, a
+ * merge that failed half way) and are then empty.
+ */
+public final class RunDir {
+
+  private static final double NANOS_PER_MILLI = 1_000_000.0;
+
+  private final Path dir;
+  private final SortedMap<String, String> config;
+  private final List<SummaryRow> merged;
+  private final List<TimelineRow> timeline;
+  private final List<ZipfRow> zipf;
+  private final Optional<ErrorCounts> errors;
+  private RunHistograms histograms;
+
+  private RunDir(Path dir, SortedMap<String, String> config, List<SummaryRow> merged,
+      List<TimelineRow> timeline, List<ZipfRow> zipf, Optional<ErrorCounts> errors) {
+    this.dir = dir;
+    this.config = config;
+    this.merged = merged;
+    this.timeline = timeline;
+    this.zipf = zipf;
+    this.errors = errors;
+  }
+
+  /**
+   * Returns the run in {@code dir}.
+   *
+   * @throws IOException if {@code dir} is not a run directory (no merged.csv) or a file of it is
+   *     malformed, naming the file and line
+   */
+  public static RunDir read(Path dir) throws IOException {
+    requireNonNull(dir, "dir");
+    if (!Files.isDirectory(dir)) {
+      throw new IOException(dir + " is not a directory");
+    }
+    Path mergedCsv = dir.resolve(RunFiles.MERGED_CSV);
+    if (!Files.isRegularFile(mergedCsv)) {
+      throw new IOException(dir + " is not a run directory: it has no " + RunFiles.MERGED_CSV);
+    }
+    return new RunDir(dir,
+        readConfig(dir.resolve(RunFiles.RUN_PROPERTIES)),
+        readMerged(mergedCsv),
+        ifPresent(dir.resolve(RunFiles.TIMELINE_CSV), RunDir::readTimeline),
+        ifPresent(dir.resolve(RunFiles.ZIPF_CSV), RunDir::readZipf),
+        Files.isRegularFile(dir.resolve(RunFiles.ERRORS_CSV))
+            ? Optional.of(ErrorCounts.read(dir.resolve(RunFiles.ERRORS_CSV)))
+            : Optional.empty());
+  }
+
+  /** Returns the run directory. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** Returns the run's name: the directory's name. */
+  public String name() {
+    Path name = dir.toAbsolutePath().normalize().getFileName();
+    return name == null ? dir.toString() : name.toString();
+  }
+
+  /** Returns run.properties sorted by key; empty when the file is missing. */
+  public SortedMap<String, String> config() {
+    return Collections.unmodifiableSortedMap(config);
+  }
+
+  /** Returns merged.csv: a row per operation, then ALL; latencies in nanoseconds. */
+  public List<SummaryRow> merged() {
+    return merged;
+  }
+
+  /** Returns the merged.csv row of {@code op}, if the run has one. */
+  public Optional<SummaryRow> mergedRow(String op) {
+    return merged.stream().filter(row -> row.op().equals(op)).findFirst();
+  }
+
+  /** Returns timeline.csv, empty when missing. */
+  public List<TimelineRow> timeline() {
+    return timeline;
+  }
+
+  /** Returns the timeline rows of {@code op} in order of their second. */
+  public List<TimelineRow> timeline(String op) {
+    return timeline.stream().filter(row -> row.op().equals(op)).toList();
+  }
+
+  /** Returns zipf.csv, empty when missing. */
+  public List<ZipfRow> zipf() {
+    return zipf;
+  }
+
+  /** Returns errors.csv, if present. */
+  public Optional<ErrorCounts> errors() {
+    return errors;
+  }
+
+  /**
+   * Returns the successes of the clients' interval logs, read on first call.
+   *
+   * @throws IOException if a log is malformed
+   */
+  public synchronized RunHistograms histograms() throws IOException {
+    if (histograms == null) {
+      histograms = RunHistograms.read(dir);
+    }
+    return histograms;
+  }
+
+  @Override
+  public String toString() {
+    return dir.toString();
+  }
+
+  private interface FileReader<T> {
+    List<T> read(Path file) throws IOException;
+  }
+
+  private static <T> List<T> ifPresent(Path file, FileReader<T> reader) throws IOException {
+    return Files.isRegularFile(file) ? List.copyOf(reader.read(file)) : List.of();
+  }
+
+  private static SortedMap<String, String> readConfig(Path file) throws IOException {
+    SortedMap<String, String> config = new TreeMap<>();
+    if (!Files.isRegularFile(file)) {
+      return config;
+    }
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + " is not a properties file: " + e.getMessage(), e);
+    }
+    properties.stringPropertyNames().forEach(key -> config.put(key, properties.getProperty(key).strip()));
+    return config;
+  }
+
+  /** Returns the rows of a summary CSV ({@link RunFiles#SUMMARY_HEADER}), latencies in ns. */
+  static List<SummaryRow> readMerged(Path file) throws IOException {
+    return List.copyOf(Csv.read(file, RunFiles.SUMMARY_HEADER, f -> new SummaryRow(
+        f[0].strip(), Csv.whole(f[1]), Csv.whole(f[2]), Csv.number(f[3]),
+        nanos(f[4]), nanos(f[5]), nanos(f[6]), nanos(f[7]), nanos(f[8]), nanos(f[9]))));
+  }
+
+  private static List<TimelineRow> readTimeline(Path file) throws IOException {
+    return Csv.read(file, RunFiles.TIMELINE_HEADER, f -> new TimelineRow(
+        Csv.whole(f[0]), f[1].strip(), Csv.whole(f[2]), Csv.whole(f[3]), Csv.number(f[4]),
+        Csv.number(f[5]), Csv.whole(f[6])));
+  }
+
+  private static List<ZipfRow> readZipf(Path file) throws IOException {
+    return Csv.read(file, ZipfRow.HEADER, f -> new ZipfRow(
+        Math.toIntExact(Csv.whole(f[0])), f[1].strip(), Csv.whole(f[2]), Csv.number(f[3])));
+  }
+
+  private static double nanos(String millis) {
+    return Csv.number(millis) * NANOS_PER_MILLI;
+  }
+}

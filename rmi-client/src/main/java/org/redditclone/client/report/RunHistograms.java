@@ -1,0 +1,110 @@
+package org.redditclone.client.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.HdrHistogram.EncodableHistogram;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogReader;
+import org.redditclone.client.metrics.Latencies;
+import org.redditclone.client.metrics.Op;
+import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.metrics.Tag;
+
+/**
+ * The latencies of the successful calls of a run's steady phase, summed over the intervals of
+ * every {@code client-K.hlog}, per operation and for {@code ALL}: exact, as percentiles are
+ * computed from the sum and never averaged. Failed calls ({@code <op>.error} tags) are left out.
+ */
+public final class RunHistograms {
+
+  private static final Pattern STEADY_LOG = Pattern.compile("client-\\d+\\.hlog");
+
+  private final Map<String, Histogram> totals;
+
+  private RunHistograms(Map<String, Histogram> totals) {
+    this.totals = totals;
+  }
+
+  /**
+   * Returns the histograms of the steady logs of {@code runDir}; none when it has no log.
+   *
+   * @throws IOException if a log cannot be read or decoded, naming the file
+   */
+  public static RunHistograms read(Path runDir) throws IOException {
+    List<Path> logs;
+    try (Stream<Path> files = Files.list(runDir)) {
+      logs = files.filter(f -> STEADY_LOG.matcher(f.getFileName().toString()).matches())
+          .sorted().toList();
+    }
+    Map<String, Histogram> totals = new HashMap<>();
+    for (Path log : logs) {
+      readLog(log, totals);
+    }
+    return new RunHistograms(ordered(totals));
+  }
+
+  /** Returns the operations with successful calls, in {@link Op} order, then {@code ALL} if any. */
+  public List<String> ops() {
+    return List.copyOf(totals.keySet());
+  }
+
+  /** Returns the sum of the successes of {@code op} (a wire name or ALL), or null if none. */
+  public Histogram total(String op) {
+    return totals.get(op);
+  }
+
+  private static void readLog(Path log, Map<String, Histogram> totals) throws IOException {
+    HistogramLogReader reader = new HistogramLogReader(log.toFile());
+    try {
+      while (true) {
+        EncodableHistogram next;
+        try {
+          next = reader.nextIntervalHistogram();
+        } catch (RuntimeException e) {
+          throw new IOException("cannot decode an interval of " + log + ": " + e, e);
+        }
+        if (next == null) {
+          return;
+        }
+        if (!(next instanceof Histogram histogram) || histogram.getTag() == null) {
+          throw new IOException(log + " holds an interval at " + next.getStartTimeStamp()
+              + " ms that is not a tagged integer histogram");
+        }
+        Tag tag;
+        try {
+          tag = Tag.parse(histogram.getTag());
+        } catch (IllegalArgumentException e) {
+          throw new IOException(log + ": " + e.getMessage(), e);
+        }
+        if (!tag.error()) {
+          totals.computeIfAbsent(tag.op().wireName(), o -> Latencies.newHistogram()).add(histogram);
+          totals.computeIfAbsent(RunFiles.ALL, o -> Latencies.newHistogram()).add(histogram);
+        }
+      }
+    } finally {
+      reader.close();
+    }
+  }
+
+  private static Map<String, Histogram> ordered(Map<String, Histogram> totals) {
+    Map<String, Histogram> ordered = new LinkedHashMap<>();
+    for (Op op : Op.values()) {
+      Histogram h = totals.get(op.wireName());
+      if (h != null) {
+        ordered.put(op.wireName(), h);
+      }
+    }
+    if (totals.containsKey(RunFiles.ALL)) {
+      ordered.put(RunFiles.ALL, totals.get(RunFiles.ALL));
+    }
+    return Collections.unmodifiableMap(ordered);
+  }
+}

@@ -1,0 +1,23 @@
+package org.redditclone.client.report;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One row of timeline.csv ({@link org.redditclone.client.metrics.RunFiles#TIMELINE_HEADER}).
+ *
+ * @param second the second of the steady phase, 0 first
+ * @param op the operation's wire name or {@code ALL}
+ * @param count successful calls in the second
+ * @param errors failed calls in the second
+ * @param p50Millis median latency of the successes, NaN when there were none
+ * @param p99Millis 99th percentile of the successes, NaN when there were none
+ * @param usersOnline users online over all clients
+ */
+public record TimelineRow(
+    long second, String op, long count, long errors, double p50Millis, double p99Millis,
+    long usersOnline) {
+
+  public TimelineRow {
+    requireNonNull(op, "op");
+  }
+}

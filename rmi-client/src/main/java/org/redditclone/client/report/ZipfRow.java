@@ -1,0 +1,21 @@
+package org.redditclone.client.report;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One row of zipf.csv: a subreddit's rank by members and what the Zipf law predicts for it.
+ *
+ * @param rank 1 for the most joined
+ * @param subreddit its name
+ * @param members its members at the end of the run
+ * @param expected the members the configured Zipf law predicts
+ */
+public record ZipfRow(int rank, String subreddit, long members, double expected) {
+
+  /** The header of zipf.csv. */
+  public static final String HEADER = "rank,subreddit,members,expected";
+
+  public ZipfRow {
+    requireNonNull(subreddit, "subreddit");
+  }
+}
