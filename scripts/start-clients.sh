@@ -154,6 +154,11 @@ expected=$(IFS=,; echo "${ids[*]}")
 status=0
 merge merge --run-dir "$run_dir" --registry "$registry" --expect-clients "$expected" || status=$?
 ((${#failed[@]} == 0)) || echo "$(basename "$0"): client(s) ${failed[*]} failed; see their logs in $shown_dir" >&2
+if [[ -f "$run_dir/merged.csv" ]]; then
+  # The charts of the run; a report that cannot be drawn does not fail the run.
+  "$(dirname "$0")/report.sh" "$run_dir" >/dev/null || echo "$(basename "$0"): the report could not be written; see above" >&2
+  if [[ -f "$run_dir/report.html" ]]; then echo "report:  $shown_dir/report.html"; fi
+fi
 echo "results: $shown_dir/merged.csv"
 if ((status == 0 && ${#failed[@]} > 0)); then status=1; fi
 exit "$status"

@@ -102,7 +102,9 @@ public final class RunFiles {
    */
   public static void writeAtomically(Path file, CharSequence text) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    // Not Files.createTempFile: it makes the file private (0600), and run files are for reading.
+    Path temp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid()
+        + "." + Thread.currentThread().getId() + ".tmp");
     try {
       Files.writeString(temp, text, StandardCharsets.UTF_8);
       try {
