@@ -22,6 +22,7 @@ import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.EventSink;
 import org.redditclone.engine.feed.FeedManager;
 import org.redditclone.engine.feed.FeedServiceImpl;
+import org.redditclone.engine.journal.DurableCalls;
 import org.redditclone.engine.messages.MessageManager;
 import org.redditclone.engine.messages.MessageServiceImpl;
 import org.redditclone.engine.posts.PostManager;
@@ -54,6 +55,7 @@ public final class Engine implements AutoCloseable {
   private final MessageManager messages;
   private final List<ServiceBinding> services;
   private final ScheduledExecutorService sweeper;
+  private volatile DurableCalls.Barrier barrier = DurableCalls.Barrier.NONE;
 
   private Engine(EngineConfig config) {
     this.config = config;
@@ -90,7 +92,8 @@ public final class Engine implements AutoCloseable {
 
   private <T extends Remote> ServiceBinding bind(String name, Class<T> api, T service) {
     String prefix = name.substring(name.lastIndexOf('/') + 1);
-    return new ServiceBinding(name, CountingProxy.wrap(api, prefix, service, calls));
+    T counted = CountingProxy.wrap(api, prefix, service, calls);
+    return new ServiceBinding(name, DurableCalls.wrap(api, counted, () -> barrier));
   }
 
   /** Returns every service object with its binding name, in {@link Bindings#ALL} order. */
@@ -111,6 +114,14 @@ public final class Engine implements AutoCloseable {
   /** Sends every applied event to {@code sink} from now on; {@link EventSink#NONE} detaches it. */
   public void setEventSink(EventSink sink) {
     bus.setSink(sink);
+  }
+
+  /**
+   * Makes every service call wait, before it returns, for {@code barrier}: the journal's promise
+   * that the call's events are durable. {@link DurableCalls.Barrier#NONE} removes it.
+   */
+  public void setCallBarrier(DurableCalls.Barrier barrier) {
+    this.barrier = Objects.requireNonNull(barrier, "barrier");
   }
 
   /**

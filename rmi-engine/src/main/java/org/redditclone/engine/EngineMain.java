@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import org.redditclone.api.Bindings;
+import org.redditclone.api.PostService;
+import org.redditclone.api.SubredditService;
+import org.redditclone.api.UserService;
 import org.redditclone.engine.EngineOptions.UsageException;
+import org.redditclone.engine.journal.Journal;
 import org.redditclone.engine.rmi.RmiServer;
 import org.redditclone.engine.rmi.RmiSettings;
 import org.redditclone.engine.stats.EngineMBeans;
@@ -92,9 +97,16 @@ public final class EngineMain {
     } catch (IOException e) {
       throw new IOException("--data-dir '" + options.dataDir() + "' cannot be created: " + e, e);
     }
-    log.info("data directory {} (the journal will live here)", dataDir);
+    log.info("data directory {}", dataDir);
     EngineConfig config = new EngineConfig(options.passwordCost(), options.sessionIdleTimeout(), Clock.systemUTC());
     Engine engine = Engine.create(config);
+    Journal journal;
+    try {
+      journal = openJournal(engine, dataDir, options);
+    } catch (Exception e) {
+      engine.close();
+      throw e;
+    }
     RmiSettings settings = new RmiSettings(options.registryHost(), options.registryPort(),
         options.embeddedRegistry(), bind, options.port(), REGISTRY_WAIT);
     RmiServer server = null;
@@ -106,14 +118,39 @@ public final class EngineMain {
       if (server != null) {
         server.close();
       }
+      journal.close();
       engine.close();
       throw e;
     }
-    Running running = new Running(engine, server, mbean, settings);
+    Running running = new Running(engine, server, mbean, settings, journal);
     log.info("{} (password cost {}, session idle timeout {}, bind {}, embedded registry {})",
         running.readyLine(), config.passwordCost(), config.sessionIdleTimeout(),
         bind.getHostAddress(), options.embeddedRegistry());
     return running;
+  }
+
+  /**
+   * Replays the journal of {@code dataDir} into {@code engine}, checks the invariants, and attaches
+   * the journal: from here every event is journaled and every call waits as the fsync policy says.
+   */
+  private static Journal openJournal(Engine engine, Path dataDir, EngineOptions options) throws Exception {
+    Journal journal = Journal.open(dataDir, options.journal(), engine::apply, failure -> {
+      // Memory now holds changes the journal lacks; serving on would acknowledge what a restart forgets.
+      log.error("engine halts: its journal in {} failed: {}", dataDir, failure.toString());
+      Runtime.getRuntime().halt(1);
+    });
+    try {
+      journal.checkInvariants(engine.service(Bindings.USERS, UserService.class),
+          engine.service(Bindings.POSTS, PostService.class),
+          engine.service(Bindings.SUBREDDITS, SubredditService.class));
+      journal.registerMBean();
+    } catch (Exception e) {
+      journal.close();
+      throw e;
+    }
+    engine.setEventSink(journal);
+    engine.setCallBarrier(journal::awaitCallerEvents);
+    return journal;
   }
 
   /** A started engine: close it to unbind, unexport and stop. */
@@ -122,17 +159,24 @@ public final class EngineMain {
     private final RmiServer server;
     private final AutoCloseable mbean;
     private final RmiSettings settings;
+    private final Journal journal;
 
-    Running(Engine engine, RmiServer server, AutoCloseable mbean, RmiSettings settings) {
+    Running(Engine engine, RmiServer server, AutoCloseable mbean, RmiSettings settings, Journal journal) {
       this.engine = engine;
       this.server = server;
       this.mbean = mbean;
       this.settings = settings;
+      this.journal = journal;
     }
 
     /** Returns the engine. */
     public Engine engine() {
       return engine;
+    }
+
+    /** Returns the journal the engine writes to. */
+    public Journal journal() {
+      return journal;
     }
 
     /** Returns the line that announces readiness, e.g. {@code engine ready registry=127.0.0.1:1099 services=7}. */
@@ -149,6 +193,8 @@ public final class EngineMain {
       } catch (Exception e) {
         log.warn("could not unregister the JMX MBean {}: {}", EngineMBeans.OBJECT_NAME, e.toString());
       }
+      engine.setCallBarrier(org.redditclone.engine.journal.DurableCalls.Barrier.NONE);
+      journal.close(); // after the server: no call can add an event it would not write
       engine.close();
       log.info("engine stopped");
     }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.redditclone.api.Bindings;
+import org.redditclone.engine.journal.FsyncPolicy;
+import org.redditclone.engine.journal.JournalOptions;
 
 /**
  * The command-line options of the engine process.
@@ -19,6 +21,7 @@ import org.redditclone.api.Bindings;
  * @param bindAddress the address the engine's sockets listen on
  * @param port the port objects are exported on, 0 for any
  * @param sessionIdleTimeout idle time after which a session expires
+ * @param journal how the journal in {@code dataDir} writes, compacts and recovers
  * @param help whether --help was given
  */
 public record EngineOptions(
@@ -30,6 +33,7 @@ public record EngineOptions(
     String bindAddress,
     int port,
     Duration sessionIdleTimeout,
+    JournalOptions journal,
     boolean help) {
 
   /** The text --help prints. */
@@ -48,6 +52,13 @@ public record EngineOptions(
       "  --port P                       port the services are exported on, 0 = any free port (default 0)",
       "  --session-idle-timeout DUR     idle time before a session expires: 90s, 30m, 24h, 7d or",
       "                                 ISO-8601 like PT30M (default 24h)",
+      "  --fsync always|interval|none   when the journal forces to disk: before each call returns,",
+      "                                 every --fsync-interval, or never (default interval)",
+      "  --fsync-interval DUR           how often --fsync interval forces (default 100ms)",
+      "  --snapshot-every N             events between snapshots, 0 = never (default "
+          + JournalOptions.DEFAULT_SNAPSHOT_EVERY + ")",
+      "  --repair                       start despite a damaged journal record: keep what is before",
+      "                                 it, move the rest aside as *.damaged files",
       "  --help                         print this help and exit",
       "",
       "Exit codes: 0 stopped cleanly, 1 failed to start, 2 bad option.");
@@ -73,6 +84,7 @@ public record EngineOptions(
     String bindAddress = "127.0.0.1";
     int port = 0;
     Duration idle = EngineConfig.DEFAULT_SESSION_IDLE_TIMEOUT;
+    JournalOptions journal = JournalOptions.defaults();
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
@@ -93,11 +105,15 @@ public record EngineOptions(
         case "--bind-address" -> bindAddress = value(args, ++i, option);
         case "--port" -> port = integer(option, value(args, ++i, option), 0, 65535);
         case "--session-idle-timeout" -> idle = duration(option, value(args, ++i, option));
+        case "--fsync" -> journal = journal.withFsync(fsync(value(args, ++i, option)));
+        case "--fsync-interval" -> journal = journal.withFsyncInterval(duration(option, value(args, ++i, option)));
+        case "--snapshot-every" -> journal = journal.withSnapshotEvery(integer(option, value(args, ++i, option), 0, Integer.MAX_VALUE));
+        case "--repair" -> journal = journal.withRepair(true);
         default -> throw new UsageException("unknown option '" + option + "'");
       }
     }
     return new EngineOptions(registryHost, registryPort, embedded, dataDir, cost, bindAddress, port,
-        idle, help);
+        idle, journal, help);
   }
 
   private static String value(String[] args, int i, String option) throws UsageException {
@@ -117,6 +133,14 @@ public record EngineOptions(
       // fall through to the message below
     }
     throw new UsageException(option + " '" + value + "' must be an integer " + min + ".." + max);
+  }
+
+  private static FsyncPolicy fsync(String value) throws UsageException {
+    try {
+      return FsyncPolicy.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--fsync '" + value + "' must be always, interval or none");
+    }
   }
 
   private static Path path(String option, String value) throws UsageException {

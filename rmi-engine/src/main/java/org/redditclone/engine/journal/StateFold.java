@@ -1,0 +1,215 @@
+package org.redditclone.engine.journal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.redditclone.api.VoteDirection;
+import org.redditclone.engine.events.Event;
+import org.redditclone.engine.events.Event.CommentAdded;
+import org.redditclone.engine.events.Event.CommentDeleted;
+import org.redditclone.engine.events.Event.MembershipChanged;
+import org.redditclone.engine.events.Event.MessageRead;
+import org.redditclone.engine.events.Event.MessageSent;
+import org.redditclone.engine.events.Event.PostDeleted;
+import org.redditclone.engine.events.Event.PostSubmitted;
+import org.redditclone.engine.events.Event.PresenceChanged;
+import org.redditclone.engine.events.Event.SessionClosed;
+import org.redditclone.engine.events.Event.SessionOpened;
+import org.redditclone.engine.events.Event.SubredditCreated;
+import org.redditclone.engine.events.Event.Target;
+import org.redditclone.engine.events.Event.UserRegistered;
+import org.redditclone.engine.events.Event.VoteCast;
+
+/**
+ * Folds a stream of events into the fewest events that recreate the same state: every creation,
+ * the last membership, vote, presence and deletion of each thing, and the sessions still open. It
+ * works on events alone, never on a live engine, so a snapshot is consistent by construction.
+ *
+ * <p>{@link #emit} gives them in an order that is valid to replay: users, subreddits, memberships,
+ * posts by id (an original before its reposts), comments by id (a parent before its replies),
+ * deletions, votes, messages by id (a message before its replies), read marks, sessions, presence.
+ * That order differs from the journal's, which is sound because what the engine derives is
+ * insensitive to it: counts and karma are sums, listings order by (rank, id) and a vote's time is
+ * not kept. {@code JournalReplayTest} checks it against a full replay.
+ */
+final class StateFold implements Consumer<Event> {
+
+  private final Map<Integer, UserRegistered> users = new HashMap<>();
+  private final Map<Integer, SubredditCreated> subreddits = new HashMap<>();
+  /** The last membership event of each (subreddit, user); see {@link #membershipKey}. */
+  private final Map<Long, MembershipChanged> memberships = new HashMap<>();
+  private final Map<Long, PostSubmitted> posts = new HashMap<>();
+  private final Map<Long, PostDeleted> postDeletions = new HashMap<>();
+  private final Map<Long, CommentAdded> comments = new HashMap<>();
+  private final Map<Long, CommentDeleted> commentDeletions = new HashMap<>();
+  private final Map<Long, VoteFold> postVotes = new HashMap<>();
+  private final Map<Long, VoteFold> commentVotes = new HashMap<>();
+  private final Map<Long, MessageSent> messages = new HashMap<>();
+  private final Map<Long, MessageRead> reads = new HashMap<>();
+  private final Map<String, SessionOpened> sessions = new HashMap<>();
+  private final Map<Integer, PresenceChanged> online = new HashMap<>();
+  private long folded;
+
+  @Override
+  public void accept(Event event) {
+    folded++;
+    if (event instanceof UserRegistered e) {
+      users.put(e.userId(), e);
+    } else if (event instanceof SessionOpened e) {
+      sessions.put(e.tokenHash(), e);
+    } else if (event instanceof SessionClosed e) {
+      sessions.remove(e.tokenHash());
+    } else if (event instanceof PresenceChanged e) {
+      if (e.online()) {
+        online.put(e.userId(), e);
+      } else {
+        online.remove(e.userId());
+      }
+    } else if (event instanceof SubredditCreated e) {
+      subreddits.put(e.subredditId(), e);
+    } else if (event instanceof MembershipChanged e) {
+      memberships.put(membershipKey(e.subredditId(), e.userId()), e);
+    } else if (event instanceof PostSubmitted e) {
+      posts.put(e.postId(), e);
+    } else if (event instanceof PostDeleted e) {
+      postDeletions.putIfAbsent(e.postId(), e);
+    } else if (event instanceof CommentAdded e) {
+      comments.put(e.commentId(), e);
+    } else if (event instanceof CommentDeleted e) {
+      commentDeletions.putIfAbsent(e.commentId(), e);
+    } else if (event instanceof VoteCast e) {
+      Map<Long, VoteFold> votes = e.target() == Target.POST ? postVotes : commentVotes;
+      votes.computeIfAbsent(e.itemId(), k -> new VoteFold()).put(e.userId(), (byte) e.direction().value());
+    } else if (event instanceof MessageSent e) {
+      messages.put(e.messageId(), e);
+    } else if (event instanceof MessageRead e) {
+      reads.putIfAbsent(e.messageId(), e);
+    } else {
+      throw new IllegalArgumentException("no fold for " + event.getClass().getName());
+    }
+  }
+
+  /** Returns how many events were folded. */
+  long folded() {
+    return folded;
+  }
+
+  /** Gives the state as events, in an order valid to replay; returns how many. */
+  long emit(Consumer<Event> out) {
+    long[] n = {0};
+    Consumer<Event> counting = e -> {
+      n[0]++;
+      out.accept(e);
+    };
+    sorted(users, Comparator.comparingInt(UserRegistered::userId)).forEach(counting);
+    sorted(subreddits, Comparator.comparingInt(SubredditCreated::subredditId)).forEach(counting);
+    for (MembershipChanged m : sorted(memberships, Comparator
+        .comparingInt(MembershipChanged::subredditId).thenComparingInt(MembershipChanged::userId))) {
+      boolean creator = subreddits.get(m.subredditId()).creatorId() == m.userId();
+      if (m.joined() != creator) { // a creator starts as a member; anyone else does not
+        counting.accept(m);
+      }
+    }
+    sorted(posts, Comparator.comparingLong(PostSubmitted::postId)).forEach(counting);
+    sorted(comments, Comparator.comparingLong(CommentAdded::commentId)).forEach(counting);
+    sorted(postDeletions, Comparator.comparingLong(PostDeleted::postId)).forEach(counting);
+    sorted(commentDeletions, Comparator.comparingLong(CommentDeleted::commentId)).forEach(counting);
+    emitVotes(Target.POST, postVotes, posts, counting);
+    emitVotes(Target.COMMENT, commentVotes, comments, counting);
+    sorted(messages, Comparator.comparingLong(MessageSent::messageId)).forEach(counting);
+    sorted(reads, Comparator.comparingLong(MessageRead::messageId)).forEach(counting);
+    sorted(sessions, Comparator.comparingLong(SessionOpened::atMillis)
+        .thenComparing(SessionOpened::tokenHash)).forEach(counting);
+    sorted(online, Comparator.comparingInt(PresenceChanged::userId)).forEach(counting);
+    return n[0];
+  }
+
+  /**
+   * The counts the engine must show for this state, derived from events alone.
+   *
+   * @param postKarma per user id: votes by others on the user's posts
+   * @param commentKarma per user id: votes by others on the user's comments
+   * @param postVotes per post id: {ups, downs}
+   * @param comments per post id: comments in its thread, deleted ones included
+   * @param members per subreddit id: members now
+   */
+  record Expected(Map<Integer, Long> postKarma, Map<Integer, Long> commentKarma,
+      Map<Long, int[]> postVotes, Map<Long, Integer> comments, Map<Integer, Integer> members) {}
+
+  /** Returns the counts the engine must show, for the invariant check. */
+  Expected expected() {
+    Map<Integer, Long> postKarma = new HashMap<>();
+    Map<Integer, Long> commentKarma = new HashMap<>();
+    Map<Long, int[]> votesOnPosts = new HashMap<>();
+    postVotes.forEach((id, fold) -> {
+      int author = posts.get(id).authorId();
+      int[] updown = votesOnPosts.computeIfAbsent(id, k -> new int[2]);
+      fold.forEach((user, vote) -> {
+        updown[vote > 0 ? 0 : 1]++;
+        if (user != author) {
+          postKarma.merge(author, (long) vote, Long::sum);
+        }
+      });
+    });
+    commentVotes.forEach((id, fold) -> {
+      int author = comments.get(id).authorId();
+      fold.forEach((user, vote) -> {
+        if (user != author) {
+          commentKarma.merge(author, (long) vote, Long::sum);
+        }
+      });
+    });
+    Map<Long, Integer> commentCounts = new HashMap<>();
+    comments.values().forEach(c -> commentCounts.merge(c.postId(), 1, Integer::sum));
+    Map<Integer, Integer> members = new HashMap<>();
+    subreddits.keySet().forEach(id -> members.put(id, 1));
+    memberships.values().forEach(m -> {
+      boolean creator = subreddits.get(m.subredditId()).creatorId() == m.userId();
+      if (m.joined() != creator) {
+        members.merge(m.subredditId(), m.joined() ? 1 : -1, Integer::sum);
+      }
+    });
+    return new Expected(postKarma, commentKarma, votesOnPosts, commentCounts, members);
+  }
+
+  /** Returns the users by id. */
+  Map<Integer, UserRegistered> users() {
+    return users;
+  }
+
+  /** Returns the subreddits by id. */
+  Map<Integer, SubredditCreated> subreddits() {
+    return subreddits;
+  }
+
+  /** Returns the posts by id. */
+  Map<Long, PostSubmitted> posts() {
+    return posts;
+  }
+
+  private static void emitVotes(Target target, Map<Long, VoteFold> votes, Map<Long, ?> items,
+      Consumer<Event> out) {
+    List<Long> ids = new ArrayList<>(votes.keySet());
+    ids.sort(null);
+    for (long id : ids) {
+      if (!items.containsKey(id)) {
+        throw new IllegalStateException("votes on " + target + " #" + id + ", which was never created");
+      }
+      votes.get(id).forEach((user, vote) ->
+          out.accept(new VoteCast(target, id, user, vote > 0 ? VoteDirection.UP : VoteDirection.DOWN, 0)));
+    }
+  }
+
+  private static <T> List<T> sorted(Map<?, T> map, Comparator<? super T> order) {
+    List<T> list = new ArrayList<>(map.values());
+    list.sort(order);
+    return list;
+  }
+
+  private static long membershipKey(int subredditId, int userId) {
+    return (long) subredditId << 32 | (userId & 0xFFFFFFFFL);
+  }
+}

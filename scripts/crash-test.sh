@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# Kills the engine with SIGKILL in the middle of a run, starts it again on the same data directory,
+# and checks that every write acknowledged to a client survived and that the invariants hold.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+usage() {
+  cat <<'USAGE'
+usage: scripts/crash-test.sh [--rounds N] [--port P] [--work DIR] [--writers W] [--fsync POLICY]
+                             [--no-sim] [--sim-users N] [--before-kill S] [--after-kill S]
+
+Each round, in a fresh folder of its own:
+  1. starts a registry and an engine (--fsync always unless told otherwise, password cost 1000,
+     a snapshot every 500 events so that a snapshot and segment deletion happen during the run);
+  2. runs a small simulation (scripts/start-clients.sh, 2 client JVMs) and W writer loops that
+     post, comment and vote through scripts/cli.sh, logging the id of every acknowledged write;
+  3. after --before-kill seconds kills the engine with SIGKILL (kill -9 of its pid file), starts it
+     again on the same data directory with scripts/start-engine.sh, and lets the run finish;
+  4. checks every acknowledged post and comment is there (scripts/cli.sh show), every post's
+     comment count equals its comments, every acknowledged upvote is counted; then stops the engine
+     and starts it once more, whose startup check (karma = votes on the user's items, comment
+     counts, member counts, from the journal's events) must say "invariants hold".
+
+  --rounds N        rounds to run; all must pass (default 5)
+  --port P          registry port (default 21099)
+  --work DIR        where rounds keep data, pid files and logs (default target/crash-test)
+  --writers W       writer loops (default 4)
+  --fsync POLICY    the engine's --fsync (default always; only always promises no loss)
+  --no-sim          no simulation, only the writer loops
+  --sim-users N     users per simulation client (default 40)
+  --before-kill S   seconds of running before the kill (default 8)
+  --after-kill S    seconds of running after the restart (default 6)
+
+Prints one summary line per round and exits 0 if every round passed, 1 if one failed, 2 on bad usage.
+Everything it started is stopped on exit, pass or fail.
+USAGE
+}
+
+rounds=5 port=21099 work="$ROOT/target/crash-test" writers=4 fsync=always sim=1 sim_users=40
+before_kill=8 after_kill=6
+while (($#)); do
+  case "$1" in
+    --rounds) rounds="${2:?--rounds needs a number}"; shift 2 ;;
+    --port) port="${2:?--port needs a number}"; shift 2 ;;
+    --work) work="${2:?--work needs a directory}"; shift 2 ;;
+    --writers) writers="${2:?--writers needs a number}"; shift 2 ;;
+    --fsync) fsync="${2:?--fsync needs always, interval or none}"; shift 2 ;;
+    --no-sim) sim=0; shift ;;
+    --sim-users) sim_users="${2:?--sim-users needs a number}"; shift 2 ;;
+    --before-kill) before_kill="${2:?--before-kill needs seconds}"; shift 2 ;;
+    --after-kill) after_kill="${2:?--after-kill needs seconds}"; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage_error "unknown option '$1'" ;;
+  esac
+done
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || usage_error "--rounds '$rounds' must be a number >= 1"
+[[ "$port" =~ ^[0-9]+$ ]] && ((port >= 1 && port <= 65535)) || usage_error "--port '$port' must be 1..65535"
+[[ "$writers" =~ ^[1-9][0-9]*$ ]] || usage_error "--writers '$writers' must be a number >= 1"
+[[ "$fsync" =~ ^(always|interval|none)$ ]] || usage_error "--fsync '$fsync' must be always, interval or none"
+
+ensure_built
+registry="127.0.0.1:$port"
+scripts="$ROOT/scripts"
+mkdir -p "$work"
+work="$(cd "$work" && pwd)"
+
+cleanup() {
+  local code=$?
+  [[ -n "${stop_file:-}" ]] && touch "$stop_file"
+  jobs -p | xargs -r kill 2>/dev/null || true
+  [[ -n "${REDDITCLONE_STATE:-}" ]] && "$scripts/stop.sh" >/dev/null 2>&1 || true
+  exit "$code"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+cli() { "$scripts/cli.sh" --registry "$registry" "$@"; }
+
+engine_args() {
+  echo --registry "$registry" --data-dir "$round_dir/data" --password-cost 1000 --fsync "$fsync" \
+    --snapshot-every 500 --heap 512m
+}
+
+# One writer: posts, comments on its post, upvotes it; logs each acknowledged write to $acked.
+writer() {
+  local w=$1 n=0 out id cid
+  while [[ ! -e "$stop_file" ]]; do
+    n=$((n + 1))
+    if out=$(cli --as "writer$w:crashpw" post crash "post $w.$n" "body $w.$n" 2>>"$round_dir/writer-$w.err"); then
+      id=$(sed -n 's/^id=\(p[0-9]*\) .*/\1/p' <<<"$out")
+      echo "post $id" >>"$acked"
+      if out=$(cli --as "writer$w:crashpw" comment "$id" "comment $w.$n" 2>>"$round_dir/writer-$w.err"); then
+        cid=$(sed -n 's/^id=\(c[0-9]*\) .*/\1/p' <<<"$out")
+        echo "comment $cid $id" >>"$acked"
+      fi
+      if cli --as "writer$w:crashpw" vote "$id" up >/dev/null 2>>"$round_dir/writer-$w.err"; then
+        echo "upvote $id writer$w" >>"$acked"
+      fi
+    else
+      sleep 0.2 # refused or unreachable (the engine is down): not acknowledged, so not logged
+    fi
+  done
+}
+
+# Prints "checked lost" for the acknowledged writes of $acked, and fails on any comment-count mismatch.
+check_acked() {
+  local shows="$round_dir/show.out"
+  awk '$1 == "post" { print "show " $2 }' "$acked" | sort -u | cli >"$shows" 2>"$round_dir/show.err" || true
+  awk -v acked="$acked" '
+    BEGIN {
+      while ((getline line < acked) > 0) {
+        split(line, f, " ")
+        if (f[1] == "post") { want_post[f[2]] = 1 }
+        else if (f[1] == "comment") { want_comment[f[2]] = f[3] }
+        else if (f[1] == "upvote") { ups_acked[f[2]]++ }
+        total++
+      }
+    }
+    /^id=p/ {
+      post = ""; for (i = 1; i <= NF; i++) if ($i ~ /^id=p/) post = substr($i, 4)
+      have_post[post] = 1
+      for (i = 1; i <= NF; i++) {
+        if ($i ~ /^comments=/) claimed[post] = substr($i, 10)
+        if ($i ~ /^ups=/) ups[post] = substr($i, 5)
+        if ($i ~ /^score=/) score[post] = substr($i, 7)
+      }
+      next
+    }
+    /^id=c/ { c = substr($1, 4); have_comment[c] = post; listed[post]++ }
+    END {
+      lost = 0; bad = 0
+      for (p in want_post) if (!(p in have_post)) { print "lost post " p > "/dev/stderr"; lost++ }
+      for (c in want_comment) if (have_comment[c] != want_comment[c]) { print "lost comment " c " on " want_comment[c] > "/dev/stderr"; lost++ }
+      for (p in ups_acked) if (!(p in score) || score[p] + 0 < ups_acked[p]) { print "lost upvote on " p ": score " score[p] " < " ups_acked[p] " acknowledged" > "/dev/stderr"; lost++ }
+      for (p in have_post) if (claimed[p] + 0 != listed[p] + 0) { print "post " p " says comments=" claimed[p] " but shows " listed[p] > "/dev/stderr"; bad++ }
+      print total, lost, bad
+    }' "$shows"
+}
+
+# Waits for the engine log to say what its startup check found; prints that line.
+startup_check_line() {
+  grep -h -E "startup check after recovering" "$1" | tail -n 1
+}
+
+failed=0
+for ((round = 1; round <= rounds; round++)); do
+  round_dir="$work/round-$round-$$"
+  rm -rf "$round_dir"
+  mkdir -p "$round_dir"
+  export REDDITCLONE_STATE="$round_dir/state" REDDITCLONE_LOGS="$round_dir/logs"
+  acked="$round_dir/acked.txt"
+  stop_file="$round_dir/stop"
+  : >"$acked"
+
+  "$scripts/start-registry.sh" --port "$port" >/dev/null
+  # shellcheck disable=SC2046
+  "$scripts/start-engine.sh" $(engine_args) >/dev/null
+  for ((w = 1; w <= writers; w++)); do cli register "writer$w" crashpw >/dev/null; done
+  cli --as writer1:crashpw create-sub crash "crash test writes" >/dev/null
+
+  sim_pid=""
+  if ((sim)); then
+    "$scripts/start-clients.sh" --clients 2 --registry "$registry" --runs-dir "$round_dir/runs" \
+      --run-id sim --users "$sim_users" --duration "$((before_kill + after_kill + 10))s" \
+      >"$round_dir/sim.out" 2>&1 &
+    sim_pid=$!
+  fi
+  writer_pids=()
+  for ((w = 1; w <= writers; w++)); do writer "$w" & writer_pids+=($!); done
+
+  sleep "$before_kill"
+  engine_pid=$(cat "$REDDITCLONE_STATE/engine.pid")
+  acked_at_kill=$(wc -l <"$acked")
+  kill -9 "$engine_pid"
+  while kill -0 "$engine_pid" 2>/dev/null; do sleep 0.05; done
+  cp "$REDDITCLONE_LOGS/engine.log" "$round_dir/engine-before-kill.log"
+  started=$(date +%s%N)
+  # shellcheck disable=SC2046
+  "$scripts/start-engine.sh" $(engine_args) >/dev/null
+  restart_ms=$((($(date +%s%N) - started) / 1000000))
+  recovered=$(grep -h -o "journal recovered [0-9]* events in [0-9]* ms" "$REDDITCLONE_LOGS/engine.log" | tail -n 1)
+  after_crash_check=$(startup_check_line "$REDDITCLONE_LOGS/engine.log")
+  cp "$REDDITCLONE_LOGS/engine.log" "$round_dir/engine-after-kill.log"
+
+  sleep "$after_kill"
+  touch "$stop_file"
+  wait "${writer_pids[@]}" 2>/dev/null || true
+  sim_result="off"
+  if [[ -n "$sim_pid" ]]; then
+    if wait "$sim_pid"; then sim_result="finished"; else sim_result="exit $? (see $round_dir/sim.out)"; fi
+  fi
+
+  read -r checked lost bad < <(check_acked)
+
+  # A clean stop and one more start: its startup check covers every event of the round.
+  engine_pid=$(cat "$REDDITCLONE_STATE/engine.pid")
+  kill -TERM "$engine_pid"
+  while kill -0 "$engine_pid" 2>/dev/null; do sleep 0.05; done
+  cp "$REDDITCLONE_LOGS/engine.log" "$round_dir/engine-run.log"
+  # shellcheck disable=SC2046
+  "$scripts/start-engine.sh" $(engine_args) >/dev/null
+  final_check=$(startup_check_line "$REDDITCLONE_LOGS/engine.log")
+  final_recovered=$(grep -h -o "journal recovered [0-9]* events" "$REDDITCLONE_LOGS/engine.log" | tail -n 1)
+  "$scripts/stop.sh" >/dev/null
+
+  verdict=PASS
+  if ((lost > 0 || bad > 0 || checked == 0)) || [[ "$after_crash_check" != *"invariants hold"* ]] \
+      || [[ "$final_check" != *"invariants hold"* ]]; then
+    verdict=FAIL
+    failed=1
+  fi
+  echo "round $round: $verdict writes_acked_before_kill=$acked_at_kill writes_checked=$checked writes_lost=$lost" \
+    "comment_count_mismatches=$bad restart_ms=$restart_ms ${recovered// /_} final_${final_recovered// /_}" \
+    "simulation=${sim_result// /_} folder=$round_dir"
+  echo "  after the crash: ${after_crash_check#*: }"
+  echo "  at the end:      ${final_check#*: }"
+  unset REDDITCLONE_STATE
+done
+exit "$failed"
