@@ -22,6 +22,23 @@ client_classpath() { echo "$CLIENT_JAR:$ROOT/rmi-client/target/lib/*"; }
 # The serialization filters of policy/ for every JVM we start (see the file for why).
 java_flags() { echo "-Djava.security.properties=$ROOT/policy/serial-filters.security"; }
 
+# Returns success when ADDR is a loopback address or localhost.
+is_loopback() { [[ "$1" == 127.* || "$1" == "::1" || "$1" == "localhost" || "$1" == "[::1]" ]]; }
+
+# TLS with client certificates (see SECURITY.md): with $REDDITCLONE_TLS naming a folder made by
+# scripts/make-certs.sh, prints the JSSE flags for ROLE (engine or client); otherwise nothing.
+tls_flags() {
+  local role=$1 dir="${REDDITCLONE_TLS:-}"
+  [[ -n "$dir" ]] || return 0
+  [[ -f "$dir/$role.p12" && -f "$dir/truststore.p12" && -f "$dir/password" ]] \
+    || die "TLS folder '$dir' lacks $role.p12, truststore.p12 or password; make it with scripts/make-certs.sh --dir '$dir'"
+  local pw
+  pw=$(cat "$dir/password")
+  echo "-Dredditclone.tls=true -Djavax.net.ssl.keyStore=$dir/$role.p12 -Djavax.net.ssl.keyStorePassword=$pw" \
+    "-Djavax.net.ssl.keyStoreType=PKCS12 -Djavax.net.ssl.trustStore=$dir/truststore.p12" \
+    "-Djavax.net.ssl.trustStorePassword=$pw -Djavax.net.ssl.trustStoreType=PKCS12"
+}
+
 # Builds the jars with Maven when any is missing (a fresh clone), tests skipped.
 ensure_built() {
   if [[ -f "$API_JAR" && -f "$ENGINE_JAR" && -f "$CLIENT_JAR" && -d "$ROOT/rmi-client/target/lib" ]]; then
@@ -51,7 +68,7 @@ await_probe() {
       rm -f "$STATE_DIR/$name.pid"
       exit 1
     fi
-    if "$JAVA" $(java_flags) -cp "$(client_classpath)" org.redditclone.client.connect.ProbeMain "$mode" "$address" >/dev/null 2>&1; then
+    if "$JAVA" $(java_flags) $(tls_flags client) -cp "$(client_classpath)" org.redditclone.client.connect.ProbeMain "$mode" "$address" >/dev/null 2>&1; then
       return 0
     fi
     sleep 0.3

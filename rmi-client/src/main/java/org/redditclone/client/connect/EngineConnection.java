@@ -5,6 +5,7 @@ import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
 import java.time.Duration;
+import javax.rmi.ssl.SslRMIClientSocketFactory;
 import java.util.Objects;
 import org.redditclone.api.Bindings;
 import org.redditclone.api.CommentService;
@@ -27,6 +28,9 @@ import org.slf4j.LoggerFactory;
 public final class EngineConnection {
 
   private static final Logger log = LoggerFactory.getLogger(EngineConnection.class);
+
+  /** Turns on TLS with a client certificate; the engine's RmiTls reads the same name. */
+  public static final String TLS_PROPERTY = "redditclone.tls";
 
   private final RegistryAddress address;
   private volatile EngineStubs stubs;
@@ -140,7 +144,11 @@ public final class EngineConnection {
 
   private static EngineStubs lookup(RegistryAddress address)
       throws RemoteException, NotBoundException {
-    Registry registry = LocateRegistry.getRegistry(address.host(), address.port());
+    // With -Dredditclone.tls=true (scripts: --tls DIR) the registry is reached over TLS too; the
+    // stubs it returns carry their own TLS socket factory. Keys: the javax.net.ssl.* properties.
+    Registry registry = Boolean.getBoolean(TLS_PROPERTY)
+        ? LocateRegistry.getRegistry(address.host(), address.port(), new SslRMIClientSocketFactory())
+        : LocateRegistry.getRegistry(address.host(), address.port());
     return new EngineStubs(
         (UserService) registry.lookup(Bindings.USERS),
         (SubredditService) registry.lookup(Bindings.SUBREDDITS),

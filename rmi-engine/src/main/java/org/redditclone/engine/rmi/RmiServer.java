@@ -6,6 +6,8 @@ import java.rmi.Remote;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
+import java.rmi.server.ExportException;
+import java.rmi.server.RMIClientSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +49,26 @@ public final class RmiServer implements AutoCloseable {
       throws RemoteException, InterruptedException {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(bindings, "bindings");
-    BindAddressServerSocketFactory ssf = new BindAddressServerSocketFactory(settings.bindAddress());
+    boolean tls = RmiTls.requested();
+    BindAddressServerSocketFactory ssf = new BindAddressServerSocketFactory(settings.bindAddress(), tls);
+    RMIClientSocketFactory csf = RmiTls.clientFactory(tls);
+    if (tls && !settings.embeddedRegistry()) {
+      throw new ExportException("TLS (-D" + RmiTls.PROPERTY + "=true) needs the embedded registry "
+          + "(--embedded-registry): a separate registry would hand out stubs in the clear");
+    }
+    if (settings.embeddedRegistry() && SerialFilters.installRegistryFilter()) {
+      log.debug("registry filter set in code: {}", SerialFilters.REGISTRY_PATTERN);
+    }
     Registry registry = settings.embeddedRegistry()
-        ? LocateRegistry.createRegistry(settings.registryPort(), null, ssf)
+        ? LocateRegistry.createRegistry(settings.registryPort(), csf, ssf)
         : awaitRegistry(settings);
+    if (tls) {
+      log.info("TLS with client certificates on every socket of {} and its registry", settings.bindAddress());
+    }
     RmiServer server = new RmiServer(settings, registry, settings.embeddedRegistry(), bindings);
     try {
       for (ServiceBinding binding : bindings) {
-        Remote stub = UnicastRemoteObject.exportObject(binding.service(), settings.exportPort(), null,
+        Remote stub = UnicastRemoteObject.exportObject(binding.service(), settings.exportPort(), csf,
             ssf, SerialFilters.serviceFilter());
         server.exported.add(binding.service());
         // rebind: a registry outliving a crashed engine still holds the old, dead stubs.

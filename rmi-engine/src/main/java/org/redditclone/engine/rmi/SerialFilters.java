@@ -1,6 +1,7 @@
 package org.redditclone.engine.rmi;
 
 import java.io.ObjectInputFilter;
+import java.security.Security;
 
 /**
  * The JEP 290 allow-list for what clients may send to an exported service object.
@@ -39,7 +40,52 @@ public final class SerialFilters {
       // Primitive arrays pass the class check undecided; maxarray and maxbytes bound them.
       "!*");
 
+  /**
+   * The pattern of the registry filter ({@code sun.rmi.registry.registryFilter}): only what a bound
+   * stub is made of. A pattern that decides nothing leaves the JDK's built-in registry filter in
+   * charge, and that one admits every {@code Remote} class on the class path; this one ends in
+   * {@code !*}, so it decides every class and nothing else gets through.
+   */
+  public static final String REGISTRY_PATTERN = String.join(";",
+      "maxdepth=20",
+      "maxrefs=1000",
+      "maxarray=10000",
+      "maxbytes=100000",
+      "java.lang.String",
+      "java.lang.Number",
+      "java.lang.Integer",
+      "java.lang.Long",
+      // a stub: a dynamic proxy implementing contract interfaces, its handler and the ref's parts
+      "java.lang.reflect.Proxy",
+      "jdk.proxy*",
+      "org.redditclone.api.*",
+      "java.rmi.Remote",
+      "java.rmi.server.RemoteObjectInvocationHandler",
+      "java.rmi.server.RemoteObject",
+      "java.rmi.server.UID",
+      "javax.rmi.ssl.SslRMIClientSocketFactory",
+      "!*");
+
+  /** The system and security property the JDK's registry reads its filter from. */
+  public static final String REGISTRY_FILTER_PROPERTY = "sun.rmi.registry.registryFilter";
+
   private SerialFilters() {}
+
+  /**
+   * Makes {@link #REGISTRY_PATTERN} the filter of a registry created in this JVM, unless a filter
+   * is configured already (policy/serial-filters.security or {@code -D}). The JDK reads the
+   * property once, when the first registry is created, so call this before that.
+   *
+   * @return whether this call set the property
+   */
+  public static boolean installRegistryFilter() {
+    if (System.getProperty(REGISTRY_FILTER_PROPERTY) != null
+        || Security.getProperty(REGISTRY_FILTER_PROPERTY) != null) {
+      return false;
+    }
+    System.setProperty(REGISTRY_FILTER_PROPERTY, REGISTRY_PATTERN);
+    return true;
+  }
 
   /** Returns a new filter for {@link #SERVICE_PATTERN}. */
   public static ObjectInputFilter serviceFilter() {

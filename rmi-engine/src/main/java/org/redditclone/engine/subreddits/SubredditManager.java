@@ -152,7 +152,9 @@ public final class SubredditManager {
   /** Returns the subreddits {@code user} has joined, in no order. */
   public List<SubredditEntity> joined(User user) {
     Set<SubredditEntity> joined = joinedByUser.get(user.id());
-    return joined == null ? List.of() : new ArrayList<>(joined);
+    // Mutable either way: joinedRecords sorts it (an immutable empty list threw there for a user who
+    // had joined nothing; found by FuzzTest).
+    return joined == null ? new ArrayList<>() : new ArrayList<>(joined);
   }
 
   /** Returns the subreddits {@code user} has joined, by name. */

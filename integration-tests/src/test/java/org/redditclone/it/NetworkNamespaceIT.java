@@ -1,0 +1,144 @@
+package org.redditclone.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Another host, for real: registry and engine in one Linux network namespace, two CLI JVMs in a
+ * second, joined only by a veth pair with addresses of their own. Proves that clients on another
+ * host work with {@code --bind-address}, and that nothing listens on any other address.
+ *
+ * <p>Needs root and {@code ip} (iproute2), as in CI; skipped otherwise. The namespaces and the
+ * veth pair are removed after the test, pass or fail; deleting a namespace deletes its veth end.
+ */
+final class NetworkNamespaceIT {
+
+  private final String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xFFFFF));
+  private final String engineNs = "rcsec-e-" + suffix;
+  private final String clientNs = "rcsec-c-" + suffix;
+  private final int subnet = ThreadLocalRandom.current().nextInt(1, 250);
+  private final String engineAddress = "10.213." + subnet + ".1";
+  private final String clientAddress = "10.213." + subnet + ".2";
+  private final List<String> created = new ArrayList<>();
+  private RealProcesses procs;
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    if (procs != null) {
+      procs.close(); // stop.sh by pid file: pids are shared across network namespaces
+    }
+    for (String ns : created) {
+      new ProcessBuilder("ip", "netns", "del", ns).inheritIO().start().waitFor();
+    }
+    new ProcessBuilder("ip", "link", "del", "rce" + suffix).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(); // only if the move failed
+  }
+
+  private void ip(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("ip"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    if (p.waitFor() != 0) {
+      throw new AssertionError(command + " failed: " + out);
+    }
+  }
+
+  private static boolean canMakeNamespaces() {
+    try {
+      Process p = new ProcessBuilder("ip", "netns", "list").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor() == 0 && "root".equals(System.getProperty("user.name"));
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  @Test
+  void clientsInAnotherNamespace_reachAnEngineBoundToItsVethAddress() throws Exception {
+    assumeTrue(canMakeNamespaces(), "needs root and iproute2 (ip) to make network namespaces");
+    ip("netns", "add", engineNs);
+    created.add(engineNs);
+    ip("netns", "add", clientNs);
+    created.add(clientNs);
+    ip("link", "add", "rce" + suffix, "type", "veth", "peer", "name", "rcc" + suffix);
+    ip("link", "set", "rce" + suffix, "netns", engineNs);
+    ip("link", "set", "rcc" + suffix, "netns", clientNs);
+    ip("-n", engineNs, "addr", "add", engineAddress + "/24", "dev", "rce" + suffix);
+    ip("-n", clientNs, "addr", "add", clientAddress + "/24", "dev", "rcc" + suffix);
+    for (String ns : List.of(engineNs, clientNs)) {
+      ip("-n", ns, "link", "set", "lo", "up");
+    }
+    ip("-n", engineNs, "link", "set", "rce" + suffix, "up");
+    ip("-n", clientNs, "link", "set", "rcc" + suffix, "up");
+
+    procs = RealProcesses.create();
+    String registry = engineAddress + ":" + procs.registryPort();
+    SecurityShell.run(procs, null, List.of(), SecurityShell.script(engineNs, "start-registry.sh",
+        "--port", String.valueOf(procs.registryPort()), "--bind-address", engineAddress)).assertOk();
+    SecurityShell.run(procs, null, List.of(), SecurityShell.script(engineNs, "start-engine.sh",
+        "--registry", registry, "--bind-address", engineAddress, "--password-cost", "1000",
+        "--data-dir", procs.home().resolve("data").toString(), "--heap", "256m")).assertOk();
+
+    // Nothing of ours listens on loopback or on every interface: only on the veth address.
+    String listening = SecurityShell.run(procs, null, List.of(),
+        List.of("ip", "netns", "exec", engineNs, "ss", "-ltnH")).assertOk().stdout();
+    List<String> locals = listening.lines().map(l -> l.trim().split("\\s+")[3]).toList();
+    assertTrue(locals.size() >= 2, listening);
+    for (String local : locals) {
+      assertTrue(local.contains(engineAddress), "listens beyond " + engineAddress + ": " + listening);
+    }
+
+    // Two client JVMs on the other "host", at the same time.
+    CompletableFuture<RealProcesses.Result> alice = CompletableFuture.supplyAsync(() -> cli(registry,
+        "register alice pw-a\nlogin alice pw-a\ncreate-sub netns \"across hosts\"\npost netns \"Hello from afar\" body\n"));
+    CompletableFuture<RealProcesses.Result> bob = CompletableFuture.supplyAsync(() -> cli(registry,
+        "register bob pw-b\nlogin bob pw-b\nwhoami\n"));
+    List<String> aliceLines = alice.join().assertOk().lines();
+    bob.join().assertOk();
+    String postId = fields(aliceLines.get(aliceLines.size() - 1)).get("id");
+    assertTrue(postId != null && postId.startsWith("p"), aliceLines.toString());
+    List<String> votes = cli(registry, "login bob pw-b\njoin netns\nvote " + postId + " up\n").assertOk().lines();
+    assertEquals("id=" + postId + " score=1 ups=1 downs=0 vote=up", votes.get(votes.size() - 1));
+    Map<String, String> karma = fields(cli(registry, "karma alice\n").assertOk().lines().get(0));
+    assertEquals("1", karma.get("post"));
+
+    // And the client namespace really is another host: the engine's address is not its own.
+    String clientAddrs = SecurityShell.run(procs, null, List.of(),
+        List.of("ip", "-n", clientNs, "-o", "addr")).assertOk().stdout();
+    assertTrue(clientAddrs.contains(clientAddress) && !clientAddrs.contains(engineAddress + "/"), clientAddrs);
+    // nor can it reach the engine through a loopback address
+    RealProcesses.Result viaLoopback = cli("127.0.0.1:" + procs.registryPort(), "karma alice\n");
+    assertNotEquals(0, viaLoopback.exitCode());
+  }
+
+  private RealProcesses.Result cli(String registry, String stdin) {
+    try {
+      return SecurityShell.run(procs, stdin, List.of(), SecurityShell.script(clientNs, "cli.sh", "--registry", registry));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, String> fields(String line) {
+    Map<String, String> map = new HashMap<>();
+    for (String part : line.split(" ")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        map.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    return map;
+  }
+}
