@@ -25,6 +25,7 @@ final class LoadDriver {
 
   private static final Logger log = LoggerFactory.getLogger(LoadDriver.class);
   private static final long DRAIN_NANOS = TimeUnit.SECONDS.toNanos(30);
+  private static final long IN_FLIGHT_NANOS = TimeUnit.SECONDS.toNanos(60);
 
   private final SimUser[] users;
   private final OnlineUsers online;
@@ -106,7 +107,19 @@ final class LoadDriver {
           Planned p = (Planned) r;
           calls.recordNotRun(p.action.op(), "NotRunAtEnd", p.planned);
         }
+        awaitInFlight(pool);
       }
+    }
+  }
+
+  /**
+   * Waits for the calls still in flight after a shutdown: the engine may apply them, so their
+   * acknowledgements must be tallied before the client reports its counts.
+   */
+  private static void awaitInFlight(ExecutorService pool) throws InterruptedException {
+    if (!pool.awaitTermination(IN_FLIGHT_NANOS, TimeUnit.NANOSECONDS)) {
+      log.warn("calls still in flight {} s after the drain; the consistency check may count them "
+          + "on the engine's side only", TimeUnit.NANOSECONDS.toSeconds(IN_FLIGHT_NANOS));
     }
   }
 
@@ -128,6 +141,7 @@ final class LoadDriver {
     if (!pool.awaitTermination(endNanos - System.nanoTime() + DRAIN_NANOS, TimeUnit.NANOSECONDS)) {
       pool.shutdownNow();
       log.warn("closed loops still busy {} s after the end", TimeUnit.NANOSECONDS.toSeconds(DRAIN_NANOS));
+      awaitInFlight(pool);
     }
   }
 

@@ -20,6 +20,7 @@ final class Setup {
 
   private static final Logger log = LoggerFactory.getLogger(Setup.class);
   private static final int LOGIN_ATTEMPTS = 3;
+  private static final int REGISTER_ATTEMPTS = 8;
 
   private final EngineCalls calls;
   private final Behaviour behaviour;
@@ -78,10 +79,21 @@ final class Setup {
       String password = SimNames.password(u.name, seed);
       boolean reused = false;
       try {
-        calls.call(Op.REGISTER, System.nanoTime(), AlreadyExistsException.class, s -> {
-          s.users().register(u.name, password);
-          return Boolean.TRUE;
-        });
+        // A null result is a transport failure (an engine swamped by many clients refuses
+        // connections for a moment): the user was not registered, so try again.
+        Boolean registered = null;
+        for (int i = 0; i < REGISTER_ATTEMPTS && registered == null; i++) {
+          if (i > 0) {
+            Thread.sleep(100L << Math.min(i, 5));
+          }
+          registered = calls.call(Op.REGISTER, System.nanoTime(), AlreadyExistsException.class, s -> {
+            s.users().register(u.name, password);
+            return Boolean.TRUE;
+          });
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       } catch (AlreadyExistsException e) {
         reused = true; // the same run tag on the same engine: log in as that user
         tally.reusedUsers.increment();
