@@ -121,6 +121,12 @@ for k in "${ids[@]}"; do
 done
 log "started clients ${ids[*]} (pids ${pids[*]}); logs: $shown_dir/client-K.log"
 
+# Prints a log without its last line while that line is still being written (no newline yet).
+complete_lines() {
+  [[ -f "$1" ]] || return 0
+  if [[ -n "$(tail -c 1 "$1")" ]]; then sed '$d' "$1"; else cat "$1"; fi
+}
+
 # Show each client's newest progress line every 5 s (when it changed) until all have exited.
 failed=()
 declare -A shown=()
@@ -131,7 +137,7 @@ while :; do
   sleep 5 &
   wait $! || true
   for k in "${ids[@]}"; do
-    line=$(grep -E '^client=' "$run_dir/client-$k.log" 2>/dev/null | tail -n 1 || true)
+    line=$(complete_lines "$run_dir/client-$k.log" | grep -E '^client=' | tail -n 1 || true)
     if [[ -n "$line" && "$line" != "${shown[$k]:-}" ]]; then
       echo "  $line"
       shown[$k]=$line
