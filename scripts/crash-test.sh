@@ -19,7 +19,12 @@ Each round, in a fresh folder of its own:
   4. checks every acknowledged post and comment is there (scripts/cli.sh show), every post's
      comment count equals its comments, every acknowledged upvote is counted; then stops the engine
      and starts it once more, whose startup check (karma = votes on the user's items, comment
-     counts, member counts, from the journal's events) must say "invariants hold".
+     counts, member counts, from the journal's events) must say "invariants hold";
+  5. checks the simulation's consistency with exact equality: what the engine counted during the
+     run (posts, comments, votes, messages, memberships, subreddits) equals what was acknowledged
+     to the simulated users plus the writer loops. Clients retry a change whose connection died
+     with the same request id, which the engine applies at most once, so nothing applied is left
+     unacknowledged and nothing is applied twice, through the crash.
 
   --rounds N        rounds to run; all must pass (default 5)
   --port P          registry port (default 21099)
@@ -137,6 +142,43 @@ check_acked() {
     }' "$shows"
 }
 
+# Prints PASS, or FAIL and why: the simulation's consistency check (runs/sim/consistency.txt), with
+# the writer loops' acknowledged writes added to the clients' side, since they write to the same
+# engine during the run (the merge alone therefore reports FAIL when writers run).
+sim_consistency() {
+  local file="$round_dir/runs/sim/consistency.txt"
+  if [[ ! -f "$file" ]]; then
+    echo "FAIL no $file"
+    return
+  fi
+  awk -v acked="$acked" '
+    BEGIN {
+      while ((getline line < acked) > 0) {
+        split(line, f, " ")
+        if (f[1] == "post") writers["posts"]++
+        else if (f[1] == "comment") writers["comments"]++
+        else if (f[1] == "upvote") writers["votes"]++
+      }
+    }
+    /^consistency\.[a-z]+=/ {
+      item = $1; sub(/^consistency\./, "", item); sub(/=.*/, "", item)
+      engine = ""; clients = ""
+      for (i = 1; i <= NF; i++) {
+        if ($i ~ /^engine=/) engine = substr($i, 8)
+        if ($i ~ /^clients=/) clients = substr($i, 9)
+      }
+      if (engine == "") next
+      items++
+      want = clients + writers[item]
+      if (engine + 0 != want) bad = bad " " item ":engine=" engine ",acknowledged=" want
+    }
+    END {
+      if (items == 0) print "FAIL no items in consistency.txt"
+      else if (bad != "") print "FAIL" bad
+      else print "PASS"
+    }' "$file"
+}
+
 # Waits for the engine log to say what its startup check found; prints that line.
 startup_check_line() {
   grep -h -E "startup check after recovering" "$1" | tail -n 1
@@ -165,6 +207,15 @@ for ((round = 1; round <= rounds; round++)); do
       >"$round_dir/sim.out" 2>&1 &
     sim_pid=$!
   fi
+  if ((sim)); then
+    # The simulation's consistency check counts from its baseline: writers start after it.
+    for ((i = 0; i < 600; i++)); do
+      [[ -f "$round_dir/runs/sim/baseline.properties" ]] && break
+      sleep 0.1
+    done
+    [[ -f "$round_dir/runs/sim/baseline.properties" ]] \
+      || die "the simulation recorded no baseline in 60 s; see $round_dir/sim.out"
+  fi
   writer_pids=()
   for ((w = 1; w <= writers; w++)); do writer "$w" & writer_pids+=($!); done
 
@@ -185,9 +236,12 @@ for ((round = 1; round <= rounds; round++)); do
   sleep "$after_kill"
   touch "$stop_file"
   wait "${writer_pids[@]}" 2>/dev/null || true
-  sim_result="off"
+  sim_result="off" consistency="off" sim_status=0
   if [[ -n "$sim_pid" ]]; then
-    if wait "$sim_pid"; then sim_result="finished"; else sim_result="exit $? (see $round_dir/sim.out)"; fi
+    wait "$sim_pid" || sim_status=$?
+    # 3 is the merge's own consistency failure, which the writers' writes cause; checked below.
+    if ((sim_status == 0 || sim_status == 3)); then sim_result="finished"; else sim_result="exit $sim_status (see $round_dir/sim.out)"; fi
+    consistency=$(sim_consistency)
   fi
 
   read -r checked lost bad < <(check_acked)
@@ -205,13 +259,14 @@ for ((round = 1; round <= rounds; round++)); do
 
   verdict=PASS
   if ((lost > 0 || bad > 0 || checked == 0)) || [[ "$after_crash_check" != *"invariants hold"* ]] \
-      || [[ "$final_check" != *"invariants hold"* ]]; then
+      || [[ "$final_check" != *"invariants hold"* ]] || [[ "$sim_result" != finished && "$sim_result" != off ]] \
+      || [[ "$consistency" != PASS && "$consistency" != off ]]; then
     verdict=FAIL
     failed=1
   fi
   echo "round $round: $verdict writes_acked_before_kill=$acked_at_kill writes_checked=$checked writes_lost=$lost" \
     "comment_count_mismatches=$bad restart_ms=$restart_ms ${recovered// /_} final_${final_recovered// /_}" \
-    "simulation=${sim_result// /_} folder=$round_dir"
+    "simulation=${sim_result// /_} consistency=${consistency// /_} folder=$round_dir"
   echo "  after the crash: ${after_crash_check#*: }"
   echo "  at the end:      ${final_check#*: }"
   unset REDDITCLONE_STATE

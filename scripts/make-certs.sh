@@ -43,29 +43,47 @@ fi
 
 mkdir -p "$dir"
 chmod 700 "$dir"
-rm -f "$dir"/{ca,engine,client,truststore}.p12 "$dir"/*.pem "$dir"/*.csr
+rm -f "$dir"/{ca,engine,client,truststore}.p12 "$dir"/*.signing.p12 "$dir"/*.pem "$dir"/*.csr
 umask 077
 pw=$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')
 printf '%s' "$pw" >"$dir/password"
 
-kt() { "$KEYTOOL" -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC "$@" -storetype PKCS12 -storepass "$pw" >/dev/null 2>"$dir/keytool.err" \
-  || { cat "$dir/keytool.err" >&2; die "keytool $1 failed"; }; }
+# Each keytool run is a JVM start, the bulk of the time: 7 runs, at most 3 after one another, the
+# rest in parallel. JDK 17's -genkeypair -signer makes a key already signed by the CA, so no
+# certificate request and reply; the signing happens in a copy of ca.p12 per role, from which the
+# role's own store takes just its key entry (with the chain: its certificate and the CA's).
+kt() {
+  local err
+  err=$(mktemp "$dir/keytool.XXXXXX")
+  "$KEYTOOL" -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC -J-XX:-UsePerfData -J-Xshare:auto "$@" >"$err" 2>&1 \
+    || { cat "$err" >&2; rm -f "$err"; die "keytool $1 failed"; }
+  rm -f "$err"
+}
+store=(-storetype PKCS12 -storepass "$pw")
 
 kt -genkeypair -alias ca -keyalg EC -groupname secp256r1 -dname "CN=redditclone CA" \
-  -ext bc:c -validity "$days" -keystore "$dir/ca.p12"
-kt -exportcert -alias ca -rfc -file "$dir/ca.pem" -keystore "$dir/ca.p12"
-kt -importcert -noprompt -alias ca -file "$dir/ca.pem" -keystore "$dir/truststore.p12"
+  -ext bc:c -validity "$days" -keystore "$dir/ca.p12" "${store[@]}"
 
-for role in engine client; do
-  kt -genkeypair -alias "$role" -keyalg EC -groupname secp256r1 -dname "CN=redditclone $role" \
-    -validity "$days" -keystore "$dir/$role.p12"
-  kt -certreq -alias "$role" -file "$dir/$role.csr" -keystore "$dir/$role.p12"
-  ext=(-ext KU=digitalSignature -ext EKU=serverAuth,clientAuth)
+make_role() {
+  local role=$1 ext=(-ext KU=digitalSignature -ext EKU=serverAuth,clientAuth)
   [[ "$role" == engine && -n "$san" ]] && ext+=(-ext "SAN=$san")
-  kt -gencert -alias ca -infile "$dir/$role.csr" -outfile "$dir/$role.pem" -rfc -validity "$days" \
-    "${ext[@]}" -keystore "$dir/ca.p12"
-  kt -importcert -noprompt -alias ca -file "$dir/ca.pem" -keystore "$dir/$role.p12"
-  kt -importcert -noprompt -alias "$role" -file "$dir/$role.pem" -keystore "$dir/$role.p12"
-done
-rm -f "$dir"/*.csr "$dir/keytool.err"
+  cp "$dir/ca.p12" "$dir/$role.signing.p12"
+  kt -genkeypair -alias "$role" -keyalg EC -groupname secp256r1 -dname "CN=redditclone $role" \
+    -validity "$days" -signer ca "${ext[@]}" -keystore "$dir/$role.signing.p12" "${store[@]}"
+  kt -importkeystore -noprompt -srcalias "$role" -srckeystore "$dir/$role.signing.p12" -srcstoretype PKCS12 \
+    -srcstorepass "$pw" -destkeystore "$dir/$role.p12" -deststoretype PKCS12 -deststorepass "$pw"
+  rm -f "$dir/$role.signing.p12"
+}
+make_truststore() {
+  kt -exportcert -alias ca -rfc -file "$dir/ca.pem" -keystore "$dir/ca.p12" "${store[@]}"
+  kt -importcert -noprompt -alias ca -file "$dir/ca.pem" -keystore "$dir/truststore.p12" "${store[@]}"
+}
+pids=()
+make_role engine & pids+=($!)
+make_role client & pids+=($!)
+make_truststore & pids+=($!)
+failed=0
+for p in "${pids[@]}"; do wait "$p" || failed=1; done
+((failed == 0)) || { rm -f "$dir"/*.signing.p12; die "making the keys failed (see above)"; }
+rm -f "$dir"/*.signing.p12
 log "TLS keys in $dir: ca.p12 (keep it safe), engine.p12, client.p12, truststore.p12, password"

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * {@code --fsync always}, a simulation and writer loops that log every acknowledged write; the
  * engine is killed with SIGKILL mid-run and started again on the same data directory. Every
  * acknowledged write must be there afterwards and the engine's startup invariant check must hold,
- * both right after the crash and over the whole run.
+ * both right after the crash and over the whole run; and the simulation's consistency check must
+ * hold with exact equality, since clients retry a change with the same request id.
  */
 final class CrashIT {
 
@@ -39,6 +40,7 @@ final class CrashIT {
       assertEquals(1, summary.size(), all);
       assertTrue(summary.get(0).startsWith("round 1: PASS"), all);
       assertTrue(summary.get(0).contains("writes_lost=0"), all);
+      assertTrue(summary.get(0).contains("consistency=PASS"), "the simulation's counts equal the engine's: " + all);
       assertTrue(all.contains("after the crash: invariants hold"), all);
       assertEquals(0, p.exitValue(), all);
     }

@@ -4,14 +4,18 @@ import java.rmi.Remote;
 import java.rmi.RemoteException;
 import java.util.List;
 
-/** Comments, comment trees and votes on comments. Bound as {@link Bindings#COMMENTS}. */
+/**
+ * Comments, comment trees and votes on comments. Bound as {@link Bindings#COMMENTS}. Calls that
+ * change state take a {@link Caller}: a retry with the same one is applied at most once and
+ * returns the first call's result (the same comment; the score now).
+ */
 public interface CommentService extends Remote {
 
   /** Comments on a post and returns the comment. */
-  Comment comment(String token, long postId, String body) throws RedditException, RemoteException;
+  Comment comment(Caller caller, long postId, String body) throws RedditException, RemoteException;
 
   /** Replies to a comment, at any depth, and returns the reply. */
-  Comment reply(String token, long commentId, String body) throws RedditException, RemoteException;
+  Comment reply(Caller caller, long commentId, String body) throws RedditException, RemoteException;
 
   /** Returns a comment by id. */
   Comment get(long commentId) throws RedditException, RemoteException;
@@ -28,7 +32,7 @@ public interface CommentService extends Remote {
       throws RedditException, RemoteException;
 
   /** Casts, changes or retracts the session user's vote on a comment and returns the new score. */
-  Score vote(String token, long commentId, VoteDirection direction)
+  Score vote(Caller caller, long commentId, VoteDirection direction)
       throws RedditException, RemoteException;
 
   /**
@@ -36,5 +40,5 @@ public interface CommentService extends Remote {
    *
    * @throws ForbiddenException if another user wrote it
    */
-  void delete(String token, long commentId) throws RedditException, RemoteException;
+  void delete(Caller caller, long commentId) throws RedditException, RemoteException;
 }

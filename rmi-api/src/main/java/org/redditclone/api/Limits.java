@@ -29,6 +29,11 @@ public final class Limits {
   public static final int TOKEN_MAX = 100;
   /** The most comments one comment-tree call returns. */
   public static final int TREE_MAX = 1_000;
+  /**
+   * How many applied request ids the engine remembers per user, the newest ones: a retry of any of
+   * them is answered with its first result (see {@link Caller}).
+   */
+  public static final int REQUEST_IDS_KEPT = 1_024;
 
   private Limits() {}
 
@@ -64,6 +69,15 @@ public final class Limits {
   public static long id(String field, long value) throws InvalidInputException {
     if (value <= 0) {
       throw new InvalidInputException(field, value, "is not an id; ids are positive");
+    }
+    return value;
+  }
+
+  /** Returns {@code value} if it can be a request id (not 0), otherwise throws. */
+  public static long requestId(long value) throws InvalidInputException {
+    if (value == 0) {
+      throw new InvalidInputException(
+          "requestId", value, "is not a request id; draw one with Caller.of(token)");
     }
     return value;
   }

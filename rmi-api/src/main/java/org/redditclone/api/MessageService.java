@@ -4,11 +4,15 @@ import java.rmi.Remote;
 import java.rmi.RemoteException;
 import java.util.List;
 
-/** Direct messages between two users. Bound as {@link Bindings#MESSAGES}. */
+/**
+ * Direct messages between two users. Bound as {@link Bindings#MESSAGES}. Sending takes a {@link
+ * Caller}: a retry with the same one sends once and returns the first message. Marking read takes
+ * only the token, as it is idempotent by nature: a read message stays read.
+ */
 public interface MessageService extends Remote {
 
   /** Sends a new message, which starts a conversation, and returns it. */
-  Message send(String token, String to, String subject, String body)
+  Message send(Caller caller, String to, String subject, String body)
       throws RedditException, RemoteException;
 
   /**
@@ -17,7 +21,7 @@ public interface MessageService extends Remote {
    *
    * @throws ForbiddenException if the session user is not a party to the message
    */
-  Message reply(String token, long messageId, String body) throws RedditException, RemoteException;
+  Message reply(Caller caller, long messageId, String body) throws RedditException, RemoteException;
 
   /** Returns a page of messages received, newest first; only unread ones if asked. */
   Page<Message> inbox(String token, boolean unreadOnly, String cursor, int limit)

@@ -3,18 +3,22 @@ package org.redditclone.api;
 import java.rmi.Remote;
 import java.rmi.RemoteException;
 
-/** Posts, reposts, listings and votes on posts. Bound as {@link Bindings#POSTS}. */
+/**
+ * Posts, reposts, listings and votes on posts. Bound as {@link Bindings#POSTS}. Calls that change
+ * state take a {@link Caller}: a retry with the same one is applied at most once and returns the
+ * first call's result (the same post; the score now).
+ */
 public interface PostService extends Remote {
 
   /** Creates a text post in a subreddit and returns it. Anybody logged in may post anywhere. */
-  Post submit(String token, String subreddit, String title, String body)
+  Post submit(Caller caller, String subreddit, String title, String body)
       throws RedditException, RemoteException;
 
   /**
    * Reposts an existing post into another subreddit and returns the repost, which keeps the
    * original's id and author; a repost of a repost points at the first original.
    */
-  Post repost(String token, long postId, String subreddit) throws RedditException, RemoteException;
+  Post repost(Caller caller, long postId, String subreddit) throws RedditException, RemoteException;
 
   /** Returns a post by id. */
   Post get(long postId) throws RedditException, RemoteException;
@@ -29,7 +33,7 @@ public interface PostService extends Remote {
       throws RedditException, RemoteException;
 
   /** Casts, changes or retracts the session user's vote on a post and returns the new score. */
-  Score vote(String token, long postId, VoteDirection direction)
+  Score vote(Caller caller, long postId, VoteDirection direction)
       throws RedditException, RemoteException;
 
   /**
@@ -37,5 +41,5 @@ public interface PostService extends Remote {
    *
    * @throws ForbiddenException if another user wrote it
    */
-  void delete(String token, long postId) throws RedditException, RemoteException;
+  void delete(Caller caller, long postId) throws RedditException, RemoteException;
 }

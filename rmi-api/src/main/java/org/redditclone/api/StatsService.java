@@ -8,4 +8,10 @@ public interface StatsService extends Remote {
 
   /** Returns the counters now. */
   EngineStats stats() throws RemoteException;
+
+  /**
+   * Does nothing. The transport baseline: a call of this costs what RMI itself costs (connection,
+   * marshalling of an empty call, dispatch), so benchmarks compare the engine's calls with it.
+   */
+  void ping() throws RemoteException;
 }

@@ -3,7 +3,14 @@ package org.redditclone.api;
 import java.rmi.Remote;
 import java.rmi.RemoteException;
 
-/** Accounts, sessions and presence. Bound as {@link Bindings#USERS}. */
+/**
+ * Accounts, sessions and presence. Bound as {@link Bindings#USERS}. Unlike the content services,
+ * no call here takes a {@link Caller}: logout, goOnline and goOffline are idempotent by nature
+ * (a repeat finds the state already as asked), login makes a new session each time, and a
+ * repeated registration answers {@link AlreadyExistsException}; a client that retries a
+ * registration after a lost connection treats that answer as success if it can then log in with
+ * its password.
+ */
 public interface UserService extends Remote {
 
   /**

@@ -27,6 +27,7 @@ import org.redditclone.engine.messages.MessageManager;
 import org.redditclone.engine.messages.MessageServiceImpl;
 import org.redditclone.engine.posts.PostManager;
 import org.redditclone.engine.posts.PostServiceImpl;
+import org.redditclone.engine.requests.Requests;
 import org.redditclone.engine.rmi.CountingProxy;
 import org.redditclone.engine.rmi.ServiceBinding;
 import org.redditclone.engine.stats.CallCounter;
@@ -67,13 +68,14 @@ public final class Engine implements AutoCloseable {
     votes = new VoteManager(bus, config.clock(), posts::find, comments::findVotable);
     messages = new MessageManager(bus, config.clock(), users);
     FeedManager feed = new FeedManager(subreddits, posts);
+    Requests requests = new Requests(bus);
     services = List.of(
         bind(Bindings.USERS, UserService.class, new UserServiceImpl(users)),
-        bind(Bindings.SUBREDDITS, SubredditService.class, new SubredditServiceImpl(users, subreddits)),
-        bind(Bindings.POSTS, PostService.class, new PostServiceImpl(users, posts, votes)),
-        bind(Bindings.COMMENTS, CommentService.class, new CommentServiceImpl(users, comments, votes)),
+        bind(Bindings.SUBREDDITS, SubredditService.class, new SubredditServiceImpl(users, subreddits, requests)),
+        bind(Bindings.POSTS, PostService.class, new PostServiceImpl(users, posts, votes, requests)),
+        bind(Bindings.COMMENTS, CommentService.class, new CommentServiceImpl(users, comments, votes, requests)),
         bind(Bindings.FEED, FeedService.class, new FeedServiceImpl(users, feed)),
-        bind(Bindings.MESSAGES, MessageService.class, new MessageServiceImpl(users, messages)),
+        bind(Bindings.MESSAGES, MessageService.class, new MessageServiceImpl(users, messages, requests)),
         bind(Bindings.STATS, StatsService.class, new StatsServiceImpl(this::stats)));
     sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "session-sweeper");
@@ -157,6 +159,8 @@ public final class Engine implements AutoCloseable {
       messages.apply(e);
     } else if (event instanceof Event.MessageRead e) {
       messages.apply(e);
+    } else if (event instanceof Event.RequestsRemembered e) {
+      users.apply(e);
     } else {
       throw new IllegalArgumentException("no code path applies " + event.getClass().getName());
     }

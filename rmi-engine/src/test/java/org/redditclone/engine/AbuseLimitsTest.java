@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redditclone.api.Caller;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.InvalidInputException;
 import org.redditclone.api.Limits;
@@ -111,7 +112,7 @@ final class AbuseLimitsTest {
   void everySizeAndPageSize_isBounded() throws Exception {
     String token = f.user("alice");
     f.subreddit(token, "java");
-    Post post = f.posts.submit(token, "java", "t", "b");
+    Post post = f.posts.submit(Caller.of(token), "java", "t", "b");
     for (int limit : new int[] {0, -1, Limits.PAGE_MAX + 1, Integer.MAX_VALUE}) {
       assertThrows(InvalidInputException.class, () -> f.posts.listing("java", PostSort.NEW, null, limit));
       assertThrows(InvalidInputException.class, () -> f.feed.feed(token, PostSort.NEW, null, limit));
@@ -130,16 +131,16 @@ final class AbuseLimitsTest {
     assertThrows(InvalidInputException.class, () -> f.users.register("u".repeat(Limits.USERNAME_MAX + 1), "pw"));
     assertThrows(InvalidInputException.class, () -> f.users.register("newuser", "p".repeat(Limits.PASSWORD_MAX + 1)));
     assertThrows(InvalidInputException.class, () -> f.users.login("alice", "p".repeat(Limits.PASSWORD_MAX + 1)));
-    assertThrows(InvalidInputException.class, () -> f.subreddits.create(token, "abc", "d".repeat(Limits.DESCRIPTION_MAX + 1)));
-    assertThrows(InvalidInputException.class, () -> f.posts.submit(token, "java", "t".repeat(Limits.TITLE_MAX + 1), ""));
-    assertThrows(InvalidInputException.class, () -> f.posts.submit(token, "java", "t", "b".repeat(Limits.POST_BODY_MAX + 1)));
-    assertThrows(InvalidInputException.class, () -> f.comments.comment(token, post.id(), "c".repeat(Limits.COMMENT_BODY_MAX + 1)));
+    assertThrows(InvalidInputException.class, () -> f.subreddits.create(Caller.of(token), "abc", "d".repeat(Limits.DESCRIPTION_MAX + 1)));
+    assertThrows(InvalidInputException.class, () -> f.posts.submit(Caller.of(token), "java", "t".repeat(Limits.TITLE_MAX + 1), ""));
+    assertThrows(InvalidInputException.class, () -> f.posts.submit(Caller.of(token), "java", "t", "b".repeat(Limits.POST_BODY_MAX + 1)));
+    assertThrows(InvalidInputException.class, () -> f.comments.comment(Caller.of(token), post.id(), "c".repeat(Limits.COMMENT_BODY_MAX + 1)));
     f.user("bob");
-    assertThrows(InvalidInputException.class, () -> f.messages.send(token, "bob", "s".repeat(Limits.SUBJECT_MAX + 1), "b"));
-    assertThrows(InvalidInputException.class, () -> f.messages.send(token, "bob", "s", "b".repeat(Limits.MESSAGE_BODY_MAX + 1)));
+    assertThrows(InvalidInputException.class, () -> f.messages.send(Caller.of(token), "bob", "s".repeat(Limits.SUBJECT_MAX + 1), "b"));
+    assertThrows(InvalidInputException.class, () -> f.messages.send(Caller.of(token), "bob", "s", "b".repeat(Limits.MESSAGE_BODY_MAX + 1)));
     // error messages quote at most 60 characters of a huge value
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> f.posts.submit(token, "java", "t".repeat(1_000_000), ""));
+        () -> f.posts.submit(Caller.of(token), "java", "t".repeat(1_000_000), ""));
     assertTrue(e.getMessage().length() < 300, e.getMessage().length() + " characters");
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.EngineStats;
@@ -50,11 +51,11 @@ final class AuthorizationMatrixTest {
     bob = f.user("bob");
     f.subreddit(alice, "java");
     f.subreddit(alice, "rust");
-    post = f.posts.submit(alice, "java", "hello", "body");
-    comment = f.comments.comment(alice, post.id(), "first");
-    f.comments.reply(bob, comment.id(), "second");
-    f.posts.vote(bob, post.id(), VoteDirection.UP);
-    message = f.messages.send(alice, "bob", "secret", "psst");
+    post = f.posts.submit(Caller.of(alice), "java", "hello", "body");
+    comment = f.comments.comment(Caller.of(alice), post.id(), "first");
+    f.comments.reply(Caller.of(bob), comment.id(), "second");
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP);
+    message = f.messages.send(Caller.of(alice), "bob", "secret", "psst");
   }
 
   @AfterEach
@@ -69,21 +70,21 @@ final class AuthorizationMatrixTest {
     ops.put("users.whoami", t -> f.users.whoami(t));
     ops.put("users.goOnline", t -> f.users.goOnline(t));
     ops.put("users.goOffline", t -> f.users.goOffline(t));
-    ops.put("subreddits.create", t -> f.subreddits.create(t, "newsub", "d"));
-    ops.put("subreddits.join", t -> f.subreddits.join(t, "rust"));
-    ops.put("subreddits.leave", t -> f.subreddits.leave(t, "java"));
+    ops.put("subreddits.create", t -> f.subreddits.create(Caller.of(t), "newsub", "d"));
+    ops.put("subreddits.join", t -> f.subreddits.join(Caller.of(t), "rust"));
+    ops.put("subreddits.leave", t -> f.subreddits.leave(Caller.of(t), "java"));
     ops.put("subreddits.joined", t -> f.subreddits.joined(t));
-    ops.put("posts.submit", t -> f.posts.submit(t, "java", "t", "b"));
-    ops.put("posts.repost", t -> f.posts.repost(t, post.id(), "rust"));
-    ops.put("posts.vote", t -> f.posts.vote(t, post.id(), VoteDirection.DOWN));
-    ops.put("posts.delete", t -> f.posts.delete(t, post.id()));
-    ops.put("comments.comment", t -> f.comments.comment(t, post.id(), "c"));
-    ops.put("comments.reply", t -> f.comments.reply(t, comment.id(), "r"));
-    ops.put("comments.vote", t -> f.comments.vote(t, comment.id(), VoteDirection.DOWN));
-    ops.put("comments.delete", t -> f.comments.delete(t, comment.id()));
+    ops.put("posts.submit", t -> f.posts.submit(Caller.of(t), "java", "t", "b"));
+    ops.put("posts.repost", t -> f.posts.repost(Caller.of(t), post.id(), "rust"));
+    ops.put("posts.vote", t -> f.posts.vote(Caller.of(t), post.id(), VoteDirection.DOWN));
+    ops.put("posts.delete", t -> f.posts.delete(Caller.of(t), post.id()));
+    ops.put("comments.comment", t -> f.comments.comment(Caller.of(t), post.id(), "c"));
+    ops.put("comments.reply", t -> f.comments.reply(Caller.of(t), comment.id(), "r"));
+    ops.put("comments.vote", t -> f.comments.vote(Caller.of(t), comment.id(), VoteDirection.DOWN));
+    ops.put("comments.delete", t -> f.comments.delete(Caller.of(t), comment.id()));
     ops.put("feed.feed", t -> f.feed.feed(t, PostSort.NEW, null, 10));
-    ops.put("messages.send", t -> f.messages.send(t, "bob", "s", "b"));
-    ops.put("messages.reply", t -> f.messages.reply(t, message.id(), "b"));
+    ops.put("messages.send", t -> f.messages.send(Caller.of(t), "bob", "s", "b"));
+    ops.put("messages.reply", t -> f.messages.reply(Caller.of(t), message.id(), "b"));
     ops.put("messages.inbox", t -> f.messages.inbox(t, false, null, 10));
     ops.put("messages.sent", t -> f.messages.sent(t, null, 10));
     ops.put("messages.markRead", t -> f.messages.markRead(t, message.id()));
@@ -168,10 +169,10 @@ final class AuthorizationMatrixTest {
     List<Object> before = state();
     List<Object> mailBefore = mailState();
     Map<String, AsUser> wrongUser = new LinkedHashMap<>();
-    wrongUser.put("delete another's post", t -> f.posts.delete(t, post.id()));
-    wrongUser.put("delete another's comment", t -> f.comments.delete(t, comment.id()));
+    wrongUser.put("delete another's post", t -> f.posts.delete(Caller.of(t), post.id()));
+    wrongUser.put("delete another's comment", t -> f.comments.delete(Caller.of(t), comment.id()));
     wrongUser.put("read another pair's conversation", t -> f.messages.conversation(t, message.id()));
-    wrongUser.put("reply into another pair's conversation", t -> f.messages.reply(t, message.id(), "hi"));
+    wrongUser.put("reply into another pair's conversation", t -> f.messages.reply(Caller.of(t), message.id(), "hi"));
     wrongUser.put("mark another's message read", t -> f.messages.markRead(t, message.id()));
     for (Map.Entry<String, AsUser> op : wrongUser.entrySet()) {
       assertThrows(ForbiddenException.class, () -> op.getValue().call(mallory), op.getKey());
@@ -190,18 +191,18 @@ final class AuthorizationMatrixTest {
     String bob2 = f.users.login("bob", Fixture.PASSWORD).token();
     long karma = f.users.profile("alice").postKarma();
     long votes = f.engine.stats().votes();
-    f.posts.vote(bob, post.id(), VoteDirection.UP); // bob's vote was already UP
-    f.posts.vote(bob2, post.id(), VoteDirection.UP);
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP); // bob's vote was already UP
+    f.posts.vote(Caller.of(bob2), post.id(), VoteDirection.UP);
     assertEquals(1, f.posts.get(post.id()).ups());
     assertEquals(karma, f.users.profile("alice").postKarma());
     assertEquals(votes, f.engine.stats().votes());
-    f.comments.vote(bob, comment.id(), VoteDirection.UP);
-    f.comments.vote(bob2, comment.id(), VoteDirection.UP);
+    f.comments.vote(Caller.of(bob), comment.id(), VoteDirection.UP);
+    f.comments.vote(Caller.of(bob2), comment.id(), VoteDirection.UP);
     assertEquals(1, f.comments.get(comment.id()).ups());
     assertEquals(1, f.users.profile("alice").commentKarma());
     // one's own vote on one's own item gives no karma, however often
-    f.posts.vote(alice, post.id(), VoteDirection.UP);
-    f.posts.vote(alice, post.id(), VoteDirection.UP);
+    f.posts.vote(Caller.of(alice), post.id(), VoteDirection.UP);
+    f.posts.vote(Caller.of(alice), post.id(), VoteDirection.UP);
     assertEquals(karma, f.users.profile("alice").postKarma());
     assertEquals(2, f.posts.get(post.id()).ups());
   }

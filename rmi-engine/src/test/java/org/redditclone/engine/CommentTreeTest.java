@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.Post;
@@ -24,7 +25,7 @@ final class CommentTreeTest {
     f = new Fixture();
     alice = f.user("alice");
     f.subreddit(alice, "deep");
-    post = f.posts.submit(alice, "deep", "How deep?", "");
+    post = f.posts.submit(Caller.of(alice), "deep", "How deep?", "");
   }
 
   @AfterEach
@@ -35,10 +36,10 @@ final class CommentTreeTest {
   @Test
   void chainOf150Levels_comesBackWholeInDepthOrder() throws Exception {
     List<Long> ids = new ArrayList<>();
-    Comment c = f.comments.comment(alice, post.id(), "level 0");
+    Comment c = f.comments.comment(Caller.of(alice), post.id(), "level 0");
     ids.add(c.id());
     for (int depth = 1; depth < 150; depth++) {
-      c = f.comments.reply(alice, c.id(), "level " + depth);
+      c = f.comments.reply(Caller.of(alice), c.id(), "level " + depth);
       assertEquals(depth, c.depth());
       ids.add(c.id());
     }
@@ -54,9 +55,9 @@ final class CommentTreeTest {
 
   @Test
   void maxDepth_cutsTheTree() throws Exception {
-    Comment c = f.comments.comment(alice, post.id(), "level 0");
+    Comment c = f.comments.comment(Caller.of(alice), post.id(), "level 0");
     for (int depth = 1; depth < 150; depth++) {
-      c = f.comments.reply(alice, c.id(), "level " + depth);
+      c = f.comments.reply(Caller.of(alice), c.id(), "level " + depth);
     }
     List<Comment> tree = f.comments.tree(post.id(), CommentSort.NEW, 99, 1000);
     assertEquals(100, tree.size());
@@ -66,9 +67,9 @@ final class CommentTreeTest {
 
   @Test
   void limit_cutsTheWalk() throws Exception {
-    Comment c = f.comments.comment(alice, post.id(), "level 0");
+    Comment c = f.comments.comment(Caller.of(alice), post.id(), "level 0");
     for (int depth = 1; depth < 20; depth++) {
-      c = f.comments.reply(alice, c.id(), "level " + depth);
+      c = f.comments.reply(Caller.of(alice), c.id(), "level " + depth);
     }
     assertEquals(7, f.comments.tree(post.id(), CommentSort.TOP, 100, 7).size());
   }
@@ -77,14 +78,14 @@ final class CommentTreeTest {
   void eachCommentIsFollowedByItsReplies_siblingsInSortOrder() throws Exception {
     String bob = f.user("bob");
     String carol = f.user("carol");
-    Comment a = f.comments.comment(alice, post.id(), "a");
-    Comment b = f.comments.comment(alice, post.id(), "b");
-    Comment a1 = f.comments.reply(bob, a.id(), "a1");
-    Comment a2 = f.comments.reply(bob, a.id(), "a2");
-    Comment a11 = f.comments.reply(carol, a1.id(), "a11");
-    f.comments.vote(bob, b.id(), VoteDirection.UP);
-    f.comments.vote(carol, b.id(), VoteDirection.UP);
-    f.comments.vote(carol, a2.id(), VoteDirection.UP);
+    Comment a = f.comments.comment(Caller.of(alice), post.id(), "a");
+    Comment b = f.comments.comment(Caller.of(alice), post.id(), "b");
+    Comment a1 = f.comments.reply(Caller.of(bob), a.id(), "a1");
+    Comment a2 = f.comments.reply(Caller.of(bob), a.id(), "a2");
+    Comment a11 = f.comments.reply(Caller.of(carol), a1.id(), "a11");
+    f.comments.vote(Caller.of(bob), b.id(), VoteDirection.UP);
+    f.comments.vote(Caller.of(carol), b.id(), VoteDirection.UP);
+    f.comments.vote(Caller.of(carol), a2.id(), VoteDirection.UP);
 
     assertEquals(List.of(b.id(), a.id(), a2.id(), a1.id(), a11.id()),
         ids(f.comments.tree(post.id(), CommentSort.TOP, 10, 100)));
@@ -93,8 +94,8 @@ final class CommentTreeTest {
     // NEW: newest first; ids grow with time, ties broken by id
     assertEquals(List.of(b.id(), a.id(), a2.id(), a1.id(), a11.id()),
         ids(f.comments.tree(post.id(), CommentSort.NEW, 10, 100)));
-    f.comments.vote(bob, a.id(), VoteDirection.UP);
-    f.comments.vote(carol, a.id(), VoteDirection.DOWN);
+    f.comments.vote(Caller.of(bob), a.id(), VoteDirection.UP);
+    f.comments.vote(Caller.of(carol), a.id(), VoteDirection.DOWN);
     List<Comment> controversial = f.comments.tree(post.id(), CommentSort.CONTROVERSIAL, 10, 100);
     assertEquals(a.id(), controversial.get(0).id());
     assertEquals(5, f.posts.get(post.id()).commentCount());
@@ -103,9 +104,9 @@ final class CommentTreeTest {
   @Test
   void deletedComment_keepsItsRepliesInTheTree() throws Exception {
     String bob = f.user("bob");
-    Comment a = f.comments.comment(alice, post.id(), "a");
-    Comment reply = f.comments.reply(bob, a.id(), "reply");
-    f.comments.delete(alice, a.id());
+    Comment a = f.comments.comment(Caller.of(alice), post.id(), "a");
+    Comment reply = f.comments.reply(Caller.of(bob), a.id(), "reply");
+    f.comments.delete(Caller.of(alice), a.id());
     List<Comment> tree = f.comments.tree(post.id(), CommentSort.BEST, 10, 100);
     assertEquals(2, tree.size());
     assertTrue(tree.get(0).deleted());

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.Post;
@@ -56,9 +57,9 @@ final class ConcurrencyTest {
     List<Post> posts = new CopyOnWriteArrayList<>();
     List<Comment> comments = new CopyOnWriteArrayList<>();
     for (int i = 0; i < 4; i++) {
-      Post p = f.posts.submit(tokens.get(i), "shared", "seed " + i, "");
+      Post p = f.posts.submit(Caller.of(tokens.get(i)), "shared", "seed " + i, "");
       posts.add(p);
-      comments.add(f.comments.comment(tokens.get(i + 1), p.id(), "seed"));
+      comments.add(f.comments.comment(Caller.of(tokens.get(i + 1)), p.id(), "seed"));
     }
     // The last vote each thread cast on each item; each user votes from one thread only, so the
     // final vote of a (user, item) pair is the last one that thread cast.
@@ -78,20 +79,20 @@ final class ConcurrencyTest {
           int what = random.nextInt(10);
           if (what < 4) {
             Post p = posts.get(random.nextInt(posts.size()));
-            f.posts.vote(token, p.id(), d);
+            f.posts.vote(Caller.of(token), p.id(), d);
             finalVotes.put(u + "/p" + p.id(), d);
           } else if (what < 8) {
             Comment c = comments.get(random.nextInt(comments.size()));
-            f.comments.vote(token, c.id(), d);
+            f.comments.vote(Caller.of(token), c.id(), d);
             finalVotes.put(u + "/c" + c.id(), d);
           } else if (what < 9) {
             Comment parent = comments.get(random.nextInt(comments.size()));
-            comments.add(f.comments.reply(token, parent.id(), "reply " + op));
+            comments.add(f.comments.reply(Caller.of(token), parent.id(), "reply " + op));
           } else if (op % 3 == 0) {
-            posts.add(f.posts.submit(token, "shared", "post " + op, ""));
+            posts.add(f.posts.submit(Caller.of(token), "shared", "post " + op, ""));
           } else {
             Post p = posts.get(random.nextInt(posts.size()));
-            comments.add(f.comments.comment(token, p.id(), "comment " + op));
+            comments.add(f.comments.comment(Caller.of(token), p.id(), "comment " + op));
           }
         }
         return null;

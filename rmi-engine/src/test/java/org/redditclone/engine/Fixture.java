@@ -2,6 +2,7 @@ package org.redditclone.engine;
 
 import java.time.Duration;
 import org.redditclone.api.Bindings;
+import org.redditclone.api.Caller;
 import org.redditclone.api.CommentService;
 import org.redditclone.api.FeedService;
 import org.redditclone.api.MessageService;
@@ -51,7 +52,7 @@ final class Fixture implements AutoCloseable {
 
   /** Creates a subreddit as the holder of {@code token}. */
   void subreddit(String token, String name) throws RedditException, java.rmi.RemoteException {
-    subreddits.create(token, name, "about " + name);
+    subreddits.create(Caller.of(token), name, "about " + name);
   }
 
   @Override

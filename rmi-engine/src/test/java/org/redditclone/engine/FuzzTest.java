@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.Message;
@@ -57,12 +58,12 @@ final class FuzzTest {
       String alice = tokens.get("alice");
       f.subreddit(alice, "java");
       f.subreddit(tokens.get("bob"), "rust");
-      Post post = f.posts.submit(alice, "java", "t", "b");
+      Post post = f.posts.submit(Caller.of(alice), "java", "t", "b");
       authorOf.put("post:" + post.id(), "alice");
-      Comment comment = f.comments.comment(alice, post.id(), "c");
+      Comment comment = f.comments.comment(Caller.of(alice), post.id(), "c");
       authorOf.put("comment:" + comment.id(), "alice");
       commentsOf.merge(post.id(), 1, Integer::sum);
-      Message message = f.messages.send(alice, "bob", "s", "b");
+      Message message = f.messages.send(Caller.of(alice), "bob", "s", "b");
       List<String> cursors = List.of(
           f.posts.listing("java", PostSort.NEW, null, 1).nextCursor() == null ? "x" : f.posts.listing("java", PostSort.NEW, null, 1).nextCursor(),
           Base64.getUrlEncoder().encodeToString("v1|HOT|0|1".getBytes(StandardCharsets.UTF_8)),
@@ -109,6 +110,9 @@ final class FuzzTest {
         if (types.length > 0 && types[0] == String.class && random.nextInt(10) < 6) {
           // mostly a live token first, so that most calls get past authentication to the rest
           args[0] = new ArrayList<>(tokens.values()).get(random.nextInt(tokens.size()));
+        } else if (types.length > 0 && types[0] == Caller.class && random.nextInt(10) < 6) {
+          args[0] = new Caller(new ArrayList<>(tokens.values()).get(random.nextInt(tokens.size())),
+              requestId(random));
         }
         tried++;
         try {
@@ -135,7 +139,7 @@ final class FuzzTest {
       assertInvariants(f);
       // and it still serves
       String token = tokens.get("carol");
-      Post p = f.posts.submit(token, "java", "after the storm", "");
+      Post p = f.posts.submit(Caller.of(token), "java", "after the storm", "");
       assertEquals(p, f.posts.get(p.id()));
     }
   }
@@ -162,11 +166,12 @@ final class FuzzTest {
     if (result instanceof Post p && (name.equals("submit") || name.equals("repost"))) {
       authorOf.put("post:" + p.id(), p.author());
     } else if (result instanceof Comment c && (name.equals("comment") || name.equals("reply"))) {
-      authorOf.put("comment:" + c.id(), c.author());
-      commentsOf.merge(c.postId(), 1, Integer::sum);
+      if (authorOf.put("comment:" + c.id(), c.author()) == null) { // not a repeated request
+        commentsOf.merge(c.postId(), 1, Integer::sum);
+      }
     } else if (result instanceof Score s && name.equals("vote")) {
       String kind = service.equals("PostService") ? "post:" : "comment:";
-      votes.put(userOf(args[0]) + "|" + kind + s.id(), s.myVote());
+      votes.put(userOf(((Caller) args[0]).token()) + "|" + kind + s.id(), s.myVote());
     }
   }
 
@@ -223,8 +228,17 @@ final class FuzzTest {
     return Arrays.stream(args).map(a -> a instanceof String s && s.length() > 40 ? s.substring(0, 40) + "…" : a).toArray();
   }
 
+  /** Mostly fresh, sometimes 0 (refused) or one of three shared ids (repeats, reuse across kinds). */
+  private static long requestId(Random random) {
+    int roll = random.nextInt(16);
+    return roll == 0 ? 0 : roll < 3 ? 1 + random.nextInt(3) : random.nextLong() | 1L << 62;
+  }
+
   private static Object pick(Class<?> type, Random random, List<String> strings, long[] longs, int[] ints) {
-    if (type == String.class) {
+    if (type == Caller.class) {
+      return random.nextInt(20) == 0 ? null
+          : new Caller(strings.get(random.nextInt(strings.size())), requestId(random));
+    } else if (type == String.class) {
       return strings.get(random.nextInt(strings.size()));
     } else if (type == long.class) {
       return random.nextInt(4) == 0 ? (long) random.nextInt(60) + 1 : longs[random.nextInt(longs.length)];

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.EngineStats;
@@ -68,14 +69,14 @@ final class JournalReplayTest {
       Journal journal = attach(f, opts);
       List<String> tokens = users(f);
       f.subreddit(tokens.get(0), "java");
-      Post p = f.posts.submit(tokens.get(0), "java", "t", "b");
+      Post p = f.posts.submit(Caller.of(tokens.get(0)), "java", "t", "b");
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int me = t;
         done.add(pool.submit(() -> {
           for (int i = 0; i < 100; i++) {
-            f.posts.vote(tokens.get(me), p.id(), i % 2 == 0 ? VoteDirection.UP : VoteDirection.DOWN);
+            f.posts.vote(Caller.of(tokens.get(me)), p.id(), i % 2 == 0 ? VoteDirection.UP : VoteDirection.DOWN);
           }
           return null;
         }));
@@ -133,7 +134,7 @@ final class JournalReplayTest {
     List<Post> posts = new CopyOnWriteArrayList<>();
     List<Comment> comments = new CopyOnWriteArrayList<>();
     List<Message> messages = new CopyOnWriteArrayList<>();
-    posts.add(f.posts.submit(tokens.get(0), "java", "seed", "first"));
+    posts.add(f.posts.submit(Caller.of(tokens.get(0)), "java", "seed", "first"));
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
@@ -146,33 +147,33 @@ final class JournalReplayTest {
           Post p = posts.get(rnd.nextInt(posts.size()));
           try {
             switch (rnd.nextInt(12)) {
-              case 0 -> posts.add(f.posts.submit(token, SUBS.get(rnd.nextInt(SUBS.size())), "t" + i, "b"));
-              case 1 -> posts.add(f.posts.repost(token, p.id(), SUBS.get(rnd.nextInt(SUBS.size()))));
-              case 2 -> comments.add(f.comments.comment(token, p.id(), "c" + i));
+              case 0 -> posts.add(f.posts.submit(Caller.of(token), SUBS.get(rnd.nextInt(SUBS.size())), "t" + i, "b"));
+              case 1 -> posts.add(f.posts.repost(Caller.of(token), p.id(), SUBS.get(rnd.nextInt(SUBS.size()))));
+              case 2 -> comments.add(f.comments.comment(Caller.of(token), p.id(), "c" + i));
               case 3 -> {
                 if (!comments.isEmpty()) {
-                  comments.add(f.comments.reply(token, comments.get(rnd.nextInt(comments.size())).id(), "r"));
+                  comments.add(f.comments.reply(Caller.of(token), comments.get(rnd.nextInt(comments.size())).id(), "r"));
                 }
               }
-              case 4, 5 -> f.posts.vote(token, p.id(), VoteDirection.values()[rnd.nextInt(3)]);
+              case 4, 5 -> f.posts.vote(Caller.of(token), p.id(), VoteDirection.values()[rnd.nextInt(3)]);
               case 6 -> {
                 if (!comments.isEmpty()) {
-                  f.comments.vote(token, comments.get(rnd.nextInt(comments.size())).id(),
+                  f.comments.vote(Caller.of(token), comments.get(rnd.nextInt(comments.size())).id(),
                       VoteDirection.values()[rnd.nextInt(3)]);
                 }
               }
-              case 7 -> f.subreddits.join(token, SUBS.get(rnd.nextInt(SUBS.size())));
-              case 8 -> f.subreddits.leave(token, SUBS.get(rnd.nextInt(SUBS.size())));
+              case 7 -> f.subreddits.join(Caller.of(token), SUBS.get(rnd.nextInt(SUBS.size())));
+              case 8 -> f.subreddits.leave(Caller.of(token), SUBS.get(rnd.nextInt(SUBS.size())));
               case 9 -> {
                 if (rnd.nextInt(10) == 0) {
-                  f.posts.delete(token, p.id());
+                  f.posts.delete(Caller.of(token), p.id());
                 } else if (!comments.isEmpty()) {
-                  f.comments.delete(token, comments.get(rnd.nextInt(comments.size())).id());
+                  f.comments.delete(Caller.of(token), comments.get(rnd.nextInt(comments.size())).id());
                 }
               }
               case 10 -> {
                 if (rnd.nextBoolean() || messages.isEmpty()) {
-                  messages.add(f.messages.send(token, "user" + ((u + 1) % USERS), "s", "m"));
+                  messages.add(f.messages.send(Caller.of(token), "user" + ((u + 1) % USERS), "s", "m"));
                 } else {
                   f.messages.markRead(token, messages.get(rnd.nextInt(messages.size())).id());
                 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Message;
 import org.redditclone.api.Page;
 
@@ -34,7 +35,7 @@ final class MessagesTest {
 
   @Test
   void sentMessage_isUnreadInRecipientsInboxAndInSendersSentBox() throws Exception {
-    Message m = f.messages.send(alice, "BOB", "hello", "how are you?");
+    Message m = f.messages.send(Caller.of(alice), "BOB", "hello", "how are you?");
     assertEquals("alice", m.from());
     assertEquals("bob", m.to());
     assertEquals(m.id(), m.conversationId());
@@ -47,7 +48,7 @@ final class MessagesTest {
 
   @Test
   void markRead_removesFromUnreadButKeepsInInbox() throws Exception {
-    Message m = f.messages.send(alice, "bob", "hello", "body");
+    Message m = f.messages.send(Caller.of(alice), "bob", "hello", "body");
     f.messages.markRead(bob, m.id());
     f.messages.markRead(bob, m.id()); // twice is fine
     assertEquals(List.of(), f.messages.inbox(bob, true, null, 10).items());
@@ -58,13 +59,13 @@ final class MessagesTest {
 
   @Test
   void replies_goToTheOtherParty_stayInTheConversation_inOrder() throws Exception {
-    Message first = f.messages.send(alice, "bob", "lunch?", "at noon?");
+    Message first = f.messages.send(Caller.of(alice), "bob", "lunch?", "at noon?");
     f.clock.advance(Duration.ofSeconds(1));
-    Message answer = f.messages.reply(bob, first.id(), "yes");
+    Message answer = f.messages.reply(Caller.of(bob), first.id(), "yes");
     f.clock.advance(Duration.ofSeconds(1));
-    Message again = f.messages.reply(alice, answer.id(), "great");
+    Message again = f.messages.reply(Caller.of(alice), answer.id(), "great");
     f.clock.advance(Duration.ofSeconds(1));
-    Message more = f.messages.reply(alice, first.id(), "bring a friend"); // sender replies to own message
+    Message more = f.messages.reply(Caller.of(alice), first.id(), "bring a friend"); // sender replies to own message
 
     assertEquals("alice", answer.to());
     assertEquals("bob", again.to());
@@ -85,7 +86,7 @@ final class MessagesTest {
   void inbox_pagesNewestFirstWithoutLossOrRepeat() throws Exception {
     List<Long> sent = new ArrayList<>();
     for (int i = 0; i < 23; i++) {
-      sent.add(f.messages.send(alice, "bob", "n" + i, "b").id());
+      sent.add(f.messages.send(Caller.of(alice), "bob", "n" + i, "b").id());
     }
     List<Long> seen = new ArrayList<>();
     String cursor = null;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Page;
 import org.redditclone.api.Post;
 import org.redditclone.api.PostSort;
@@ -42,7 +43,7 @@ final class PagingTest {
     }
     reader = f.user("reader");
     for (String sub : List.of("alpha", "beta", "gamma")) {
-      f.subreddits.join(reader, sub);
+      f.subreddits.join(Caller.of(reader), sub);
     }
     List<String> voters = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
@@ -54,11 +55,11 @@ final class PagingTest {
       if (i % 5 != 0) {
         f.clock.advance(Duration.ofMinutes(random.nextInt(90))); // some posts share a time
       }
-      Post p = f.posts.submit(owner, sub, "post " + i, "");
+      Post p = f.posts.submit(Caller.of(owner), sub, "post " + i, "");
       for (String voter : voters) {
         int r = random.nextInt(3);
         if (r < 2) {
-          f.posts.vote(voter, p.id(), r == 0 ? VoteDirection.UP : VoteDirection.DOWN);
+          f.posts.vote(Caller.of(voter), p.id(), r == 0 ? VoteDirection.UP : VoteDirection.DOWN);
         }
       }
       if (!sub.equals("delta")) {
@@ -116,8 +117,8 @@ final class PagingTest {
   void lastFullPage_hasNoNextCursor() throws Exception {
     String owner = f.user("solo");
     f.subreddit(owner, "solo");
-    f.posts.submit(owner, "solo", "one", "");
-    f.posts.submit(owner, "solo", "two", "");
+    f.posts.submit(Caller.of(owner), "solo", "one", "");
+    f.posts.submit(Caller.of(owner), "solo", "two", "");
     Page<Post> page = f.posts.listing("solo", PostSort.NEW, null, 2);
     assertEquals(2, page.items().size());
     assertEquals(null, page.nextCursor());

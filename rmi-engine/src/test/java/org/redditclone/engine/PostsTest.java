@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.InvalidInputException;
@@ -40,8 +41,8 @@ final class PostsTest {
 
   @Test
   void repost_keepsOriginalIdAndAuthor() throws Exception {
-    Post original = f.posts.submit(alice, "java", "Loom is out", "virtual threads");
-    Post repost = f.posts.repost(bob, original.id(), "kotlin");
+    Post original = f.posts.submit(Caller.of(alice), "java", "Loom is out", "virtual threads");
+    Post repost = f.posts.repost(Caller.of(bob), original.id(), "kotlin");
     assertTrue(repost.isRepost());
     assertEquals(original.id(), repost.originalId());
     assertEquals("alice", repost.originalAuthor());
@@ -55,19 +56,19 @@ final class PostsTest {
 
   @Test
   void repostOfRepost_pointsAtTheFirstOriginal() throws Exception {
-    Post original = f.posts.submit(alice, "java", "Loom", "");
-    Post first = f.posts.repost(bob, original.id(), "kotlin");
-    Post second = f.posts.repost(bob, first.id(), "scala");
+    Post original = f.posts.submit(Caller.of(alice), "java", "Loom", "");
+    Post first = f.posts.repost(Caller.of(bob), original.id(), "kotlin");
+    Post second = f.posts.repost(Caller.of(bob), first.id(), "scala");
     assertEquals(original.id(), second.originalId());
     assertEquals("alice", second.originalAuthor());
   }
 
   @Test
   void repostBackIntoTheOriginalsSubreddit_isInvalidInput() throws Exception {
-    Post original = f.posts.submit(alice, "java", "Loom", "");
-    Post repost = f.posts.repost(bob, original.id(), "kotlin");
+    Post original = f.posts.submit(Caller.of(alice), "java", "Loom", "");
+    Post repost = f.posts.repost(Caller.of(bob), original.id(), "kotlin");
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> f.posts.repost(bob, repost.id(), "JAVA"));
+        () -> f.posts.repost(Caller.of(bob), repost.id(), "JAVA"));
     assertEquals("subreddit", e.field());
     assertTrue(e.getMessage().contains("'JAVA'"), e.getMessage());
     assertEquals(2, f.stats.stats().posts());
@@ -75,20 +76,20 @@ final class PostsTest {
 
   @Test
   void repostOfDeletedPost_isInvalidInput() throws Exception {
-    Post original = f.posts.submit(alice, "java", "Loom", "");
-    f.posts.delete(alice, original.id());
+    Post original = f.posts.submit(Caller.of(alice), "java", "Loom", "");
+    f.posts.delete(Caller.of(alice), original.id());
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> f.posts.repost(bob, original.id(), "kotlin"));
+        () -> f.posts.repost(Caller.of(bob), original.id(), "kotlin"));
     assertEquals("postId", e.field());
   }
 
   @Test
   void deletedPost_showsDeleted_andItsThreadStays() throws Exception {
-    Post post = f.posts.submit(alice, "java", "Title", "Body");
-    Comment c = f.comments.comment(bob, post.id(), "nice");
-    f.comments.reply(alice, c.id(), "thanks");
-    f.posts.delete(alice, post.id());
-    f.posts.delete(alice, post.id()); // twice changes nothing
+    Post post = f.posts.submit(Caller.of(alice), "java", "Title", "Body");
+    Comment c = f.comments.comment(Caller.of(bob), post.id(), "nice");
+    f.comments.reply(Caller.of(alice), c.id(), "thanks");
+    f.posts.delete(Caller.of(alice), post.id());
+    f.posts.delete(Caller.of(alice), post.id()); // twice changes nothing
 
     Post now = f.posts.get(post.id());
     assertTrue(now.deleted());
@@ -99,29 +100,29 @@ final class PostsTest {
     assertEquals(2, f.comments.tree(post.id(), CommentSort.NEW, 10, 10).size());
     assertEquals(List.of(now), f.posts.listing("java", PostSort.NEW, null, 10).items());
     // comments on a deleted post's thread still work
-    f.comments.comment(bob, post.id(), "still here");
+    f.comments.comment(Caller.of(bob), post.id(), "still here");
     assertEquals(3, f.posts.get(post.id()).commentCount());
   }
 
   @Test
   void subredditCreatorJoins_leaveIsIdempotent_joinedListsByName() throws Exception {
     assertEquals(1, f.subreddits.get("JAVA").members());
-    Subreddit joined = f.subreddits.join(bob, "java");
+    Subreddit joined = f.subreddits.join(Caller.of(bob), "java");
     assertEquals(2, joined.members());
-    assertEquals(2, f.subreddits.join(bob, "java").members());
+    assertEquals(2, f.subreddits.join(Caller.of(bob), "java").members());
     assertEquals(List.of("java", "scala"),
         f.subreddits.joined(bob).stream().map(Subreddit::name).toList());
-    assertEquals(1, f.subreddits.leave(bob, "java").members());
-    assertEquals(1, f.subreddits.leave(bob, "java").members());
+    assertEquals(1, f.subreddits.leave(Caller.of(bob), "java").members());
+    assertEquals(1, f.subreddits.leave(Caller.of(bob), "java").members());
     assertEquals(3, f.stats.stats().memberships());
   }
 
   @Test
   void feed_showsOnlyJoinedSubreddits() throws Exception {
-    Post inJava = f.posts.submit(alice, "java", "j", "");
-    f.posts.submit(alice, "kotlin", "k", "");
-    Post inScala = f.posts.submit(bob, "scala", "s", "");
-    f.subreddits.join(bob, "java");
+    Post inJava = f.posts.submit(Caller.of(alice), "java", "j", "");
+    f.posts.submit(Caller.of(alice), "kotlin", "k", "");
+    Post inScala = f.posts.submit(Caller.of(bob), "scala", "s", "");
+    f.subreddits.join(Caller.of(bob), "java");
     List<Post> feed = f.feed.feed(bob, PostSort.NEW, null, 10).items();
     assertEquals(List.of(inScala.id(), inJava.id()), feed.stream().map(Post::id).toList());
   }

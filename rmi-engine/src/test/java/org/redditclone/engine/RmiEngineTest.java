@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redditclone.api.Bindings;
+import org.redditclone.api.Caller;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.InvalidInputException;
 import org.redditclone.api.NotAuthorizedException;
@@ -86,15 +87,15 @@ final class RmiEngineTest {
     users.register("bob", "pw");
     String alice = users.login("alice", "pw").token();
     String bob = users.login("bob", "pw").token();
-    subreddits.create(alice, "java", "all about java");
-    Post post = posts.submit(alice, "java", "Hello over RMI", "body");
-    Score score = posts.vote(bob, post.id(), VoteDirection.UP);
+    subreddits.create(Caller.of(alice), "java", "all about java");
+    Post post = posts.submit(Caller.of(alice), "java", "Hello over RMI", "body");
+    Score score = posts.vote(Caller.of(bob), post.id(), VoteDirection.UP);
     assertEquals(new Score(post.id(), 1, 0, VoteDirection.UP), score);
     assertEquals(1, users.profile("alice").postKarma());
     assertEquals(List.of(posts.get(post.id())), posts.listing("java", PostSort.HOT, null, 10).items());
 
     // domain errors arrive as themselves, message intact
-    NotAuthorizedException e = assertThrows(NotAuthorizedException.class, () -> posts.submit(null, "java", "t", ""));
+    NotAuthorizedException e = assertThrows(NotAuthorizedException.class, () -> posts.submit(Caller.of(null), "java", "t", ""));
     assertTrue(e.getMessage().startsWith("token "));
     assertThrows(InvalidInputException.class, () -> posts.listing("java", PostSort.HOT, null, 0));
 

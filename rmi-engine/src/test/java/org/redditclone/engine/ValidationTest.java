@@ -12,6 +12,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.redditclone.api.AlreadyExistsException;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.EngineStats;
@@ -40,9 +41,9 @@ final class ValidationTest {
     alice = f.user("alice");
     f.user("bob");
     f.subreddit(alice, "java");
-    post = f.posts.submit(alice, "java", "title", "body");
-    comment = f.comments.comment(alice, post.id(), "first");
-    message = f.messages.send(alice, "bob", "hi", "hello");
+    post = f.posts.submit(Caller.of(alice), "java", "title", "body");
+    comment = f.comments.comment(Caller.of(alice), post.id(), "first");
+    message = f.messages.send(Caller.of(alice), "bob", "hi", "hello");
     before = counts();
   }
 
@@ -102,58 +103,58 @@ final class ValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"ab", "abcdefghijklmnopqrstuv", "has-dash", "has space"})
   void badSubredditName_isInvalidInput(String name) {
-    assertInvalid("subreddit", "'" + name + "'", () -> f.subreddits.create(alice, name, ""));
+    assertInvalid("subreddit", "'" + name + "'", () -> f.subreddits.create(Caller.of(alice), name, ""));
   }
 
   @Test
   void subredditTakenInAnyCase_isAlreadyExists() {
-    assertThrows(AlreadyExistsException.class, () -> f.subreddits.create(alice, "JAVA", ""));
+    assertThrows(AlreadyExistsException.class, () -> f.subreddits.create(Caller.of(alice), "JAVA", ""));
   }
 
   @Test
   void longDescription_isInvalidInput() {
-    assertInvalid("description", "501", () -> f.subreddits.create(alice, "kotlin", repeat(501)));
-    assertInvalid("description", null, () -> f.subreddits.create(alice, "kotlin", null));
+    assertInvalid("description", "501", () -> f.subreddits.create(Caller.of(alice), "kotlin", repeat(501)));
+    assertInvalid("description", null, () -> f.subreddits.create(Caller.of(alice), "kotlin", null));
   }
 
   @Test
   void unknownSubreddit_isNotFound() {
     NotFoundException e = assertThrows(NotFoundException.class, () -> f.subreddits.get("nope"));
     assertTrue(e.getMessage().contains("'nope'"));
-    assertThrows(NotFoundException.class, () -> f.subreddits.join(alice, "nope"));
-    assertThrows(NotFoundException.class, () -> f.posts.submit(alice, "nope", "t", ""));
+    assertThrows(NotFoundException.class, () -> f.subreddits.join(Caller.of(alice), "nope"));
+    assertThrows(NotFoundException.class, () -> f.posts.submit(Caller.of(alice), "nope", "t", ""));
   }
 
   @Test
   void titleAndBodySizes_areChecked() {
-    assertInvalid("title", "''", () -> f.posts.submit(alice, "java", "", "body"));
-    assertInvalid("title", "301", () -> f.posts.submit(alice, "java", repeat(301), "body"));
-    assertInvalid("title", "null", () -> f.posts.submit(alice, "java", null, "body"));
-    assertInvalid("body", "40001", () -> f.posts.submit(alice, "java", "t", repeat(40_001)));
+    assertInvalid("title", "''", () -> f.posts.submit(Caller.of(alice), "java", "", "body"));
+    assertInvalid("title", "301", () -> f.posts.submit(Caller.of(alice), "java", repeat(301), "body"));
+    assertInvalid("title", "null", () -> f.posts.submit(Caller.of(alice), "java", null, "body"));
+    assertInvalid("body", "40001", () -> f.posts.submit(Caller.of(alice), "java", "t", repeat(40_001)));
   }
 
   @Test
   void commentBodySizes_areChecked() {
-    assertInvalid("body", "''", () -> f.comments.comment(alice, post.id(), ""));
-    assertInvalid("body", "10001", () -> f.comments.comment(alice, post.id(), repeat(10_001)));
-    assertInvalid("body", "''", () -> f.comments.reply(alice, comment.id(), ""));
+    assertInvalid("body", "''", () -> f.comments.comment(Caller.of(alice), post.id(), ""));
+    assertInvalid("body", "10001", () -> f.comments.comment(Caller.of(alice), post.id(), repeat(10_001)));
+    assertInvalid("body", "''", () -> f.comments.reply(Caller.of(alice), comment.id(), ""));
   }
 
   @Test
   void messageSizes_areChecked() {
-    assertInvalid("subject", "''", () -> f.messages.send(alice, "bob", "", "body"));
-    assertInvalid("subject", "101", () -> f.messages.send(alice, "bob", repeat(101), "body"));
-    assertInvalid("body", "''", () -> f.messages.send(alice, "bob", "s", ""));
-    assertInvalid("body", "10001", () -> f.messages.send(alice, "bob", "s", repeat(10_001)));
-    assertInvalid("body", "''", () -> f.messages.reply(alice, message.id(), ""));
+    assertInvalid("subject", "''", () -> f.messages.send(Caller.of(alice), "bob", "", "body"));
+    assertInvalid("subject", "101", () -> f.messages.send(Caller.of(alice), "bob", repeat(101), "body"));
+    assertInvalid("body", "''", () -> f.messages.send(Caller.of(alice), "bob", "s", ""));
+    assertInvalid("body", "10001", () -> f.messages.send(Caller.of(alice), "bob", "s", repeat(10_001)));
+    assertInvalid("body", "''", () -> f.messages.reply(Caller.of(alice), message.id(), ""));
   }
 
   @Test
   void messageToUnknownUser_isNotFound_andToSelfInvalid() {
-    assertThrows(NotFoundException.class, () -> f.messages.send(alice, "nobody", "s", "b"));
-    assertInvalid("to", "'alice'", () -> f.messages.send(alice, "alice", "s", "b"));
-    assertInvalid("to", "null", () -> f.messages.send(alice, null, "s", "b"));
-    assertInvalid("to", "21", () -> f.messages.send(alice, repeat(21), "s", "b"));
+    assertThrows(NotFoundException.class, () -> f.messages.send(Caller.of(alice), "nobody", "s", "b"));
+    assertInvalid("to", "'alice'", () -> f.messages.send(Caller.of(alice), "alice", "s", "b"));
+    assertInvalid("to", "null", () -> f.messages.send(Caller.of(alice), null, "s", "b"));
+    assertInvalid("to", "21", () -> f.messages.send(Caller.of(alice), repeat(21), "s", "b"));
   }
 
   @ParameterizedTest
@@ -183,7 +184,7 @@ final class ValidationTest {
   @Test
   void cursorOfAnotherSort_isInvalidInput() throws Exception {
     for (int i = 0; i < 3; i++) {
-      f.posts.submit(alice, "java", "more " + i, "");
+      f.posts.submit(Caller.of(alice), "java", "more " + i, "");
     }
     before = counts();
     String hot = f.posts.listing("java", PostSort.HOT, null, 1).nextCursor();
@@ -196,8 +197,8 @@ final class ValidationTest {
     assertInvalid("sort", "null", () -> f.feed.feed(alice, null, null, 10));
     assertInvalid("sort", "null", () -> f.comments.tree(post.id(), null, 5, 10));
     assertInvalid("order", "null", () -> f.subreddits.list(null, null, 10));
-    assertInvalid("direction", "null", () -> f.posts.vote(alice, post.id(), null));
-    assertInvalid("direction", "null", () -> f.comments.vote(alice, comment.id(), null));
+    assertInvalid("direction", "null", () -> f.posts.vote(Caller.of(alice), post.id(), null));
+    assertInvalid("direction", "null", () -> f.comments.vote(Caller.of(alice), comment.id(), null));
   }
 
   @Test
@@ -211,14 +212,14 @@ final class ValidationTest {
   void nonPositiveIds_areInvalidInput(long id) {
     String v = String.valueOf(id);
     assertInvalid("postId", v, () -> f.posts.get(id));
-    assertInvalid("postId", v, () -> f.posts.vote(alice, id, VoteDirection.UP));
-    assertInvalid("postId", v, () -> f.posts.delete(alice, id));
-    assertInvalid("postId", v, () -> f.posts.repost(alice, id, "java"));
-    assertInvalid("postId", v, () -> f.comments.comment(alice, id, "x"));
+    assertInvalid("postId", v, () -> f.posts.vote(Caller.of(alice), id, VoteDirection.UP));
+    assertInvalid("postId", v, () -> f.posts.delete(Caller.of(alice), id));
+    assertInvalid("postId", v, () -> f.posts.repost(Caller.of(alice), id, "java"));
+    assertInvalid("postId", v, () -> f.comments.comment(Caller.of(alice), id, "x"));
     assertInvalid("postId", v, () -> f.comments.tree(id, CommentSort.NEW, 1, 1));
     assertInvalid("commentId", v, () -> f.comments.get(id));
-    assertInvalid("commentId", v, () -> f.comments.reply(alice, id, "x"));
-    assertInvalid("commentId", v, () -> f.comments.vote(alice, id, VoteDirection.UP));
+    assertInvalid("commentId", v, () -> f.comments.reply(Caller.of(alice), id, "x"));
+    assertInvalid("commentId", v, () -> f.comments.vote(Caller.of(alice), id, VoteDirection.UP));
     assertInvalid("messageId", v, () -> f.messages.markRead(alice, id));
     assertInvalid("messageId", v, () -> f.messages.conversation(alice, id));
   }
@@ -227,29 +228,29 @@ final class ValidationTest {
   void unknownIds_areNotFound() {
     long id = 999_999;
     assertThrows(NotFoundException.class, () -> f.posts.get(id));
-    assertThrows(NotFoundException.class, () -> f.posts.vote(alice, id, VoteDirection.UP));
+    assertThrows(NotFoundException.class, () -> f.posts.vote(Caller.of(alice), id, VoteDirection.UP));
     assertThrows(NotFoundException.class, () -> f.comments.get(id));
-    assertThrows(NotFoundException.class, () -> f.comments.vote(alice, id, VoteDirection.DOWN));
-    assertThrows(NotFoundException.class, () -> f.comments.reply(alice, id, "x"));
-    assertThrows(NotFoundException.class, () -> f.messages.reply(alice, id, "x"));
+    assertThrows(NotFoundException.class, () -> f.comments.vote(Caller.of(alice), id, VoteDirection.DOWN));
+    assertThrows(NotFoundException.class, () -> f.comments.reply(Caller.of(alice), id, "x"));
+    assertThrows(NotFoundException.class, () -> f.messages.reply(Caller.of(alice), id, "x"));
     NotFoundException e = assertThrows(NotFoundException.class, () -> f.posts.get(id));
     assertEquals("no post 999999 exists", e.getMessage());
   }
 
   @Test
   void repostIntoItsOwnSubreddit_isInvalidInput() {
-    assertInvalid("subreddit", "'Java'", () -> f.posts.repost(alice, post.id(), "Java"));
+    assertInvalid("subreddit", "'Java'", () -> f.posts.repost(Caller.of(alice), post.id(), "Java"));
   }
 
   @Test
   void missingOrUnknownToken_isNotAuthorized() {
     for (String token : new String[] {null, "", "garbage", repeat(500)}) {
-      assertThrows(NotAuthorizedException.class, () -> f.posts.submit(token, "java", "t", ""));
+      assertThrows(NotAuthorizedException.class, () -> f.posts.submit(Caller.of(token), "java", "t", ""));
       assertThrows(NotAuthorizedException.class, () -> f.users.whoami(token));
       assertThrows(NotAuthorizedException.class, () -> f.feed.feed(token, PostSort.HOT, null, 10));
       assertThrows(NotAuthorizedException.class, () -> f.messages.inbox(token, false, null, 10));
       assertThrows(NotAuthorizedException.class, () -> f.subreddits.joined(token));
-      assertThrows(NotAuthorizedException.class, () -> f.comments.vote(token, comment.id(), VoteDirection.UP));
+      assertThrows(NotAuthorizedException.class, () -> f.comments.vote(Caller.of(token), comment.id(), VoteDirection.UP));
     }
   }
 
@@ -259,7 +260,7 @@ final class ValidationTest {
     f.users.logout(token);
     before = counts();
     NotAuthorizedException e =
-        assertThrows(NotAuthorizedException.class, () -> f.posts.submit(token, "java", "t", ""));
+        assertThrows(NotAuthorizedException.class, () -> f.posts.submit(Caller.of(token), "java", "t", ""));
     assertTrue(e.getMessage().startsWith("token "), e.getMessage());
     assertThrows(NotAuthorizedException.class, () -> f.users.logout(token));
     // the other session of the same user is unaffected

@@ -2,6 +2,7 @@ package org.redditclone.client.cli;
 
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
+import org.redditclone.api.Caller;
 import org.redditclone.api.RedditException;
 
 /** A command whose arguments are checked, ready to run against the engine. */
@@ -16,6 +17,22 @@ interface Action {
   interface AsUser {
     void run(CliContext context, String token)
         throws RedditException, RemoteException, NotBoundException;
+  }
+
+  /** An action that changes state as the logged-in user, with the command's {@link Caller}. */
+  @FunctionalInterface
+  interface AsCaller {
+    void run(CliContext context, Caller caller)
+        throws RedditException, RemoteException, NotBoundException;
+  }
+
+  /**
+   * Returns an action that changes state: like {@link #asUser}, but it gets the command's {@link
+   * Caller}, whose request id stays the same when the command is retried after a lost connection,
+   * so that the engine applies it at most once.
+   */
+  static Action changing(AsCaller action) {
+    return context -> action.run(context, context.caller());
   }
 
   /**

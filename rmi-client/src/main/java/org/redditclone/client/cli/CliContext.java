@@ -6,6 +6,7 @@ import java.rmi.RemoteException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
+import org.redditclone.api.Caller;
 import org.redditclone.api.NotAuthorizedException;
 import org.redditclone.api.Page;
 import org.redditclone.api.RedditException;
@@ -30,6 +31,7 @@ final class CliContext {
   private final PrintStream out;
   private EngineConnection connection;
   private Session session;
+  private long requestId;
 
   /**
    * @param as the user to log in as when a command first needs a session, or null
@@ -69,6 +71,22 @@ final class CliContext {
    */
   String token() throws RedditException, RemoteException, NotBoundException {
     return session().token();
+  }
+
+  /**
+   * Starts a command: draws the request id that its state-changing call carries, the same in a
+   * retry of the command.
+   */
+  void beginCommand() {
+    requestId = Caller.of(null).requestId();
+  }
+
+  /** Returns the caller of the current command: the session's token and the command's request id. */
+  Caller caller() throws RedditException, RemoteException, NotBoundException {
+    if (requestId == 0) {
+      beginCommand();
+    }
+    return new Caller(token(), requestId);
   }
 
   /** Returns the session, logging in as the {@code --as} user first if there is none. */

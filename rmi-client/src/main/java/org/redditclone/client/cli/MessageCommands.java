@@ -14,16 +14,16 @@ final class MessageCommands {
           String to = args.get(0);
           String subject = args.get(1);
           String body = args.get(2);
-          return Action.asUser((context, token) -> context.print(Formats.sent(
-              context.engine().messages().send(token, to, subject, body))));
+          return Action.changing((context, caller) -> context.print(Formats.sent(
+              context.engine().messages().send(caller, to, subject, body))));
         });
     table.add("reply-dm", "MESSAGE_ID BODY", "replies to a message, in its conversation",
         args -> {
           args.count(2);
           long messageId = Ids.parse("MESSAGE_ID", args.get(0), Kind.MESSAGE);
           String body = args.get(1);
-          return Action.asUser((context, token) -> context.print(Formats.sent(
-              context.engine().messages().reply(token, messageId, body))));
+          return Action.changing((context, caller) -> context.print(Formats.sent(
+              context.engine().messages().reply(caller, messageId, body))));
         });
     table.add("inbox", "[unread] [LIMIT] [next=CURSOR]", "lists messages received, newest first",
         args -> {

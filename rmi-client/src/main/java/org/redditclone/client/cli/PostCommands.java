@@ -16,15 +16,15 @@ final class PostCommands {
       String sub = args.get(0);
       String title = args.get(1);
       String body = args.get(2);
-      return Action.asUser((context, token) -> context.print(Formats.post(
-          context.engine().posts().submit(token, sub, title, body), false)));
+      return Action.changing((context, caller) -> context.print(Formats.post(
+          context.engine().posts().submit(caller, sub, title, body), false)));
     });
     table.add("repost", "POST_ID SUB", "reposts a post into another subreddit", args -> {
       args.count(2);
       long postId = Ids.parse("POST_ID", args.get(0), Kind.POST);
       String sub = args.get(1);
-      return Action.asUser((context, token) -> context.print(Formats.post(
-          context.engine().posts().repost(token, postId, sub), false)));
+      return Action.changing((context, caller) -> context.print(Formats.post(
+          context.engine().posts().repost(caller, postId, sub), false)));
     });
     table.add("listing", "SUB " + PAGING, "lists a subreddit's posts (hot first by default)",
         args -> {

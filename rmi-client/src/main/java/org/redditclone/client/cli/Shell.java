@@ -36,6 +36,8 @@ final class Shell {
 
   /** How long to look for an engine that restarted before giving up on a command. */
   private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(3);
+  /** How long a command whose connection dropped mid-call keeps retrying to learn its outcome. */
+  private static final Duration DROPPED_CALL_PATIENCE = Duration.ofSeconds(30);
 
   private static final Logger log = LoggerFactory.getLogger(Shell.class);
 
@@ -136,23 +138,68 @@ final class Shell {
   }
 
   /**
-   * Runs the action; if stubs looked up earlier have gone stale (the engine restarted), looks
-   * them up again and runs it once more. Safe to repeat: these failures happen before the
-   * engine receives the call.
+   * Runs the action, retrying it with the same request id (so the engine applies a change at most
+   * once) in two cases. If stubs looked up earlier have gone stale (the engine restarted), it looks
+   * them up again and runs the action once more. If the connection dropped in the middle of a call,
+   * the engine may have applied it before it died, so the action is repeated, looking the engine
+   * up again, until an answer tells the outcome or {@link #DROPPED_CALL_PATIENCE} is spent.
    */
   private void execute(Action action)
       throws RedditException, RemoteException, NotBoundException, InterruptedException {
+    context.beginCommand();
     boolean wasConnected = context.connected();
-    try {
-      action.run(context);
-    } catch (ConnectException | ConnectIOException | NoSuchObjectException e) {
-      if (!wasConnected) {
-        throw e;
+    boolean staleRetried = false;
+    long deadline = 0; // set once a call dropped mid-way
+    while (true) {
+      try {
+        action.run(context);
+        return;
+      } catch (ConnectException | ConnectIOException | NoSuchObjectException e) {
+        if (deadline != 0) { // after a dropped call the engine may be restarting: keep trying
+          if (System.nanoTime() > deadline) {
+            throw e;
+          }
+          Thread.sleep(200);
+          reconnectQuietly();
+          continue;
+        }
+        if (!wasConnected || staleRetried) {
+          throw e;
+        }
+        staleRetried = true;
+        log.info("engine at {} lost ({}); looking it up again", context.address(), e.getClass().getSimpleName());
+        context.reconnect(RECONNECT_PATIENCE);
+      } catch (RemoteException e) {
+        if (!droppedMidCall(e) || deadline != 0 && System.nanoTime() > deadline) {
+          throw e;
+        }
+        if (deadline == 0) {
+          deadline = System.nanoTime() + DROPPED_CALL_PATIENCE.toNanos();
+        }
+        log.info("connection to the engine at {} dropped mid-call ({}); repeating the call with the "
+            + "same request id", context.address(), rootMessage(e));
+        Thread.sleep(200);
+        reconnectQuietly();
       }
-      log.info("engine at {} lost ({}); looking it up again", context.address(), e.getClass().getSimpleName());
-      context.reconnect(RECONNECT_PATIENCE);
-      action.run(context);
     }
+  }
+
+  /** Looks the engine up again if it can; if it cannot yet, the next attempt fails fast. */
+  private void reconnectQuietly() throws InterruptedException {
+    try {
+      if (context.connected()) {
+        context.reconnect(RECONNECT_PATIENCE);
+      }
+    } catch (RemoteException | NotBoundException notYet) {
+      log.debug("engine at {} not back yet: {}", context.address(), notYet.toString());
+    }
+  }
+
+  /** Returns whether the socket died during a call, so the engine may or may not have applied it. */
+  private static boolean droppedMidCall(RemoteException e) {
+    Throwable cause = e.getCause();
+    return (e instanceof java.rmi.UnmarshalException || e instanceof java.rmi.MarshalException)
+        && (cause instanceof java.io.EOFException || cause instanceof java.net.SocketException);
   }
 
   /** Returns whether the call failed to reach the engine at all, as opposed to failing in it. */

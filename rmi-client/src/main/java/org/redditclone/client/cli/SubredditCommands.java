@@ -12,20 +12,20 @@ final class SubredditCommands {
       args.count(2);
       String name = args.get(0);
       String description = args.get(1);
-      return Action.asUser((context, token) -> context.print(Formats.subreddit(
-          context.engine().subreddits().create(token, name, description))));
+      return Action.changing((context, caller) -> context.print(Formats.subreddit(
+          context.engine().subreddits().create(caller, name, description))));
     });
     table.add("join", "NAME", "joins a subreddit; its posts enter the feed", args -> {
       args.count(1);
       String name = args.get(0);
-      return Action.asUser((context, token) -> context.print(Formats.subreddit(
-          context.engine().subreddits().join(token, name))));
+      return Action.changing((context, caller) -> context.print(Formats.subreddit(
+          context.engine().subreddits().join(caller, name))));
     });
     table.add("leave", "NAME", "leaves a subreddit; its posts leave the feed", args -> {
       args.count(1);
       String name = args.get(0);
-      return Action.asUser((context, token) -> context.print(Formats.subreddit(
-          context.engine().subreddits().leave(token, name))));
+      return Action.changing((context, caller) -> context.print(Formats.subreddit(
+          context.engine().subreddits().leave(caller, name))));
     });
     table.add("sub", "NAME", "prints one subreddit", args -> {
       args.count(1);

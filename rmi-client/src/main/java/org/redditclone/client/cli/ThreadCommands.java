@@ -34,25 +34,25 @@ final class ThreadCommands {
       args.count(2);
       long postId = Ids.parse("POST_ID", args.get(0), Kind.POST);
       String body = args.get(1);
-      return Action.asUser((context, token) -> context.print(Formats.commented(
-          context.engine().comments().comment(token, postId, body))));
+      return Action.changing((context, caller) -> context.print(Formats.commented(
+          context.engine().comments().comment(caller, postId, body))));
     });
     table.add("reply", "COMMENT_ID BODY", "replies to a comment", args -> {
       args.count(2);
       long commentId = Ids.parse("COMMENT_ID", args.get(0), Kind.COMMENT);
       String body = args.get(1);
-      return Action.asUser((context, token) -> context.print(Formats.commented(
-          context.engine().comments().reply(token, commentId, body))));
+      return Action.changing((context, caller) -> context.print(Formats.commented(
+          context.engine().comments().reply(caller, commentId, body))));
     });
     table.add("vote", "ID " + Args.words(VoteDirection.class),
         "votes on a post (p42) or comment (c17); none retracts the vote", args -> {
           args.count(2);
           Ref id = Ids.parsePostOrComment("ID", args.get(0));
           VoteDirection direction = Args.word("DIRECTION", args.get(1), VoteDirection.class);
-          return Action.asUser((context, token) -> {
+          return Action.changing((context, caller) -> {
             Score score = id.kind() == Kind.POST
-                ? context.engine().posts().vote(token, id.number(), direction)
-                : context.engine().comments().vote(token, id.number(), direction);
+                ? context.engine().posts().vote(caller, id.number(), direction)
+                : context.engine().comments().vote(caller, id.number(), direction);
             context.print(Line.of()
                 .add("id", Ids.format(id.kind(), score.id()))
                 .add("score", score.score())
@@ -64,11 +64,11 @@ final class ThreadCommands {
     table.add("delete", "ID", "deletes your own post (p42) or comment (c17)", args -> {
       args.count(1);
       Ref id = Ids.parsePostOrComment("ID", args.get(0));
-      return Action.asUser((context, token) -> {
+      return Action.changing((context, caller) -> {
         if (id.kind() == Kind.POST) {
-          context.engine().posts().delete(token, id.number());
+          context.engine().posts().delete(caller, id.number());
         } else {
-          context.engine().comments().delete(token, id.number());
+          context.engine().comments().delete(caller, id.number());
         }
         context.print(Line.of("deleted").add("id", Ids.format(id.kind(), id.number())));
       });

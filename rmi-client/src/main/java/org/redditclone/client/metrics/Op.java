@@ -31,7 +31,9 @@ public enum Op {
   GO_OFFLINE,
   GET_POST,
   MARK_READ,
-  STATS;
+  STATS,
+  /** The transport baseline: {@code StatsService.ping()}, a remote call that does nothing. */
+  PING;
 
   private static final Map<String, Op> BY_WIRE_NAME =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Op::wireName, Function.identity()));

@@ -89,6 +89,17 @@ final class Behaviour {
     };
   }
 
+  /**
+   * Makes a state-changing call as {@code u}, retried through transport failures with the same
+   * request id (see {@link EngineCalls#change}); logs {@code u} in again if a retry finds the
+   * session gone.
+   */
+  private <T> T change(SimUser u, Op op, long start, Class<? extends RedditException> expected,
+      EngineCalls.ChangeCall<T> call) throws RedditException {
+    return calls.change(op, start, expected, u.token,
+        () -> login(u, System.nanoTime()) ? u.token : null, call);
+  }
+
   /** Logs the user in and keeps the token; returns whether it worked. */
   boolean login(SimUser u, long start) {
     try {
@@ -123,8 +134,8 @@ final class Behaviour {
     }
     String title = texts.title(r);
     String body = texts.body(r);
-    Post p = calls.call(Op.POST, planned,
-        s -> s.posts().submit(u.token, SimNames.subreddit(rank), title, body));
+    Post p = change(u, Op.POST, planned, null,
+        (s, who) -> s.posts().submit(who, SimNames.subreddit(rank), title, body));
     if (p != null) {
       tally.posts.increment();
       world.addRecentPost(Ref.of(p.id(), clientId));
@@ -147,8 +158,8 @@ final class Behaviour {
     }
     int rank = target;
     try {
-      Post p = calls.call(Op.REPOST, planned,
-          s -> s.posts().repost(u.token, Ref.id(ref), SimNames.subreddit(rank)));
+      Post p = change(u, Op.REPOST, planned, null,
+          (s, who) -> s.posts().repost(who, Ref.id(ref), SimNames.subreddit(rank)));
       if (p != null) {
         tally.posts.increment();
         if (isForeign(Ref.client(ref))) {
@@ -168,8 +179,8 @@ final class Behaviour {
     }
     String body = texts.comment(r);
     try {
-      Comment c = calls.call(Op.COMMENT, planned,
-          s -> s.comments().comment(u.token, Ref.id(ref), body));
+      Comment c = change(u, Op.COMMENT, planned, null,
+          (s, who) -> s.comments().comment(who, Ref.id(ref), body));
       if (c != null) {
         tally.comments.increment();
         if (isForeign(Ref.client(ref))) {
@@ -190,8 +201,8 @@ final class Behaviour {
     }
     String body = texts.comment(r);
     try {
-      Comment c = calls.call(Op.REPLY, planned,
-          s -> s.comments().reply(u.token, Ref.id(ref), body));
+      Comment c = change(u, Op.REPLY, planned, null,
+          (s, who) -> s.comments().reply(who, Ref.id(ref), body));
       if (c != null) {
         tally.comments.increment();
         if (isForeign(Ref.client(ref))) {
@@ -211,8 +222,8 @@ final class Behaviour {
     }
     VoteDirection d = direction(votes.get(u.index, false, Ref.id(ref)), r);
     try {
-      Score score = calls.call(Op.VOTE_POST, planned,
-          s -> s.posts().vote(u.token, Ref.id(ref), d));
+      Score score = change(u, Op.VOTE_POST, planned, null,
+          (s, who) -> s.posts().vote(who, Ref.id(ref), d));
       if (score != null) {
         votes.set(u.index, false, Ref.id(ref), score.myVote());
         if (isForeign(Ref.client(ref))) {
@@ -232,8 +243,8 @@ final class Behaviour {
     }
     VoteDirection d = direction(votes.get(u.index, true, Ref.id(ref)), r);
     try {
-      Score score = calls.call(Op.VOTE_COMMENT, planned,
-          s -> s.comments().vote(u.token, Ref.id(ref), d));
+      Score score = change(u, Op.VOTE_COMMENT, planned, null,
+          (s, who) -> s.comments().vote(who, Ref.id(ref), d));
       if (score != null) {
         votes.set(u.index, true, Ref.id(ref), score.myVote());
         if (isForeign(Ref.client(ref))) {
@@ -320,8 +331,8 @@ final class Behaviour {
     }
     String subject = texts.subject(r);
     String body = texts.message(r);
-    Message m = calls.call(Op.SEND_DM, planned,
-        s -> s.messages().send(u.token, to, subject, body));
+    Message m = change(u, Op.SEND_DM, planned, null,
+        (s, who) -> s.messages().send(who, to, subject, body));
     if (m != null) {
       tally.messages.increment();
       tally.crossMessages.increment();
@@ -363,8 +374,8 @@ final class Behaviour {
     }
     String body = texts.message(r);
     try {
-      Message m = calls.call(Op.REPLY_DM, planned,
-          s -> s.messages().reply(u.token, Ref.id(ref), body));
+      Message m = change(u, Op.REPLY_DM, planned, null,
+          (s, who) -> s.messages().reply(who, Ref.id(ref), body));
       if (m != null) {
         tally.messages.increment();
         if (isForeign(Ref.client(ref))) {
@@ -400,8 +411,8 @@ final class Behaviour {
       return;
     }
     try {
-      Subreddit joined = calls.call(Op.JOIN, world.exists(rank) ? start : System.nanoTime(),
-          s -> s.subreddits().join(u.token, name));
+      Subreddit joined = change(u, Op.JOIN, world.exists(rank) ? start : System.nanoTime(), null,
+          (s, who) -> s.subreddits().join(who, name));
       if (joined != null) {
         noteJoined(u, rank);
       }
@@ -409,8 +420,8 @@ final class Behaviour {
       // Not there after all (a fresh engine behind the same registry): create it, or join the
       // one another client created in the meantime.
       if (!create(u, rank, System.nanoTime())) {
-        Subreddit joined = calls.call(Op.JOIN, System.nanoTime(),
-            s -> s.subreddits().join(u.token, name));
+        Subreddit joined = change(u, Op.JOIN, System.nanoTime(), null,
+            (s, who) -> s.subreddits().join(who, name));
         if (joined != null) {
           noteJoined(u, rank);
         }
@@ -423,8 +434,8 @@ final class Behaviour {
     String name = SimNames.subreddit(rank);
     String description = "simulated subreddit of Zipf rank " + rank;
     try {
-      Subreddit created = calls.call(Op.CREATE_SUBREDDIT, start, AlreadyExistsException.class,
-          s -> s.subreddits().create(u.token, name, description));
+      Subreddit created = change(u, Op.CREATE_SUBREDDIT, start, AlreadyExistsException.class,
+          (s, who) -> s.subreddits().create(who, name, description));
       if (created != null) {
         tally.subreddits.increment();
         noteJoined(u, rank);
@@ -448,8 +459,8 @@ final class Behaviour {
       return join(u, planned, r);
     }
     int rank = u.joinedRanks()[r.nextInt(u.joinedCount())];
-    Subreddit left = calls.call(Op.LEAVE, planned,
-        s -> s.subreddits().leave(u.token, SimNames.subreddit(rank)));
+    Subreddit left = change(u, Op.LEAVE, planned, null,
+        (s, who) -> s.subreddits().leave(who, SimNames.subreddit(rank)));
     if (left != null && u.removeJoined(rank)) {
       tally.memberships.decrement();
     }

@@ -12,6 +12,8 @@ import java.rmi.UnmarshalException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.redditclone.api.Caller;
+import org.redditclone.api.NotAuthorizedException;
 import org.redditclone.api.RedditException;
 import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.connect.EngineStubs;
@@ -28,6 +30,14 @@ import org.slf4j.LoggerFactory;
  * a missing subreddit). A {@link RemoteException} is recorded and swallowed: the call returns
  * null. If it says the connection is lost, one background thread looks the engine up again
  * ({@link EngineConnection#reconnect}) with growing pauses while the others keep failing fast.
+ *
+ * <p>A call that changes state goes through {@link #change} instead: it carries a {@link Caller}
+ * drawn once, and after a transport failure it is made again with the same one, with growing
+ * pauses, until it gets an answer or {@link #RETRY_PATIENCE} is spent. The engine applies a
+ * request id at most once and answers a repeat with the first result, so a change whose reply was
+ * lost (the engine died after applying it) is neither applied twice nor left unacknowledged: what
+ * the client tallies equals what the engine counts, through engine restarts. Every failed attempt
+ * is recorded as an error; the answer's latency runs from the planned time, outage included.
  */
 final class EngineCalls {
 
@@ -36,6 +46,23 @@ final class EngineCalls {
   interface RemoteCall<T> {
     T call(EngineStubs stubs) throws RedditException, RemoteException;
   }
+
+  /** One state-changing remote call against the current stubs, made as {@code caller}. */
+  @FunctionalInterface
+  interface ChangeCall<T> {
+    T call(EngineStubs stubs, Caller caller) throws RedditException, RemoteException;
+  }
+
+  /** Logs the user in again and returns the new token, or null if that failed. */
+  @FunctionalInterface
+  interface Relogin {
+    String token();
+  }
+
+  /** How long a state-changing call keeps trying through transport failures. */
+  static final Duration RETRY_PATIENCE = Duration.ofSeconds(30);
+  private static final long FIRST_RETRY_PAUSE_MILLIS = 100;
+  private static final long MAX_RETRY_PAUSE_MILLIS = 2_000;
 
   private static final Logger log = LoggerFactory.getLogger(EngineCalls.class);
   private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(10);
@@ -95,6 +122,81 @@ final class EngineCalls {
       metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
       log.warn("client {}: {} failed unexpectedly", clientId, op, e);
       return null;
+    }
+  }
+
+  /**
+   * Returns the answer of a state-changing call made as a new {@link Caller} of {@code token},
+   * retried with that same caller after transport failures (see the class comment), or null if
+   * no attempt got an answer within {@link #RETRY_PATIENCE}. An error of kind {@code expected}
+   * counts as a success, as in {@link #call(Op, long, Class, RemoteCall)}. If a retry finds the
+   * session gone, {@code relogin} logs in again once and the same request is made with the new
+   * token.
+   *
+   * @throws RedditException the engine's refusal, after it was recorded as an error
+   */
+  <T> T change(Op op, long startNanos, Class<? extends RedditException> expected, String token,
+      Relogin relogin, ChangeCall<T> call) throws RedditException {
+    Caller caller = Caller.of(token);
+    long deadline = System.nanoTime() + RETRY_PATIENCE.toNanos();
+    long pauseMillis = FIRST_RETRY_PAUSE_MILLIS;
+    int attempts = 0;
+    boolean reloggedIn = false;
+    while (true) {
+      attempts++;
+      EngineStubs stubs = connection.stubs();
+      try {
+        T result = call.call(stubs, caller);
+        metrics.recordSuccess(op, System.nanoTime() - startNanos);
+        if (attempts > 1) {
+          log.debug("client {}: {} answered at attempt {} (request {})", clientId, op, attempts,
+              caller.requestId());
+        }
+        return result;
+      } catch (NotAuthorizedException e) {
+        if (attempts > 1 && !reloggedIn) {
+          // The session may have gone with the engine: log in and repeat the same request.
+          reloggedIn = true;
+          String fresh = relogin.token();
+          if (fresh != null) {
+            caller = caller.withToken(fresh);
+            continue;
+          }
+        }
+        metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
+        throw e;
+      } catch (RedditException e) {
+        long latency = System.nanoTime() - startNanos;
+        if (expected != null && expected.isInstance(e)) {
+          metrics.recordSuccess(op, latency);
+        } else {
+          metrics.recordError(op, e.getClass().getSimpleName(), latency);
+        }
+        throw e;
+      } catch (RemoteException e) {
+        metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
+        if (isConnectionLost(e)) {
+          connectionLost(stubs, e);
+        }
+        if (stopped || System.nanoTime() + pauseMillis * 1_000_000L > deadline) {
+          log.warn("client {}: {} gave up after {} attempts in {} s (request {}): {}", clientId, op,
+              attempts, RETRY_PATIENCE.toSeconds(), caller.requestId(), e.toString());
+          return null;
+        }
+        log.debug("client {}: {} attempt {} failed, retrying in {} ms: {}", clientId, op, attempts,
+            pauseMillis, e.toString());
+        try {
+          Thread.sleep(pauseMillis);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return null;
+        }
+        pauseMillis = Math.min(pauseMillis * 2, MAX_RETRY_PAUSE_MILLIS);
+      } catch (RuntimeException e) {
+        metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
+        log.warn("client {}: {} failed unexpectedly", clientId, op, e);
+        return null;
+      }
     }
   }
 

@@ -71,6 +71,7 @@ final class SimClient {
 
     long steadyStartedMillis = 0;
     long steadyNanos = 0;
+    long steadyCpuNanos = -1;
     String status = "finished";
     try (ClientMetrics metrics = ClientMetrics.create(k, o.out)) {
       EngineCalls calls = new EngineCalls(connection, metrics, k);
@@ -99,26 +100,35 @@ final class SimClient {
             tally.reusedUsers.sum(), online.size(), tally.subreddits.sum(), tally.memberships.sum());
 
         metrics.setUsersOnline(online.size());
+        Presence presence = new Presence(users, online, behaviour, calls,
+            o.onlineMean.toNanos(), o.offlineMean.toNanos(), randoms, Math.max(4, o.workers / 4));
+        LoadDriver driver = new LoadDriver(users, online, behaviour, calls, tally, o.mix, randoms);
+        SteadyGate gate = SteadyGate.of(o.steadyStartFile);
+        if (gate.warmsUp()) {
+          // The same load as the steady phase, recorded with the setup, until the agreed start.
+          out.printf("client=%d warming up until the time in %s%n", k, o.steadyStartFile);
+          presence.start();
+          long warmStart = System.nanoTime();
+          drive(driver, warmStart, warmStart + TimeUnit.DAYS.toNanos(1), clientSeed + 17,
+              gate.orElse(() -> stopRequested));
+        }
         metrics.beginSteadyPhase();
         steadyStartedMillis = System.currentTimeMillis();
         long steadyStart = System.nanoTime();
+        long cpuAtStart = ProcessCpu.nanos();
         long steadyEnd = steadyStart + o.duration.toNanos();
         ticker = Executors.newSingleThreadScheduledExecutor(Threads.named("sim-progress"));
         Progress progress = new Progress(k, o.users, metrics, online, steadyStart, steadyEnd, out);
         ticker.scheduleAtFixedRate(() -> metrics.setUsersOnline(online.size()), 1, 1, TimeUnit.SECONDS);
         ticker.scheduleAtFixedRate(progress::print, PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
 
-        Presence presence = new Presence(users, online, behaviour, calls,
-            o.onlineMean.toNanos(), o.offlineMean.toNanos(), randoms, Math.max(4, o.workers / 4));
-        presence.start();
-        LoadDriver driver = new LoadDriver(users, online, behaviour, calls, tally, o.mix, randoms);
-        if (o.closed) {
-          driver.runClosed(o.concurrency, steadyEnd, () -> stopRequested);
-        } else {
-          driver.runOpen(o.rate, o.workers, clientSeed + 13, steadyStart, steadyEnd, () -> stopRequested);
+        if (!gate.warmsUp()) {
+          presence.start();
         }
+        drive(driver, steadyStart, steadyEnd, clientSeed + 13, () -> stopRequested);
         presence.stop();
         steadyNanos = System.nanoTime() - steadyStart;
+        steadyCpuNanos = cpuAtStart < 0 ? -1 : ProcessCpu.nanos() - cpuAtStart;
         ticker.shutdownNow();
         ticker.awaitTermination(5, TimeUnit.SECONDS);
         metrics.setUsersOnline(online.size());
@@ -155,6 +165,7 @@ final class SimClient {
     p.put("started.epoch_ms", Long.toString(startedMillis));
     p.put("steady.started.epoch_ms", Long.toString(steadyStartedMillis));
     p.put("steady.actual.s", String.format(java.util.Locale.ROOT, "%.3f", steadyNanos / 1e9));
+    p.put("steady.cpu.s", String.format(java.util.Locale.ROOT, "%.3f", steadyCpuNanos / 1e9));
     p.put("ended.epoch_ms", Long.toString(endedMillis));
     p.put("status", status);
     p.put("java.version", System.getProperty("java.version"));
@@ -181,6 +192,16 @@ final class SimClient {
         votes.cast(), tally.messages.sum(), tally.memberships.sum(), tally.subreddits.sum(),
         tally.crossActions(), written);
     return written;
+  }
+
+  /** Runs the load of the options from {@code startNanos} until {@code endNanos} or {@code stop}. */
+  private void drive(LoadDriver driver, long startNanos, long endNanos, long seed,
+      java.util.function.BooleanSupplier stop) throws InterruptedException {
+    if (options.closed) {
+      driver.runClosed(options.concurrency, endNanos, stop);
+    } else {
+      driver.runOpen(options.rate, options.workers, seed, startNanos, endNanos, stop);
+    }
   }
 
   /**

@@ -41,6 +41,8 @@ final class SimOptions {
   int workers = DEFAULT_WORKERS;
   int setupParallelism = DEFAULT_SETUP_PARALLELISM;
   Path out;
+  boolean baseline;
+  Path steadyStartFile;
   boolean help;
 
   private SimOptions() {}
@@ -76,6 +78,13 @@ final class SimOptions {
             + DEFAULT_WORKERS + ")",
         "  --setup-parallelism P   calls in flight while users register and join (default "
             + DEFAULT_SETUP_PARALLELISM + ")",
+        "  --steady-start-file F   after setup, run the load as a warm-up (counted in the setup",
+        "                          files) until F exists and holds an epoch-millisecond time,",
+        "                          then start the steady phase at that time; lets several client",
+        "                          JVMs measure the same window (scripts/bench.sh)",
+        "  --baseline              the transport baseline instead of users: --concurrency T",
+        "                          loops (with --closed) call StatsService.ping(), a remote",
+        "                          method that does nothing, back to back; recorded as op ping",
         "  --help                  this text",
         "",
         "Exit status: 0 done, 2 bad option, 1 engine unreachable at start (after about 30 s).");
@@ -109,6 +118,13 @@ final class SimOptions {
         o.closed = true;
         continue;
       }
+      if (name.equals("--baseline")) {
+        if (value != null) {
+          throw new IllegalArgumentException("--baseline takes no value, but got '" + value + "'");
+        }
+        o.baseline = true;
+        continue;
+      }
       if (value == null) {
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException(name + " needs a value");
@@ -136,6 +152,12 @@ final class SimOptions {
         case "--offline-mean" -> o.offlineMean = duration(name, value, true);
         case "--workers" -> o.workers = intIn(name, value, 1, 4096);
         case "--setup-parallelism" -> o.setupParallelism = intIn(name, value, 1, 1024);
+        case "--steady-start-file" -> {
+          if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " is empty; expected a file path");
+          }
+          o.steadyStartFile = Path.of(value);
+        }
         case "--out" -> {
           if (value.isBlank()) {
             throw new IllegalArgumentException(name + " is empty; expected a directory");
@@ -158,6 +180,10 @@ final class SimOptions {
     if (concurrencyGiven && !o.closed) {
       throw new IllegalArgumentException(
           "--concurrency " + o.concurrency + " applies to the closed loop only; add --closed");
+    }
+    if (o.baseline && !o.closed) {
+      throw new IllegalArgumentException(
+          "--baseline runs closed loops only (calls back to back); add --closed");
     }
     if (!o.seedGiven) {
       o.seed = System.currentTimeMillis() * 1_000_003L ^ System.nanoTime();

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.redditclone.api.Bindings;
+import org.redditclone.api.Caller;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.Page;
 import org.redditclone.api.StatsService;
@@ -43,7 +44,15 @@ final class RmiEngineTest {
       port = socket.getLocalPort();
     }
     registry = LocateRegistry.createRegistry(port);
-    StatsService stats = () -> new EngineStats(1, 2, 3, 4, 5, 6, 7, 8, 9, Map.of());
+    StatsService stats = new StatsService() {
+      @Override
+      public EngineStats stats() {
+        return new EngineStats(1, 2, 3, 4, 5, 6, 7, 8, 9, Map.of());
+      }
+
+      @Override
+      public void ping() {}
+    };
     SubredditService subreddits = new PagedSubreddits(250);
     exported.add(stats);
     exported.add(subreddits);
@@ -73,17 +82,17 @@ final class RmiEngineTest {
     }
 
     @Override
-    public Subreddit create(String token, String name, String description) {
+    public Subreddit create(Caller caller, String name, String description) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public Subreddit join(String token, String name) {
+    public Subreddit join(Caller caller, String name) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public Subreddit leave(String token, String name) {
+    public Subreddit leave(Caller caller, String name) {
       throw new UnsupportedOperationException();
     }
 

@@ -117,4 +117,19 @@ final class SimOptionsTest {
       assertTrue(usage.contains(option), option);
     }
   }
+
+  @Test
+  void baselineAndSteadyStartFileAreRead() {
+    SimOptions o = SimOptions.parse("--client-id", "1", "--out", "d", "--baseline", "--closed",
+        "--concurrency", "4", "--steady-start-file", "d/steady-start");
+    assertTrue(o.baseline);
+    assertEquals(Path.of("d/steady-start"), o.steadyStartFile);
+  }
+
+  @Test
+  void baselineWithoutClosedIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SimOptions.parse("--client-id", "1", "--out", "d", "--baseline"));
+    assertTrue(e.getMessage().contains("--baseline"), e.getMessage());
+  }
 }

@@ -19,6 +19,7 @@ import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event.CommentAdded;
 import org.redditclone.engine.events.Event.CommentDeleted;
 import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.posts.PostEntity;
 import org.redditclone.engine.posts.PostManager;
 import org.redditclone.engine.users.User;
@@ -50,21 +51,25 @@ public final class CommentManager {
   }
 
   /** Comments on a post. */
-  public Comment comment(User author, long postId, String body) throws RedditException {
+  public Comment comment(User author, long requestId, long postId, String body)
+      throws RedditException {
     PostEntity post = posts.find("postId", postId);
     Limits.text("body", body, 1, Limits.COMMENT_BODY_MAX);
     CommentEntity comment = apply(
-        new CommentAdded(nextId.getAndIncrement(), post.id(), 0, author.id(), body, clock.millis()));
+        new CommentAdded(nextId.getAndIncrement(), post.id(), 0, author.id(), body, clock.millis(),
+            requestId));
     log.debug("user {} commented #{} on post #{}", author.name(), comment.id(), postId);
     return comment.toRecord();
   }
 
   /** Replies to a comment. */
-  public Comment reply(User author, long commentId, String body) throws RedditException {
+  public Comment reply(User author, long requestId, long commentId, String body)
+      throws RedditException {
     CommentEntity parent = find("commentId", commentId);
     Limits.text("body", body, 1, Limits.COMMENT_BODY_MAX);
     CommentEntity reply = apply(new CommentAdded(
-        nextId.getAndIncrement(), parent.post().id(), commentId, author.id(), body, clock.millis()));
+        nextId.getAndIncrement(), parent.post().id(), commentId, author.id(), body, clock.millis(),
+        requestId));
     log.debug("user {} replied #{} to comment #{}", author.name(), reply.id(), commentId);
     return reply.toRecord();
   }
@@ -89,6 +94,7 @@ public final class CommentManager {
     }
     post.addComment();
     nextId.accumulateAndGet(e.commentId() + 1, Math::max);
+    author.requests().record(e.requestId(), RequestKind.COMMENT, e.commentId());
     return comment;
   }
 
@@ -98,13 +104,13 @@ public final class CommentManager {
   }
 
   /** Deletes {@code user}'s own comment: its replies stay. */
-  public void delete(User user, long commentId) throws RedditException {
+  public void delete(User user, long requestId, long commentId) throws RedditException {
     CommentEntity comment = find("commentId", commentId);
     if (comment.author() != user) {
       throw new ForbiddenException("comment " + commentId + " was written by "
           + comment.author().name() + ", not by " + user.name() + "; only its author may delete it");
     }
-    apply(new CommentDeleted(commentId, clock.millis()));
+    apply(new CommentDeleted(commentId, clock.millis(), requestId));
     log.info("user {} deleted comment #{}", user.name(), commentId);
   }
 
@@ -114,6 +120,7 @@ public final class CommentManager {
     synchronized (comment) {
       if (comment.delete()) {
         bus.publish(e);
+        comment.author().requests().record(e.requestId(), RequestKind.COMMENT_DELETE, e.commentId());
       }
     }
   }

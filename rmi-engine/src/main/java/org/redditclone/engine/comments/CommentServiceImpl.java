@@ -2,6 +2,7 @@ package org.redditclone.engine.comments;
 
 import java.util.List;
 import java.util.Objects;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentService;
 import org.redditclone.api.CommentSort;
@@ -9,6 +10,9 @@ import org.redditclone.api.RedditException;
 import org.redditclone.api.Score;
 import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
+import org.redditclone.engine.requests.RequestKind;
+import org.redditclone.engine.requests.Requests;
+import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
 import org.redditclone.engine.votes.VoteManager;
 
@@ -18,22 +22,31 @@ public final class CommentServiceImpl implements CommentService {
   private final UserManager users;
   private final CommentManager comments;
   private final VoteManager votes;
+  private final Requests requests;
 
   /** Creates the service. */
-  public CommentServiceImpl(UserManager users, CommentManager comments, VoteManager votes) {
+  public CommentServiceImpl(UserManager users, CommentManager comments, VoteManager votes,
+      Requests requests) {
     this.users = Objects.requireNonNull(users, "users");
     this.comments = Objects.requireNonNull(comments, "comments");
     this.votes = Objects.requireNonNull(votes, "votes");
+    this.requests = Objects.requireNonNull(requests, "requests");
   }
 
   @Override
-  public Comment comment(String token, long postId, String body) throws RedditException {
-    return comments.comment(users.authenticate(token), postId, body);
+  public Comment comment(Caller caller, long postId, String body) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.COMMENT,
+        () -> comments.comment(user, id, postId, body), comments::get);
   }
 
   @Override
-  public Comment reply(String token, long commentId, String body) throws RedditException {
-    return comments.reply(users.authenticate(token), commentId, body);
+  public Comment reply(Caller caller, long commentId, String body) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.COMMENT,
+        () -> comments.reply(user, id, commentId, body), comments::get);
   }
 
   @Override
@@ -48,12 +61,21 @@ public final class CommentServiceImpl implements CommentService {
   }
 
   @Override
-  public Score vote(String token, long commentId, VoteDirection direction) throws RedditException {
-    return votes.vote(users.authenticate(token), Target.COMMENT, commentId, direction);
+  public Score vote(Caller caller, long commentId, VoteDirection direction) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.COMMENT_VOTE,
+        () -> votes.vote(user, id, Target.COMMENT, commentId, direction),
+        votedId -> votes.score(user, Target.COMMENT, votedId));
   }
 
   @Override
-  public void delete(String token, long commentId) throws RedditException {
-    comments.delete(users.authenticate(token), commentId);
+  public void delete(Caller caller, long commentId) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    requests.once(user.requests(), id, RequestKind.COMMENT_DELETE, () -> {
+      comments.delete(user, id, commentId);
+      return null;
+    }, deletedId -> null);
   }
 }

@@ -6,6 +6,11 @@ import org.redditclone.api.VoteDirection;
 /**
  * One change of the engine's state. Applying an event is deterministic: the same stream of
  * events applied to an empty engine gives the same state.
+ *
+ * <p>An event that a client's call caused carries the call's {@code requestId} (0 when there was
+ * none: replayed from a snapshot, or made by a test), so the same event that applies the change
+ * records the request as applied; see {@link org.redditclone.api.Caller}. One event, one journal
+ * record: there is no moment at which the change is durable and its request id is not.
  */
 public sealed interface Event {
 
@@ -47,17 +52,29 @@ public sealed interface Event {
 
   /** A subreddit was created; its creator joins it as part of the same change. */
   record SubredditCreated(
-      int subredditId, String name, String description, int creatorId, long atMillis)
+      int subredditId, String name, String description, int creatorId, long atMillis,
+      long requestId)
       implements Event {
     public SubredditCreated {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(description, "description");
     }
+
+    /** A creation that no request caused. */
+    public SubredditCreated(int subredditId, String name, String description, int creatorId, long atMillis) {
+      this(subredditId, name, description, creatorId, atMillis, 0);
+    }
   }
 
   /** A user joined ({@code joined}) or left a subreddit. */
-  record MembershipChanged(int userId, int subredditId, boolean joined, long atMillis)
-      implements Event {}
+  record MembershipChanged(int userId, int subredditId, boolean joined, long atMillis,
+      long requestId) implements Event {
+
+    /** A change that no request caused. */
+    public MembershipChanged(int userId, int subredditId, boolean joined, long atMillis) {
+      this(userId, subredditId, joined, atMillis, 0);
+    }
+  }
 
   /** A post or, when {@code originalId} is not 0, a repost was submitted. */
   record PostSubmitted(
@@ -67,35 +84,66 @@ public sealed interface Event {
       String title,
       String body,
       long originalId,
-      long atMillis)
+      long atMillis,
+      long requestId)
       implements Event {
     public PostSubmitted {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(body, "body");
     }
+
+    /** A post that no request caused. */
+    public PostSubmitted(long postId, int subredditId, int authorId, String title, String body,
+        long originalId, long atMillis) {
+      this(postId, subredditId, authorId, title, body, originalId, atMillis, 0);
+    }
   }
 
   /** A post's author deleted it. */
-  record PostDeleted(long postId, long atMillis) implements Event {}
+  record PostDeleted(long postId, long atMillis, long requestId) implements Event {
+
+    /** A deletion that no request caused. */
+    public PostDeleted(long postId, long atMillis) {
+      this(postId, atMillis, 0);
+    }
+  }
 
   /** A comment was added to a post's thread; {@code parentId} 0 for a top-level comment. */
   record CommentAdded(
-      long commentId, long postId, long parentId, int authorId, String body, long atMillis)
+      long commentId, long postId, long parentId, int authorId, String body, long atMillis,
+      long requestId)
       implements Event {
     public CommentAdded {
       Objects.requireNonNull(body, "body");
     }
+
+    /** A comment that no request caused. */
+    public CommentAdded(long commentId, long postId, long parentId, int authorId, String body,
+        long atMillis) {
+      this(commentId, postId, parentId, authorId, body, atMillis, 0);
+    }
   }
 
   /** A comment's author deleted it. */
-  record CommentDeleted(long commentId, long atMillis) implements Event {}
+  record CommentDeleted(long commentId, long atMillis, long requestId) implements Event {
+
+    /** A deletion that no request caused. */
+    public CommentDeleted(long commentId, long atMillis) {
+      this(commentId, atMillis, 0);
+    }
+  }
 
   /** A user cast, changed or retracted ({@link VoteDirection#NONE}) a vote on a post or comment. */
-  record VoteCast(Target target, long itemId, int userId, VoteDirection direction, long atMillis)
-      implements Event {
+  record VoteCast(Target target, long itemId, int userId, VoteDirection direction, long atMillis,
+      long requestId) implements Event {
     public VoteCast {
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(direction, "direction");
+    }
+
+    /** A vote that no request caused. */
+    public VoteCast(Target target, long itemId, int userId, VoteDirection direction, long atMillis) {
+      this(target, itemId, userId, direction, atMillis, 0);
     }
   }
 
@@ -114,14 +162,44 @@ public sealed interface Event {
       int toId,
       String subject,
       String body,
-      long atMillis)
+      long atMillis,
+      long requestId)
       implements Event {
     public MessageSent {
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(body, "body");
     }
+
+    /** A message that no request caused. */
+    public MessageSent(long messageId, long conversationId, long inReplyTo, int fromId, int toId,
+        String subject, String body, long atMillis) {
+      this(messageId, conversationId, inReplyTo, fromId, toId, subject, body, atMillis, 0);
+    }
   }
 
   /** A message's recipient marked it read. */
   record MessageRead(long messageId, long atMillis) implements Event {}
+
+  /**
+   * A user's applied request ids as a snapshot keeps them, oldest first, with each one's {@link
+   * org.redditclone.engine.requests.RequestKind} ordinal and result id: applying it replaces the
+   * user's table. Only snapshots hold it; the journal records request ids in the events above.
+   */
+  record RequestsRemembered(int userId, long[] requestIds, byte[] kinds, long[] resultIds,
+      long atMillis) implements Event {
+    public RequestsRemembered {
+      Objects.requireNonNull(requestIds, "requestIds");
+      Objects.requireNonNull(kinds, "kinds");
+      Objects.requireNonNull(resultIds, "resultIds");
+      if (kinds.length != requestIds.length || resultIds.length != requestIds.length) {
+        throw new IllegalArgumentException(requestIds.length + " request ids with " + kinds.length
+            + " kinds and " + resultIds.length + " result ids");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "RequestsRemembered[userId=" + userId + ", " + requestIds.length + " requests]";
+    }
+  }
 }

@@ -15,6 +15,11 @@ public final class EventBus {
     sink.accept(Objects.requireNonNull(event, "event"));
   }
 
+  /** Makes the calling thread's call depend on every event published so far; see {@link EventSink}. */
+  public void dependOnPublished() {
+    sink.dependOnPublished();
+  }
+
   /** Replaces the sink; {@link EventSink#NONE} detaches it. */
   public void setSink(EventSink sink) {
     this.sink = Objects.requireNonNull(sink, "sink");

@@ -13,4 +13,11 @@ public interface EventSink {
 
   /** Receives an event that has just been applied. */
   void accept(Event event);
+
+  /**
+   * Called on a thread whose answer reflects events that other threads published (a repeated
+   * request answered from its first call's effect): a journal makes this thread's call wait for
+   * them as it waits for the thread's own events. Does nothing by default.
+   */
+  default void dependOnPublished() {}
 }

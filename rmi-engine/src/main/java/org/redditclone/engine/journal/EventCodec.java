@@ -18,18 +18,24 @@ import org.redditclone.engine.events.Event.MessageSent;
 import org.redditclone.engine.events.Event.PostDeleted;
 import org.redditclone.engine.events.Event.PostSubmitted;
 import org.redditclone.engine.events.Event.PresenceChanged;
+import org.redditclone.engine.events.Event.RequestsRemembered;
 import org.redditclone.engine.events.Event.SessionClosed;
 import org.redditclone.engine.events.Event.SessionOpened;
 import org.redditclone.engine.events.Event.SubredditCreated;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.events.Event.UserRegistered;
 import org.redditclone.engine.events.Event.VoteCast;
+import org.redditclone.engine.requests.AppliedRequests;
 
 /**
  * The binary form of an event: a tag byte, then its fields in declaration order. Strings are an int
  * byte count and UTF-8 (not {@code writeUTF}, which stops at 64 KiB). Deliberately not Java
  * serialization: smaller, faster, and no object graph is ever built from file bytes. A tag is
  * never reused; a new event kind takes the next one.
+ *
+ * <p>A field added to an event later goes at the end of its record, and a record written before
+ * it existed reads it as 0: the {@code requestId} of the events a client's call causes (see
+ * {@link Event}) was added so, and journals written without it still replay.
  */
 final class EventCodec {
 
@@ -46,6 +52,7 @@ final class EventCodec {
   private static final byte VOTE_CAST = 11;
   private static final byte MESSAGE_SENT = 12;
   private static final byte MESSAGE_READ = 13;
+  private static final byte REQUESTS_REMEMBERED = 14;
 
   /** Strings longer than this in a record are damage, not data (limits are far below). */
   private static final int STRING_MAX_BYTES = 1 << 20;
@@ -104,12 +111,14 @@ final class EventCodec {
       string(out, e.description());
       out.writeInt(e.creatorId());
       out.writeLong(e.atMillis());
+      out.writeLong(e.requestId());
     } else if (event instanceof MembershipChanged e) {
       out.writeByte(MEMBERSHIP_CHANGED);
       out.writeInt(e.userId());
       out.writeInt(e.subredditId());
       out.writeBoolean(e.joined());
       out.writeLong(e.atMillis());
+      out.writeLong(e.requestId());
     } else if (event instanceof PostSubmitted e) {
       out.writeByte(POST_SUBMITTED);
       out.writeLong(e.postId());
@@ -119,10 +128,12 @@ final class EventCodec {
       string(out, e.body());
       out.writeLong(e.originalId());
       out.writeLong(e.atMillis());
+      out.writeLong(e.requestId());
     } else if (event instanceof PostDeleted e) {
       out.writeByte(POST_DELETED);
       out.writeLong(e.postId());
       out.writeLong(e.atMillis());
+      out.writeLong(e.requestId());
     } else if (event instanceof CommentAdded e) {
       out.writeByte(COMMENT_ADDED);
       out.writeLong(e.commentId());
@@ -131,10 +142,12 @@ final class EventCodec {
       out.writeInt(e.authorId());
       string(out, e.body());
       out.writeLong(e.atMillis());
+      out.writeLong(e.requestId());
     } else if (event instanceof CommentDeleted e) {
       out.writeByte(COMMENT_DELETED);
       out.writeLong(e.commentId());
       out.writeLong(e.atMillis());
+      out.writeLong(e.requestId());
     } else if (event instanceof VoteCast e) {
       out.writeByte(VOTE_CAST);
       out.writeByte(e.target().ordinal());
@@ -142,6 +155,7 @@ final class EventCodec {
       out.writeInt(e.userId());
       out.writeByte(e.direction().value());
       out.writeLong(e.atMillis());
+      out.writeLong(e.requestId());
     } else if (event instanceof MessageSent e) {
       out.writeByte(MESSAGE_SENT);
       out.writeLong(e.messageId());
@@ -152,16 +166,27 @@ final class EventCodec {
       string(out, e.subject());
       string(out, e.body());
       out.writeLong(e.atMillis());
+      out.writeLong(e.requestId());
     } else if (event instanceof MessageRead e) {
       out.writeByte(MESSAGE_READ);
       out.writeLong(e.messageId());
+      out.writeLong(e.atMillis());
+    } else if (event instanceof RequestsRemembered e) {
+      out.writeByte(REQUESTS_REMEMBERED);
+      out.writeInt(e.userId());
+      out.writeInt(e.requestIds().length);
+      for (int i = 0; i < e.requestIds().length; i++) {
+        out.writeLong(e.requestIds()[i]);
+        out.writeByte(e.kinds()[i]);
+        out.writeLong(e.resultIds()[i]);
+      }
       out.writeLong(e.atMillis());
     } else {
       throw new IllegalArgumentException("no encoding for " + event.getClass().getName());
     }
   }
 
-  private static Event read(DataInput in) throws IOException {
+  private static Event read(DataInputStream in) throws IOException {
     byte tag = in.readByte();
     switch (tag) {
       case USER_REGISTERED:
@@ -173,30 +198,56 @@ final class EventCodec {
       case PRESENCE_CHANGED:
         return new PresenceChanged(in.readInt(), in.readBoolean(), in.readLong());
       case SUBREDDIT_CREATED:
-        return new SubredditCreated(in.readInt(), string(in), string(in), in.readInt(), in.readLong());
+        return new SubredditCreated(in.readInt(), string(in), string(in), in.readInt(), in.readLong(),
+            requestId(in));
       case MEMBERSHIP_CHANGED:
-        return new MembershipChanged(in.readInt(), in.readInt(), in.readBoolean(), in.readLong());
+        return new MembershipChanged(in.readInt(), in.readInt(), in.readBoolean(), in.readLong(),
+            requestId(in));
       case POST_SUBMITTED:
         return new PostSubmitted(in.readLong(), in.readInt(), in.readInt(), string(in), string(in),
-            in.readLong(), in.readLong());
+            in.readLong(), in.readLong(), requestId(in));
       case POST_DELETED:
-        return new PostDeleted(in.readLong(), in.readLong());
+        return new PostDeleted(in.readLong(), in.readLong(), requestId(in));
       case COMMENT_ADDED:
         return new CommentAdded(in.readLong(), in.readLong(), in.readLong(), in.readInt(), string(in),
-            in.readLong());
+            in.readLong(), requestId(in));
       case COMMENT_DELETED:
-        return new CommentDeleted(in.readLong(), in.readLong());
+        return new CommentDeleted(in.readLong(), in.readLong(), requestId(in));
       case VOTE_CAST:
         return new VoteCast(target(in.readByte()), in.readLong(), in.readInt(), direction(in.readByte()),
-            in.readLong());
+            in.readLong(), requestId(in));
       case MESSAGE_SENT:
         return new MessageSent(in.readLong(), in.readLong(), in.readLong(), in.readInt(), in.readInt(),
-            string(in), string(in), in.readLong());
+            string(in), string(in), in.readLong(), requestId(in));
       case MESSAGE_READ:
         return new MessageRead(in.readLong(), in.readLong());
+      case REQUESTS_REMEMBERED:
+        return requestsRemembered(in);
       default:
         throw new IOException("unknown event tag " + tag);
     }
+  }
+
+  /** Reads the trailing request id, or 0 from a record written before events had one. */
+  private static long requestId(DataInputStream in) throws IOException {
+    return in.available() == 0 ? 0 : in.readLong();
+  }
+
+  private static RequestsRemembered requestsRemembered(DataInput in) throws IOException {
+    int userId = in.readInt();
+    int n = in.readInt();
+    if (n < 0 || n > AppliedRequests.WINDOW) {
+      throw new IOException("a window of " + n + " request ids; the limit is " + AppliedRequests.WINDOW);
+    }
+    long[] ids = new long[n];
+    byte[] kinds = new byte[n];
+    long[] results = new long[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = in.readLong();
+      kinds[i] = in.readByte();
+      results[i] = in.readLong();
+    }
+    return new RequestsRemembered(userId, ids, kinds, results, in.readLong());
   }
 
   private static Target target(byte ordinal) throws IOException {

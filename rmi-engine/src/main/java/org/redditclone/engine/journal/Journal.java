@@ -134,6 +134,20 @@ public final class Journal implements EventSink, AutoCloseable {
     callerSeq.get()[0] = seq;
   }
 
+  /** Makes this thread's next {@link #awaitCallerEvents()} wait for every event appended so far. */
+  @Override
+  public void dependOnPublished() {
+    long upTo;
+    lock.lock();
+    try {
+      upTo = appendedSeq;
+    } finally {
+      lock.unlock();
+    }
+    long[] mine = callerSeq.get();
+    mine[0] = Math.max(mine[0], upTo);
+  }
+
   /**
    * Waits until the events this thread appended since the last call are as durable as the policy
    * promises: forced to disk for {@link FsyncPolicy#ALWAYS}, handed to the writer otherwise.

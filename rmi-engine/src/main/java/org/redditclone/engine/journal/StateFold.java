@@ -16,12 +16,15 @@ import org.redditclone.engine.events.Event.MessageSent;
 import org.redditclone.engine.events.Event.PostDeleted;
 import org.redditclone.engine.events.Event.PostSubmitted;
 import org.redditclone.engine.events.Event.PresenceChanged;
+import org.redditclone.engine.events.Event.RequestsRemembered;
 import org.redditclone.engine.events.Event.SessionClosed;
 import org.redditclone.engine.events.Event.SessionOpened;
 import org.redditclone.engine.events.Event.SubredditCreated;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.events.Event.UserRegistered;
 import org.redditclone.engine.events.Event.VoteCast;
+import org.redditclone.engine.requests.AppliedRequests;
+import org.redditclone.engine.requests.RequestKind;
 
 /**
  * Folds a stream of events into the fewest events that recreate the same state: every creation,
@@ -30,7 +33,9 @@ import org.redditclone.engine.events.Event.VoteCast;
  *
  * <p>{@link #emit} gives them in an order that is valid to replay: users, subreddits, memberships,
  * posts by id (an original before its reposts), comments by id (a parent before its replies),
- * deletions, votes, messages by id (a message before its replies), read marks, sessions, presence.
+ * deletions, votes, messages by id (a message before its replies), read marks, sessions, presence,
+ * and last each user's window of applied request ids, which replaces what the events before it
+ * recorded, so that a repeated request is recognised after a snapshot as after a full replay.
  * That order differs from the journal's, which is sound because what the engine derives is
  * insensitive to it: counts and karma are sums, listings order by (rank, id) and a vote's time is
  * not kept. {@code JournalReplayTest} checks it against a full replay.
@@ -51,11 +56,13 @@ final class StateFold implements Consumer<Event> {
   private final Map<Long, MessageRead> reads = new HashMap<>();
   private final Map<String, SessionOpened> sessions = new HashMap<>();
   private final Map<Integer, PresenceChanged> online = new HashMap<>();
+  private final Map<Integer, AppliedRequests> requests = new HashMap<>();
   private long folded;
 
   @Override
   public void accept(Event event) {
     folded++;
+    foldRequest(event);
     if (event instanceof UserRegistered e) {
       users.put(e.userId(), e);
     } else if (event instanceof SessionOpened e) {
@@ -87,6 +94,9 @@ final class StateFold implements Consumer<Event> {
       messages.put(e.messageId(), e);
     } else if (event instanceof MessageRead e) {
       reads.putIfAbsent(e.messageId(), e);
+    } else if (event instanceof RequestsRemembered e) {
+      requests.computeIfAbsent(e.userId(), k -> new AppliedRequests())
+          .reset(new AppliedRequests.Window(e.requestIds(), e.kinds(), e.resultIds()));
     } else {
       throw new IllegalArgumentException("no fold for " + event.getClass().getName());
     }
@@ -124,7 +134,44 @@ final class StateFold implements Consumer<Event> {
     sorted(sessions, Comparator.comparingLong(SessionOpened::atMillis)
         .thenComparing(SessionOpened::tokenHash)).forEach(counting);
     sorted(online, Comparator.comparingInt(PresenceChanged::userId)).forEach(counting);
+    List<Integer> owners = new ArrayList<>(requests.keySet());
+    owners.sort(null);
+    for (int user : owners) {
+      AppliedRequests.Window w = requests.get(user).window();
+      if (w.size() > 0) {
+        counting.accept(new RequestsRemembered(user, w.ids(), w.kinds(), w.results(), 0));
+      }
+    }
     return n[0];
+  }
+
+  /** Records the request id an event carries in its user's window, as the engine does. */
+  private void foldRequest(Event event) {
+    if (event instanceof SubredditCreated e) {
+      remember(e.creatorId(), e.requestId(), RequestKind.SUBREDDIT, e.subredditId());
+    } else if (event instanceof MembershipChanged e) {
+      remember(e.userId(), e.requestId(), RequestKind.MEMBERSHIP, e.subredditId());
+    } else if (event instanceof PostSubmitted e) {
+      remember(e.authorId(), e.requestId(), RequestKind.POST, e.postId());
+    } else if (event instanceof PostDeleted e && e.requestId() != 0) {
+      remember(posts.get(e.postId()).authorId(), e.requestId(), RequestKind.POST_DELETE, e.postId());
+    } else if (event instanceof CommentAdded e) {
+      remember(e.authorId(), e.requestId(), RequestKind.COMMENT, e.commentId());
+    } else if (event instanceof CommentDeleted e && e.requestId() != 0) {
+      remember(comments.get(e.commentId()).authorId(), e.requestId(), RequestKind.COMMENT_DELETE,
+          e.commentId());
+    } else if (event instanceof VoteCast e) {
+      remember(e.userId(), e.requestId(),
+          e.target() == Target.POST ? RequestKind.POST_VOTE : RequestKind.COMMENT_VOTE, e.itemId());
+    } else if (event instanceof MessageSent e) {
+      remember(e.fromId(), e.requestId(), RequestKind.MESSAGE, e.messageId());
+    }
+  }
+
+  private void remember(int userId, long requestId, RequestKind kind, long resultId) {
+    if (requestId != 0) {
+      requests.computeIfAbsent(userId, k -> new AppliedRequests()).record(requestId, kind, resultId);
+    }
   }
 
   /**

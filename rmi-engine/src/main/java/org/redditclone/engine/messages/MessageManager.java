@@ -20,6 +20,7 @@ import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event.MessageRead;
 import org.redditclone.engine.events.Event.MessageSent;
 import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
 import org.redditclone.engine.users.User;
@@ -51,7 +52,8 @@ public final class MessageManager {
   }
 
   /** Sends a first message, which starts a conversation. */
-  public Message send(User from, String to, String subject, String body) throws RedditException {
+  public Message send(User from, long requestId, String to, String subject, String body)
+      throws RedditException {
     User recipient = users.byName("to", to);
     if (recipient == from) {
       throw new InvalidInputException("to", to, "is the sender; a message goes to another user");
@@ -60,20 +62,22 @@ public final class MessageManager {
     Limits.text("body", body, 1, Limits.MESSAGE_BODY_MAX);
     long id = nextId.getAndIncrement();
     MessageEntity m =
-        apply(new MessageSent(id, id, 0, from.id(), recipient.id(), subject, body, clock.millis()));
+        apply(new MessageSent(id, id, 0, from.id(), recipient.id(), subject, body, clock.millis(),
+            requestId));
     log.debug("user {} sent message #{} to {}", from.name(), id, recipient.name());
     return m.toRecord();
   }
 
   /** Replies within the conversation of a message {@code user} sent or received. */
-  public Message reply(User user, long messageId, String body) throws RedditException {
+  public Message reply(User user, long requestId, long messageId, String body)
+      throws RedditException {
     MessageEntity original = find(messageId);
     requireParty(user, original, "reply to");
     Limits.text("body", body, 1, Limits.MESSAGE_BODY_MAX);
     User other = original.from == user ? original.to : original.from;
     long id = nextId.getAndIncrement();
     MessageEntity m = apply(new MessageSent(id, original.conversationId, messageId, user.id(),
-        other.id(), original.subject, body, clock.millis()));
+        other.id(), original.subject, body, clock.millis(), requestId));
     log.debug("user {} replied #{} to message #{}", user.name(), id, messageId);
     return m.toRecord();
   }
@@ -97,6 +101,7 @@ public final class MessageManager {
       mailbox(m.from).sent.put(m.id, m);
     }
     nextId.accumulateAndGet(e.messageId() + 1, Math::max);
+    m.from.requests().record(e.requestId(), RequestKind.MESSAGE, e.messageId());
     return m;
   }
 
@@ -174,6 +179,11 @@ public final class MessageManager {
     }
     String next = last != 0 && it.hasNext() ? Cursor.encode(kind, new RankKey(0, last)) : null;
     return new Page<>(List.copyOf(items), next);
+  }
+
+  /** Returns a message by id as its sender was given it, for a repeated send request. */
+  public Message get(long messageId) throws RedditException {
+    return find(messageId).toRecord();
   }
 
   private MessageEntity find(long messageId) throws RedditException {

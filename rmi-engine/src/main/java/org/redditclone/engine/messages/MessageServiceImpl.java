@@ -2,10 +2,14 @@ package org.redditclone.engine.messages;
 
 import java.util.List;
 import java.util.Objects;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Message;
 import org.redditclone.api.MessageService;
 import org.redditclone.api.Page;
 import org.redditclone.api.RedditException;
+import org.redditclone.engine.requests.RequestKind;
+import org.redditclone.engine.requests.Requests;
+import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
 
 /** The remote message service: authenticates and delegates to the {@link MessageManager}. */
@@ -13,21 +17,29 @@ public final class MessageServiceImpl implements MessageService {
 
   private final UserManager users;
   private final MessageManager messages;
+  private final Requests requests;
 
   /** Creates the service. */
-  public MessageServiceImpl(UserManager users, MessageManager messages) {
+  public MessageServiceImpl(UserManager users, MessageManager messages, Requests requests) {
     this.users = Objects.requireNonNull(users, "users");
     this.messages = Objects.requireNonNull(messages, "messages");
+    this.requests = Objects.requireNonNull(requests, "requests");
   }
 
   @Override
-  public Message send(String token, String to, String subject, String body) throws RedditException {
-    return messages.send(users.authenticate(token), to, subject, body);
+  public Message send(Caller caller, String to, String subject, String body) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.MESSAGE,
+        () -> messages.send(user, id, to, subject, body), messages::get);
   }
 
   @Override
-  public Message reply(String token, long messageId, String body) throws RedditException {
-    return messages.reply(users.authenticate(token), messageId, body);
+  public Message reply(Caller caller, long messageId, String body) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.MESSAGE,
+        () -> messages.reply(user, id, messageId, body), messages::get);
   }
 
   @Override

@@ -21,6 +21,7 @@ import org.redditclone.engine.events.Event.PostSubmitted;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
+import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.subreddits.SubredditEntity;
 import org.redditclone.engine.subreddits.SubredditManager;
 import org.redditclone.engine.users.User;
@@ -50,19 +51,20 @@ public final class PostManager {
   }
 
   /** Submits a text post. */
-  public Post submit(User author, String subreddit, String title, String body)
+  public Post submit(User author, long requestId, String subreddit, String title, String body)
       throws RedditException {
     SubredditEntity sub = subreddits.find(subreddit);
     Limits.text("title", title, 1, Limits.TITLE_MAX);
     Limits.text("body", body, 0, Limits.POST_BODY_MAX);
     PostEntity post = apply(new PostSubmitted(
-        nextId.getAndIncrement(), sub.id(), author.id(), title, body, 0, clock.millis()));
+        nextId.getAndIncrement(), sub.id(), author.id(), title, body, 0, clock.millis(), requestId));
     log.debug("user {} posted #{} in {}", author.name(), post.id(), sub.name());
     return post.toRecord();
   }
 
   /** Reposts a post into another subreddit, pointing at the first original. */
-  public Post repost(User author, long postId, String subreddit) throws RedditException {
+  public Post repost(User author, long requestId, long postId, String subreddit)
+      throws RedditException {
     PostEntity source = find("postId", postId);
     SubredditEntity sub = subreddits.find(subreddit);
     if (source.deleted()) {
@@ -76,7 +78,8 @@ public final class PostManager {
     }
     String title = source.toRecord().title();
     PostEntity post = apply(new PostSubmitted(
-        nextId.getAndIncrement(), sub.id(), author.id(), title, "", original.id(), clock.millis()));
+        nextId.getAndIncrement(), sub.id(), author.id(), title, "", original.id(), clock.millis(),
+        requestId));
     log.debug("user {} reposted #{} as #{} in {}", author.name(), original.id(), post.id(), sub.name());
     return post.toRecord();
   }
@@ -97,6 +100,7 @@ public final class PostManager {
     byId.put(post.id(), post);
     index.add(post);
     nextId.accumulateAndGet(e.postId() + 1, Math::max);
+    author.requests().record(e.requestId(), RequestKind.POST, e.postId());
     return post;
   }
 
@@ -106,13 +110,13 @@ public final class PostManager {
   }
 
   /** Deletes {@code user}'s own post: its thread stays. */
-  public void delete(User user, long postId) throws RedditException {
+  public void delete(User user, long requestId, long postId) throws RedditException {
     PostEntity post = find("postId", postId);
     if (post.author() != user) {
       throw new ForbiddenException("post " + postId + " was written by " + post.author().name()
           + ", not by " + user.name() + "; only its author may delete it");
     }
-    apply(new PostDeleted(postId, clock.millis()));
+    apply(new PostDeleted(postId, clock.millis(), requestId));
     log.info("user {} deleted post #{}", user.name(), postId);
   }
 
@@ -122,6 +126,7 @@ public final class PostManager {
     synchronized (post) {
       if (post.delete()) {
         bus.publish(e);
+        post.author().requests().record(e.requestId(), RequestKind.POST_DELETE, e.postId());
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.redditclone.engine.posts;
 
 import java.util.Objects;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Page;
 import org.redditclone.api.Post;
 import org.redditclone.api.PostService;
@@ -9,6 +10,9 @@ import org.redditclone.api.RedditException;
 import org.redditclone.api.Score;
 import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
+import org.redditclone.engine.requests.RequestKind;
+import org.redditclone.engine.requests.Requests;
+import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
 import org.redditclone.engine.votes.VoteManager;
 
@@ -18,23 +22,31 @@ public final class PostServiceImpl implements PostService {
   private final UserManager users;
   private final PostManager posts;
   private final VoteManager votes;
+  private final Requests requests;
 
   /** Creates the service. */
-  public PostServiceImpl(UserManager users, PostManager posts, VoteManager votes) {
+  public PostServiceImpl(UserManager users, PostManager posts, VoteManager votes, Requests requests) {
     this.users = Objects.requireNonNull(users, "users");
     this.posts = Objects.requireNonNull(posts, "posts");
     this.votes = Objects.requireNonNull(votes, "votes");
+    this.requests = Objects.requireNonNull(requests, "requests");
   }
 
   @Override
-  public Post submit(String token, String subreddit, String title, String body)
+  public Post submit(Caller caller, String subreddit, String title, String body)
       throws RedditException {
-    return posts.submit(users.authenticate(token), subreddit, title, body);
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.POST,
+        () -> posts.submit(user, id, subreddit, title, body), posts::get);
   }
 
   @Override
-  public Post repost(String token, long postId, String subreddit) throws RedditException {
-    return posts.repost(users.authenticate(token), postId, subreddit);
+  public Post repost(Caller caller, long postId, String subreddit) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.POST,
+        () -> posts.repost(user, id, postId, subreddit), posts::get);
   }
 
   @Override
@@ -49,12 +61,21 @@ public final class PostServiceImpl implements PostService {
   }
 
   @Override
-  public Score vote(String token, long postId, VoteDirection direction) throws RedditException {
-    return votes.vote(users.authenticate(token), Target.POST, postId, direction);
+  public Score vote(Caller caller, long postId, VoteDirection direction) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.POST_VOTE,
+        () -> votes.vote(user, id, Target.POST, postId, direction),
+        votedId -> votes.score(user, Target.POST, votedId));
   }
 
   @Override
-  public void delete(String token, long postId) throws RedditException {
-    posts.delete(users.authenticate(token), postId);
+  public void delete(Caller caller, long postId) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    requests.once(user.requests(), id, RequestKind.POST_DELETE, () -> {
+      posts.delete(user, id, postId);
+      return null;
+    }, deletedId -> null);
   }
 }

@@ -10,7 +10,16 @@ import java.util.Comparator;
  */
 public record RankKey(double rank, long id) {
 
-  /** Highest rank first, then highest (newest) id first: the order of every listing. */
-  public static final Comparator<RankKey> DESCENDING =
-      Comparator.comparingDouble(RankKey::rank).thenComparingLong(RankKey::id).reversed();
+  /**
+   * Highest rank first, then highest (newest) id first: the order of every listing. Written out
+   * rather than composed with {@code comparingDouble(..).thenComparingLong(..).reversed()}: every
+   * skip-list step, feed merge and comment sort calls it, and the composed form showed as 6% of
+   * the engine's CPU in a profile of the simulator's mix.
+   */
+  public static final Comparator<RankKey> DESCENDING = RankKey::compareDescending;
+
+  private static int compareDescending(RankKey a, RankKey b) {
+    int byRank = Double.compare(b.rank, a.rank);
+    return byRank != 0 ? byRank : Long.compare(b.id, a.id);
+  }
 }

@@ -26,6 +26,7 @@ import org.redditclone.engine.events.Event.SubredditCreated;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
+import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
 import org.slf4j.Logger;
@@ -54,12 +55,13 @@ public final class SubredditManager {
     this.users = Objects.requireNonNull(users, "users");
   }
 
-  /** Creates a subreddit that {@code creator} joins. */
-  public Subreddit create(User creator, String name, String description) throws RedditException {
+  /** Creates a subreddit that {@code creator} joins, for request {@code requestId} (0 for none). */
+  public Subreddit create(User creator, long requestId, String name, String description)
+      throws RedditException {
     Limits.subredditName(name);
     Limits.text("description", description, 0, Limits.DESCRIPTION_MAX);
     SubredditCreated event = new SubredditCreated(
-        nextId.getAndIncrement(), name, description, creator.id(), clock.millis());
+        nextId.getAndIncrement(), name, description, creator.id(), clock.millis(), requestId);
     if (!apply(event)) {
       throw AlreadyExistsException.of("subreddit", name);
     }
@@ -87,20 +89,21 @@ public final class SubredditManager {
       byMembers.add(new RankKey(0, created.id()));
       changeMembership(created, creator, true);
     }
+    creator.requests().record(e.requestId(), RequestKind.SUBREDDIT, e.subredditId());
     return true;
   }
 
   /** Joins {@code user} to a subreddit; joining twice changes nothing. */
-  public Subreddit join(User user, String name) throws RedditException {
+  public Subreddit join(User user, long requestId, String name) throws RedditException {
     SubredditEntity sub = find(name);
-    apply(new MembershipChanged(user.id(), sub.id(), true, clock.millis()));
+    apply(new MembershipChanged(user.id(), sub.id(), true, clock.millis(), requestId));
     return sub.toRecord();
   }
 
   /** Removes {@code user} from a subreddit; leaving one not joined changes nothing. */
-  public Subreddit leave(User user, String name) throws RedditException {
+  public Subreddit leave(User user, long requestId, String name) throws RedditException {
     SubredditEntity sub = find(name);
-    apply(new MembershipChanged(user.id(), sub.id(), false, clock.millis()));
+    apply(new MembershipChanged(user.id(), sub.id(), false, clock.millis(), requestId));
     return sub.toRecord();
   }
 
@@ -111,6 +114,7 @@ public final class SubredditManager {
     synchronized (sub) {
       if (changeMembership(sub, user, e.joined())) {
         bus.publish(e);
+        user.requests().record(e.requestId(), RequestKind.MEMBERSHIP, sub.id());
       }
     }
   }

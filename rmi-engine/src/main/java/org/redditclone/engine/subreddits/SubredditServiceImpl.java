@@ -2,11 +2,15 @@ package org.redditclone.engine.subreddits;
 
 import java.util.List;
 import java.util.Objects;
+import org.redditclone.api.Caller;
 import org.redditclone.api.Page;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Subreddit;
 import org.redditclone.api.SubredditOrder;
 import org.redditclone.api.SubredditService;
+import org.redditclone.engine.requests.RequestKind;
+import org.redditclone.engine.requests.Requests;
+import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
 
 /** The remote subreddit service: authenticates and delegates to the {@link SubredditManager}. */
@@ -14,26 +18,37 @@ public final class SubredditServiceImpl implements SubredditService {
 
   private final UserManager users;
   private final SubredditManager subreddits;
+  private final Requests requests;
 
   /** Creates the service. */
-  public SubredditServiceImpl(UserManager users, SubredditManager subreddits) {
+  public SubredditServiceImpl(UserManager users, SubredditManager subreddits, Requests requests) {
     this.users = Objects.requireNonNull(users, "users");
     this.subreddits = Objects.requireNonNull(subreddits, "subreddits");
+    this.requests = Objects.requireNonNull(requests, "requests");
   }
 
   @Override
-  public Subreddit create(String token, String name, String description) throws RedditException {
-    return subreddits.create(users.authenticate(token), name, description);
+  public Subreddit create(Caller caller, String name, String description) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.SUBREDDIT,
+        () -> subreddits.create(user, id, name, description), this::current);
   }
 
   @Override
-  public Subreddit join(String token, String name) throws RedditException {
-    return subreddits.join(users.authenticate(token), name);
+  public Subreddit join(Caller caller, String name) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.MEMBERSHIP,
+        () -> subreddits.join(user, id, name), this::current);
   }
 
   @Override
-  public Subreddit leave(String token, String name) throws RedditException {
-    return subreddits.leave(users.authenticate(token), name);
+  public Subreddit leave(Caller caller, String name) throws RedditException {
+    User user = users.authenticate(caller);
+    long id = caller.requestId();
+    return requests.once(user.requests(), id, RequestKind.MEMBERSHIP,
+        () -> subreddits.leave(user, id, name), this::current);
   }
 
   @Override
@@ -49,5 +64,9 @@ public final class SubredditServiceImpl implements SubredditService {
   @Override
   public List<Subreddit> joined(String token) throws RedditException {
     return subreddits.joinedRecords(users.authenticate(token));
+  }
+
+  private Subreddit current(long subredditId) {
+    return subreddits.requireSubreddit((int) subredditId).toRecord();
   }
 }

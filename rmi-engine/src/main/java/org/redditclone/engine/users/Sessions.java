@@ -35,13 +35,21 @@ final class Sessions {
 
   /** Returns the SHA-256 of a token, base64url without padding: the key a session is stored under. */
   static String hash(String token) {
+    byte[] digest = SHA256.get().digest(token.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+  }
+
+  /**
+   * One digest per thread: every authenticated call hashes its token, and getInstance looks the
+   * provider up each time (a profile showed it beside the digest itself). digest() resets it.
+   */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available in this JDK", e);
     }
-  }
+  });
 
   void put(String tokenHash, User user, long now) {
     byTokenHash.put(tokenHash, new Entry(user, now));

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.redditclone.api.UserProfile;
+import org.redditclone.engine.requests.AppliedRequests;
 
 /** A registered user: name, password hash, karma and presence. Thread-safe. */
 public final class User {
@@ -15,6 +16,7 @@ public final class User {
   private final AtomicLong postKarma = new AtomicLong();
   private final AtomicLong commentKarma = new AtomicLong();
   private final AtomicBoolean online = new AtomicBoolean();
+  private final AppliedRequests requests = new AppliedRequests();
 
   User(int id, String name, long createdAtMillis, PasswordHash password) {
     this.id = id;
@@ -60,6 +62,11 @@ public final class User {
   /** Adds to the comment karma; only the application of a vote calls this. */
   public void addCommentKarma(long delta) {
     commentKarma.addAndGet(delta);
+  }
+
+  /** Returns the request ids this user's calls applied lately. */
+  public AppliedRequests requests() {
+    return requests;
   }
 
   /** Returns whether the user's presence is online. */

@@ -8,16 +8,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.redditclone.api.AlreadyExistsException;
+import org.redditclone.api.Caller;
+import org.redditclone.api.InvalidInputException;
 import org.redditclone.api.Limits;
 import org.redditclone.api.NotAuthorizedException;
 import org.redditclone.api.NotFoundException;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Session;
 import org.redditclone.engine.events.Event.PresenceChanged;
+import org.redditclone.engine.events.Event.RequestsRemembered;
 import org.redditclone.engine.events.Event.SessionClosed;
 import org.redditclone.engine.events.Event.SessionOpened;
 import org.redditclone.engine.events.Event.UserRegistered;
 import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.requests.AppliedRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,6 +152,21 @@ public final class UserManager {
     return entry.user;
   }
 
+  /**
+   * Returns the user of a state-changing call's live session, as {@link #authenticate(String)},
+   * once the request id is checked too.
+   *
+   * @throws InvalidInputException if the request id is 0
+   */
+  public User authenticate(Caller caller) throws RedditException {
+    if (caller == null) {
+      throw new NotAuthorizedException("caller is missing; pass Caller.of(sessionToken)");
+    }
+    User user = authenticate(caller.token());
+    Limits.requestId(caller.requestId());
+    return user;
+  }
+
   /** Ends every session idle longer than the timeout and forgets stale login failures. */
   public int sweepExpiredSessions() {
     long now = clock.millis();
@@ -178,6 +197,13 @@ public final class UserManager {
         bus.publish(e);
       }
     }
+  }
+
+  /** Applies a snapshot's window of a user's applied request ids, replacing the user's table. */
+  public void apply(RequestsRemembered e) {
+    requireUser(e.userId()).requests()
+        .reset(new AppliedRequests.Window(e.requestIds(), e.kinds(), e.resultIds()));
+    bus.publish(e);
   }
 
   /** Returns a user by name, ignoring case. */

@@ -13,6 +13,7 @@ import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.events.Event.VoteCast;
 import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.users.User;
 
 /** Applies votes: the item's counts, its ranks, the author's karma and the vote count, atomically per item. */
@@ -39,7 +40,7 @@ public final class VoteManager {
   }
 
   /** Casts, changes or retracts {@code voter}'s vote and returns the item's score right after. */
-  public Score vote(User voter, Target target, long itemId, VoteDirection direction)
+  public Score vote(User voter, long requestId, Target target, long itemId, VoteDirection direction)
       throws RedditException {
     String field = target == Target.POST ? "postId" : "commentId";
     Limits.id(field, itemId);
@@ -49,7 +50,7 @@ public final class VoteManager {
       throw NotFoundException.of(target == Target.POST ? "post" : "comment", itemId);
     }
     synchronized (item) {
-      apply(item, new VoteCast(target, itemId, voter.id(), direction, clock.millis()), voter);
+      apply(item, new VoteCast(target, itemId, voter.id(), direction, clock.millis(), requestId), voter);
       return new Score(itemId, item.ups(), item.downs(), direction);
     }
   }
@@ -76,6 +77,19 @@ public final class VoteManager {
     }
     item.scoreChanged();
     bus.publish(e);
+    voter.requests().record(e.requestId(),
+        e.target() == Target.POST ? RequestKind.POST_VOTE : RequestKind.COMMENT_VOTE, e.itemId());
+  }
+
+  /** Returns the score of an item as {@code voter} sees it now, for a repeated vote request. */
+  public Score score(User voter, Target target, long itemId) {
+    Votable item = lookups.get(target).find(itemId);
+    if (item == null) {
+      throw new IllegalStateException("no " + target + " #" + itemId + ", which a recorded vote named");
+    }
+    synchronized (item) {
+      return new Score(itemId, item.ups(), item.downs(), item.voteOf(voter.id()));
+    }
   }
 
   /** Returns the number of votes currently cast (not retracted). */

@@ -1,0 +1,208 @@
+#!/usr/bin/env bash
+# The engine against the bare RMI transport, on this machine, in one run: a baseline of K client
+# JVMs x T threads calling StatsService.ping() (a remote method that does nothing) back to back,
+# then the same K x T running the simulator's closed loop with the default mix against the real
+# engine. Prints both throughputs and engine/baseline; the last line is ratio=<x>.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+clients=4
+threads=4
+duration=30
+warmup=20
+users=1000
+runs_dir="$ROOT/runs"
+run_id=""
+client_heap=512m
+sim_args=()
+
+usage() {
+  cat <<'USAGE'
+usage: scripts/bench.sh [--clients K] [--threads T] [--duration 30s] [--warmup 10s]
+                        [--users N] [--run-id ID] [--runs-dir DIR] [SIMULATOR OPTIONS...]
+
+Starts a registry and an engine of its own (password cost 1000, as scripts/simulate.sh), then:
+  1. baseline: K client JVMs, each with T threads calling StatsService.ping() back to back;
+  2. engine:   the same K JVMs x T threads in the simulator's closed loop (--closed
+               --concurrency T) with the default mix, N users per client.
+Each phase runs a warm-up after every client's setup, then measures the same wall-clock window
+of D seconds in every client (--steady-start-file). Throughput = successful calls per second of
+that window, summed over the clients; ratio = engine / baseline. Stops all it started.
+
+  --clients K     client JVMs (default 4)
+  --threads T     threads, i.e. calls in flight, per client JVM (default 4)
+  --duration D    measured window of each phase, seconds: 30 or 30s (default 30)
+  --warmup W      warm-up of each phase after setup, seconds (default 20)
+  --users N       simulated users per client in the engine phase (default 1000)
+  --run-id ID     folder name under the runs directory (default bench-<timestamp>)
+  --runs-dir DIR  where run folders live (default runs/)
+  SIMULATOR OPTIONS  passed to the engine phase's clients, e.g. --mix vote=1 or --seed 7
+
+Environment: ENGINE_HEAP (default 2g), BENCH_CLIENT_OPTS (extra JVM flags of the clients),
+ENGINE_JAVA_OPTS (extra JVM flags of the engine; see scripts/start-engine.sh).
+Writes runs/<id>/baseline/ and runs/<id>/engine/ (client files, merged.csv of the engine phase),
+logs/ and bench.txt. Exit status: 0 measured, 1 failure, 2 bad usage.
+USAGE
+}
+
+seconds_of() { # "30" or "30s" -> 30
+  local name=$1 value=$2
+  [[ "$value" =~ ^([0-9]+)s?$ ]] && ((BASH_REMATCH[1] >= 1)) \
+    || usage_error "$name '$value' must be whole seconds, 1 or more, like 30 or 30s"
+  echo "${BASH_REMATCH[1]}"
+}
+
+while (($#)); do
+  case "$1" in
+    --clients) clients="${2:?--clients needs a number}"; shift 2 ;;
+    --threads) threads="${2:?--threads needs a number}"; shift 2 ;;
+    --duration) duration=$(seconds_of "$1" "${2:?--duration needs seconds}"); shift 2 ;;
+    --warmup) warmup=$(seconds_of "$1" "${2:?--warmup needs seconds}"); shift 2 ;;
+    --users) users="${2:?--users needs a number}"; shift 2 ;;
+    --run-id) run_id="${2:?--run-id needs a name}"; shift 2 ;;
+    --runs-dir) runs_dir="${2:?--runs-dir needs a directory}"; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    --closed|--concurrency|--client-id|--out|--registry|--steady-start-file|--baseline|--duration=*)
+      usage_error "$1 is set by this script" ;;
+    --*=*) sim_args+=("$1"); shift ;;
+    --*) sim_args+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
+    *) usage_error "unexpected argument '$1'" ;;
+  esac
+done
+[[ "$clients" =~ ^[0-9]+$ ]] && ((clients >= 1 && clients <= 64)) || usage_error "--clients '$clients' must be 1..64"
+[[ "$threads" =~ ^[0-9]+$ ]] && ((threads >= 1 && threads <= 4096)) || usage_error "--threads '$threads' must be 1..4096"
+[[ "$users" =~ ^[0-9]+$ ]] && ((users >= 1)) || usage_error "--users '$users' must be 1 or more"
+if [[ -z "$run_id" ]]; then
+  run_id="bench-$(date +%Y%m%d-%H%M%S)"
+  while [[ -e "$runs_dir/$run_id" ]]; do run_id="bench-$(date +%Y%m%d-%H%M%S)-$RANDOM"; done
+fi
+[[ "$run_id" =~ ^[A-Za-z0-9._-]+$ ]] || usage_error "--run-id '$run_id' may hold only A-Z a-z 0-9 . _ -"
+[[ -e "$runs_dir/$run_id" ]] && usage_error "--run-id '$run_id': $runs_dir/$run_id exists"
+
+ensure_built
+run_dir="$runs_dir/$run_id"
+mkdir -p "$run_dir"
+run_dir="$(cd "$run_dir" && pwd)"
+# Our own state folder, so that stop.sh stops exactly what this script started.
+export REDDITCLONE_STATE="$run_dir/state"
+export REDDITCLONE_LOGS="$run_dir/logs"
+STATE_DIR="$REDDITCLONE_STATE"
+LOG_DIR="$REDDITCLONE_LOGS"
+
+pids=()
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  "$ROOT/scripts/stop.sh" >/dev/null || true
+  rmdir "$REDDITCLONE_STATE" 2>/dev/null || true
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port=""
+for _ in $(seq 1 50); do
+  candidate=$((20000 + RANDOM % 40000))
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[[ -n "$port" ]] || die "found no free port on 127.0.0.1 after 50 tries"
+registry="127.0.0.1:$port"
+
+log "run $run_id: $clients clients x $threads threads, ${warmup}s warm-up + ${duration}s per phase; folder $run_dir"
+log "load before start: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min); other work on the machine skews both phases"
+"$ROOT/scripts/start-registry.sh" --port "$port" >/dev/null
+"$ROOT/scripts/start-engine.sh" --registry "$registry" --password-cost 1000 --data-dir "$run_dir/data" >/dev/null
+
+# Client JVMs: a small fixed heap, and the parallel collector, whose young collections cost
+# less CPU than G1's on this 2-core machine (clients allocate briskly and keep little).
+client_opts=(-Xms256m "-Xmx$client_heap" -XX:+UseParallelGC -XX:ParallelGCThreads=1 ${BENCH_CLIENT_OPTS:-})
+
+# Runs one phase with the given simulator options; sets tps and errors (summed over clients).
+phase() {
+  local name=$1; shift
+  local dir="$run_dir/$name" start_file="$run_dir/$name/steady-start"
+  mkdir -p "$dir"
+  pids=()
+  local k
+  for ((k = 1; k <= clients; k++)); do
+    "$JAVA" $(java_flags) "${client_opts[@]}" -cp "$(client_classpath)" org.redditclone.client.sim.SimClientMain \
+      --client-id "$k" --out "$dir" --registry "$registry" --closed --concurrency "$threads" \
+      --duration "${duration}s" --steady-start-file "$start_file" "$@" >"$dir/client-$k.log" 2>&1 &
+    pids+=($!)
+  done
+  # Every client set up (users registered and logged in), then a common start after the warm-up.
+  local deadline=$((SECONDS + 600)) ready
+  while :; do
+    ready=0
+    for ((k = 1; k <= clients; k++)); do
+      grep -q "setup done" "$dir/client-$k.log" 2>/dev/null && ready=$((ready + 1))
+      kill -0 "${pids[$((k - 1))]}" 2>/dev/null || { tail -n 20 "$dir/client-$k.log" >&2; die "$name: client $k died during setup"; }
+    done
+    ((ready == clients)) && break
+    ((SECONDS < deadline)) || die "$name: the clients were not set up within 600 s; see $dir/client-K.log"
+    sleep 0.2
+  done
+  local start_ms=$(( $(date +%s%3N) + warmup * 1000 ))
+  echo "$start_ms" >"$start_file.tmp" && mv "$start_file.tmp" "$start_file"
+  # The engine's CPU time over the measured window, from /proc (utime + stime, in clock ticks).
+  local engine_pid cpu0 cpu1
+  engine_pid=$(cat "$STATE_DIR/engine.pid")
+  sleep_until_ms "$start_ms"; cpu0=$(proc_cpu_ticks "$engine_pid")
+  sleep_until_ms $((start_ms + duration * 1000)); cpu1=$(proc_cpu_ticks "$engine_pid")
+  engine_cpu_s=$(awk -v a="$cpu0" -v b="$cpu1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (b - a) / hz }')
+  local failed=0
+  for ((k = 1; k <= clients; k++)); do
+    wait "${pids[$((k - 1))]}" || { failed=1; tail -n 20 "$dir/client-$k.log" >&2; }
+  done
+  pids=()
+  ((failed == 0)) || die "$name: a client failed; see $dir/client-K.log"
+  # op,count,errors,throughput_per_s,...: the ALL row of each client, successes per second.
+  local csvs=()
+  for ((k = 1; k <= clients; k++)); do csvs+=("$dir/client-$k.csv"); done
+  read -r tps errors calls < <(awk -F, 'FNR > 1 && $1 == "ALL" { sum += $4; errors += $3; calls += $2 }
+    END { printf "%.1f %d %d\n", sum, errors, calls }' "${csvs[@]}")
+  client_cpu_s=$(cat "$dir"/client-*.properties | awk -F= '$1 == "steady.cpu.s" { s += $2 } END { printf "%.2f", s }')
+  # CPU per call hardly depends on other work on the machine, unlike throughput.
+  cpu_per_call=$(awk -v e="$engine_cpu_s" -v c="$client_cpu_s" -v n="$calls" \
+    'BEGIN { if (n > 0) printf "engine %.1f us + clients %.1f us", e * 1e6 / n, c * 1e6 / n }')
+}
+
+sleep_until_ms() {
+  local wait_ms=$(( $1 - $(date +%s%3N) ))
+  if ((wait_ms > 0)); then sleep "$(awk -v m="$wait_ms" 'BEGIN { printf "%.3f", m / 1000 }')"; fi
+}
+
+proc_cpu_ticks() { # utime + stime of a process; fields after the ")" of the command name
+  awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
+}
+
+merge() {
+  "$JAVA" $(java_flags) -Xmx512m -cp "$(client_classpath)" org.redditclone.client.merge.MergeMain "$@"
+}
+
+log "phase 1/2: baseline (ping) ..."
+phase baseline --baseline
+base=$tps base_errors=$errors base_cpu=$cpu_per_call
+log "baseline: $base calls/s ($base_errors errors); CPU per call: $base_cpu"
+
+log "phase 2/2: engine (default mix, $users users per client) ..."
+mkdir -p "$run_dir/engine"
+merge baseline --run-dir "$run_dir/engine" --registry "$registry" >/dev/null
+phase engine --users "$users" "${sim_args[@]}"
+eng=$tps eng_errors=$errors eng_cpu=$cpu_per_call
+log "engine: $eng calls/s ($eng_errors errors); CPU per call: $eng_cpu"
+expected=$(seq -s, 1 "$clients")
+merge merge --run-dir "$run_dir/engine" --registry "$registry" --expect-clients "$expected" \
+  >"$run_dir/engine/merge.txt" 2>&1 || log "the engine phase's merge reported a problem; see $run_dir/engine/merge.txt"
+
+ratio=$(awk -v e="$eng" -v b="$base" 'BEGIN { printf "%.3f", (b > 0 ? e / b : 0) }')
+{
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -n 1)"
+  echo "load after run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "clients=$clients threads=$threads warmup=${warmup}s duration=${duration}s users=$users"
+  echo "baseline_calls_per_s=$base errors=$base_errors cpu_per_call: $base_cpu"
+  echo "engine_calls_per_s=$eng errors=$eng_errors cpu_per_call: $eng_cpu"
+  echo "per-op: $run_dir/engine/merged.csv"
+  echo "ratio=$ratio"
+} | tee "$run_dir/bench.txt"
