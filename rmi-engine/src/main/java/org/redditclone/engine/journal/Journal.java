@@ -48,6 +48,8 @@ public final class Journal implements EventSink, AutoCloseable {
   private final Condition committed = lock.newCondition();
   private final ThreadLocal<long[]> callerSeq = ThreadLocal.withInitial(() -> new long[1]);
   private final Thread writer;
+  /** The thread writing the newest snapshot, if one was started; {@link #close()} waits for it. */
+  private volatile Thread snapshotter;
   private final AtomicBoolean compacting = new AtomicBoolean();
   private final AtomicLong forces = new AtomicLong();
   private final AtomicLong batches = new AtomicLong();
@@ -283,6 +285,7 @@ public final class Journal implements EventSink, AutoCloseable {
         }
       }, "journal-snapshot");
       t.setDaemon(true);
+      snapshotter = t;
       t.start();
     }
   }
@@ -322,6 +325,12 @@ public final class Journal implements EventSink, AutoCloseable {
     }
     try {
       writer.join(TimeUnit.SECONDS.toMillis(30));
+      // A snapshot still being written would go on deleting segments under whoever opens the
+      // directory next (a restart, a test); let it finish first.
+      Thread running = snapshotter;
+      if (running != null) {
+        running.join(TimeUnit.SECONDS.toMillis(120));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
