@@ -26,10 +26,10 @@ own log, waits for all of them, then merges the run and checks it against the en
   --runs-dir DIR         where run folders live (default runs/ in the project)
   --registry HOST:PORT   the engine's registry (default 127.0.0.1:1099)
   --heap SIZE            maximum heap of each client JVM (default 512m)
-  CLIENT_JAVA_OPTS       (environment) extra JVM flags for every client JVM; with dozens of
-                         client JVMs on a few cores, '-XX:+UseSerialGC -XX:TieredStopAtLevel=1
-                         -XX:CICompilerCount=1' keeps their GC and JIT threads from crowding out
-                         the engine
+  CLIENT_JAVA_OPTS       (environment) extra JVM flags for every client JVM, after the default
+                         -XX:TieredStopAtLevel=1 (see below); with dozens of client JVMs on a
+                         few cores, '-XX:+UseSerialGC -XX:CICompilerCount=1' also keeps their GC
+                         threads from crowding out the engine
   SIMULATOR OPTIONS      passed to every client, for example --users 1000 --duration 30s
                          --rate 200 | --closed --concurrency 32, --mix ..., --seed S,
                          --subreddits M, --zipf-exponent S, --online-mean 20s,
@@ -116,9 +116,12 @@ stop_clients() {
 }
 trap stop_clients INT TERM
 
+# Client JVMs compile with C1 only: a simulation lasts minutes, and C2 kept compiling and
+# recompiling the clients' serialization code for all of that time, costing about twice the CPU
+# per call of C1's code (docs/PERFORMANCE.md). CLIENT_JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
 for k in "${ids[@]}"; do
   # shellcheck disable=SC2086 # CLIENT_JAVA_OPTS holds several flags
-  "$JAVA" $(java_flags) "-Xmx$heap" ${CLIENT_JAVA_OPTS:-} -cp "$(client_classpath)" org.redditclone.client.sim.SimClientMain \
+  "$JAVA" $(java_flags) "-Xmx$heap" -XX:TieredStopAtLevel=1 ${CLIENT_JAVA_OPTS:-} -cp "$(client_classpath)" org.redditclone.client.sim.SimClientMain \
     --client-id "$k" --out "$run_dir" --registry "$registry" "${sim_args[@]}" \
     >"$run_dir/client-$k.log" 2>&1 &
   pids+=($!)

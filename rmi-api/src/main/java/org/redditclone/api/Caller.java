@@ -40,4 +40,10 @@ public record Caller(String token, long requestId) implements Serializable {
   public String toString() {
     return "Caller[requestId=" + requestId + ", token=<hidden>]";
   }
+
+  /** Serializes as a {@link WireForm}: one small descriptor instead of a record's. */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new WireForm(this);
+  }
 }

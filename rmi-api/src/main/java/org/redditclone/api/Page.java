@@ -16,4 +16,10 @@ public record Page<T extends java.io.Serializable>(List<T> items, String nextCur
   public boolean hasNext() {
     return nextCursor != null;
   }
+
+  /** Serializes as a {@link WireForm}: one small descriptor instead of a record's. */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new WireForm(this);
+  }
 }

@@ -40,4 +40,10 @@ public record Post(
   public boolean isRepost() {
     return originalId != 0;
   }
+
+  /** Serializes as a {@link WireForm}: one small descriptor instead of a record's. */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new WireForm(this);
+  }
 }

@@ -12,4 +12,10 @@ public record Session(String token, String username) implements java.io.Serializ
   public String toString() {
     return "Session[username=" + username + ", token=<hidden>]";
   }
+
+  /** Serializes as a {@link WireForm}: one small descriptor instead of a record's. */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new WireForm(this);
+  }
 }

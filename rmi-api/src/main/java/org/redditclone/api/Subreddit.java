@@ -11,4 +11,11 @@ package org.redditclone.api;
  */
 public record Subreddit(
     String name, String description, String creator, long createdAtMillis, int members)
-    implements java.io.Serializable {}
+    implements java.io.Serializable {
+
+  /** Serializes as a {@link WireForm}: one small descriptor instead of a record's. */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new WireForm(this);
+  }
+}

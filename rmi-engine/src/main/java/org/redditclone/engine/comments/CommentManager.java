@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.redditclone.api.Comment;
+import org.redditclone.api.CommentList;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.ForbiddenException;
 import org.redditclone.api.Limits;
@@ -153,7 +154,7 @@ public final class CommentManager {
         }
       }
     }
-    return List.copyOf(out);
+    return CommentList.copyOf(out);
   }
 
   private List<CommentEntity> topLevel(long postId) {
