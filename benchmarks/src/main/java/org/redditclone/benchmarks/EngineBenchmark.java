@@ -1,7 +1,9 @@
 package org.redditclone.benchmarks;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -136,6 +138,32 @@ public class EngineBenchmark {
     Page<Post> page =
         feed.feed(tokens[ThreadLocalRandom.current().nextInt(USERS)], PostSort.HOT, null, PAGE);
     return serializedSize(page);
+  }
+
+  /**
+   * A feed page written into a fresh stream and read back from one, as RMI does on the engine's
+   * and the client's side of a call: what marshalling adds to {@link #feedPage}, both sides.
+   */
+  @Benchmark
+  public Object feedPageRoundTrip() throws Exception {
+    return roundTrip(feedPage());
+  }
+
+  /** The same for {@link #commentTree}. */
+  @Benchmark
+  public Object commentTreeRoundTrip() throws Exception {
+    return roundTrip(commentTree());
+  }
+
+  static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
   }
 
   static int serializedSize(Object value) throws IOException {
