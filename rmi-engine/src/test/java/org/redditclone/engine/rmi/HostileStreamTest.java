@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redditclone.api.Bindings;
 import org.redditclone.api.Caller;
+import org.redditclone.api.CommentList;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.InvalidInputException;
 import org.redditclone.api.NotFoundException;
+import org.redditclone.api.Page;
 import org.redditclone.api.Post;
 import org.redditclone.api.PostService;
 import org.redditclone.api.PostSort;
@@ -75,6 +77,7 @@ final class HostileStreamTest {
     Map<String, Supplier<Object>> p = new LinkedHashMap<>();
     p.put("class outside the allow-list", HostileCalls.Tripwire::new);
     p.put("allowed container holding a gadget", () -> new ArrayList<>(List.of("ok", new HostileCalls.Tripwire())));
+    p.put("page (wire form) holding a gadget", () -> new Page<>(List.of(new HostileCalls.Tripwire()), null));
     p.put("graph 25 deep", () -> HostileCalls.nested(25));
     p.put("graph 25 deep ending in a gadget", () -> {
       Object[] root = HostileCalls.nested(25);
@@ -146,7 +149,10 @@ final class HostileStreamTest {
   void shallowGraphsAndSmallArrays_reachTheMethod_onlyToFailItsTypeCheck() throws Exception {
     PostService posts = (PostService) registry.lookup(Bindings.POSTS);
     Method listing = PostService.class.getMethod("listing", String.class, PostSort.class, String.class, int.class);
-    for (Object shape : List.of(HostileCalls.nested(5), new int[1000], HostileCalls.manyReferences(100))) {
+    // the last two arrive as WireForm and resolve to a Page and a CommentList: legal values of the
+    // wrong type, refused by the method's type check like the rest
+    for (Object shape : List.of(HostileCalls.nested(5), new int[1000], HostileCalls.manyReferences(100),
+        new Page<>(List.of("x"), null), CommentList.copyOf(List.of()))) {
       Exception e = assertThrows(Exception.class, () -> HostileCalls.invoke(posts, listing, "java", shape, null, 10));
       assertTrue(e instanceof IllegalArgumentException && !chain(e).contains("REJECTED"), chain(e));
     }
