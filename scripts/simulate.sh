@@ -27,7 +27,8 @@ also on Ctrl-C or failure.
   --runs-dir DIR     where run folders live (default runs/ in the project)
   SIMULATOR OPTIONS  passed on to every client: --rate R, --closed --concurrency T, --mix ...,
                      --seed S, --subreddits M, --zipf-exponent S, --online-mean D,
-                     --offline-mean D, --heap SIZE (see scripts/start-clients.sh --help)
+                     --offline-mean D, --warmup D, --heap SIZE (see scripts/start-clients.sh
+                     --help)
 
 The engine runs with a password cost of 1000 PBKDF2 iterations so that thousands of simulated
 users log in quickly: a simulation setting, far below the engine's default for real accounts.

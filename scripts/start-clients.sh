@@ -33,7 +33,8 @@ own log, waits for all of them, then merges the run and checks it against the en
   SIMULATOR OPTIONS      passed to every client, for example --users 1000 --duration 30s
                          --rate 200 | --closed --concurrency 32, --mix ..., --seed S,
                          --subreddits M, --zipf-exponent S, --online-mean 20s,
-                         --offline-mean 5s; see the simulator's own help:
+                         --offline-mean 5s, --warmup 20s (load before the measured
+                         phase); see the simulator's own help:
                          java -cp 'rmi-client/target/rmi-client.jar:rmi-client/target/lib/*' \
                            org.redditclone.client.sim.SimClientMain --help
 

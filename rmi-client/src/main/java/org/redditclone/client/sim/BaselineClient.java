@@ -44,7 +44,7 @@ final class BaselineClient {
     SimOptions o = options;
     int k = o.clientId;
     long startedMillis = System.currentTimeMillis();
-    SteadyGate gate = SteadyGate.of(o.steadyStartFile);
+    SteadyGate gate = SteadyGate.of(o.steadyStartFile, o.warmup);
     long steadyStartedMillis;
     long steadyNanos;
     long steadyCpuNanos;

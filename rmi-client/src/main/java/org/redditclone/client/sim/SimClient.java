@@ -103,10 +103,11 @@ final class SimClient {
         Presence presence = new Presence(users, online, behaviour, calls,
             o.onlineMean.toNanos(), o.offlineMean.toNanos(), randoms, Math.max(4, o.workers / 4));
         LoadDriver driver = new LoadDriver(users, online, behaviour, calls, tally, o.mix, randoms);
-        SteadyGate gate = SteadyGate.of(o.steadyStartFile);
+        SteadyGate gate = SteadyGate.of(o.steadyStartFile, o.warmup);
         if (gate.warmsUp()) {
           // The same load as the steady phase, recorded with the setup, until the agreed start.
-          out.printf("client=%d warming up until the time in %s%n", k, o.steadyStartFile);
+          out.printf("client=%d warming up until %s%n", k, o.steadyStartFile != null
+              ? "the time in " + o.steadyStartFile : o.warmup.toMillis() + " ms from now");
           presence.start();
           long warmStart = System.nanoTime();
           drive(driver, warmStart, warmStart + TimeUnit.DAYS.toNanos(1), clientSeed + 17,

@@ -28,6 +28,7 @@ final class SimOptions {
   int clientId;
   int users = DEFAULT_USERS;
   Duration duration = DEFAULT_DURATION;
+  Duration warmup = Duration.ZERO;
   long seed;
   boolean seedGiven;
   int subreddits = DEFAULT_SUBREDDITS;
@@ -78,6 +79,9 @@ final class SimOptions {
             + DEFAULT_WORKERS + ")",
         "  --setup-parallelism P   calls in flight while users register and join (default "
             + DEFAULT_SETUP_PARALLELISM + ")",
+        "  --warmup D              after setup, run the load for D as a warm-up (counted in the",
+        "                          setup files: cold JIT and connections), then the steady",
+        "                          phase (default 0: none)",
         "  --steady-start-file F   after setup, run the load as a warm-up (counted in the setup",
         "                          files) until F exists and holds an epoch-millisecond time,",
         "                          then start the steady phase at that time; lets several client",
@@ -136,6 +140,7 @@ final class SimOptions {
         case "--client-id" -> o.clientId = intIn(name, value, 1, 9999);
         case "--users" -> o.users = intIn(name, value, 1, 99_999);
         case "--duration" -> o.duration = duration(name, value, false);
+        case "--warmup" -> o.warmup = duration(name, value, true);
         case "--seed" -> {
           o.seed = longValue(name, value);
           o.seedGiven = true;
@@ -180,6 +185,10 @@ final class SimOptions {
     if (concurrencyGiven && !o.closed) {
       throw new IllegalArgumentException(
           "--concurrency " + o.concurrency + " applies to the closed loop only; add --closed");
+    }
+    if (!o.warmup.isZero() && o.steadyStartFile != null) {
+      throw new IllegalArgumentException("--warmup " + o.warmup.toMillis() + "ms"
+          + " and --steady-start-file both set when the steady phase starts; give one");
     }
     if (o.baseline && !o.closed) {
       throw new IllegalArgumentException(

@@ -5,14 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * When the steady phase starts: at once, or, with {@code --steady-start-file}, at the epoch
- * millisecond written in that file by whoever coordinates several client JVMs (scripts/bench.sh),
- * so that every client measures the same wall-clock window. Until then the client runs its load
- * as a warm-up.
+ * When the steady phase starts: at once; with {@code --warmup D}, D after setup; or, with {@code
+ * --steady-start-file}, at the epoch millisecond written in that file by whoever coordinates
+ * several client JVMs (scripts/bench.sh), so that every client measures the same wall-clock
+ * window. Until then the client runs its load as a warm-up.
  */
 final class SteadyGate {
 
@@ -20,25 +21,39 @@ final class SteadyGate {
   private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   private final Path file;
+  private final boolean warmsUp;
   private volatile long startEpochMillis = -1;
   private volatile long nextPollNanos;
 
-  private SteadyGate(Path file) {
+  private SteadyGate(Path file, boolean warmsUp) {
     this.file = file;
+    this.warmsUp = warmsUp;
   }
 
   /** Returns a gate over {@code file}, or one that is open at once when it is null. */
   static SteadyGate of(Path file) {
-    SteadyGate gate = new SteadyGate(file);
+    SteadyGate gate = new SteadyGate(file, file != null);
     if (file == null) {
       gate.startEpochMillis = 0;
     }
     return gate;
   }
 
+  /** Returns the gate of {@code file} if it is not null, else one opening {@code warmup} from now. */
+  static SteadyGate of(Path file, Duration warmup) {
+    return file != null ? of(file) : after(warmup);
+  }
+
+  /** Returns a gate that opens {@code warmup} from now; at once if it is zero. */
+  static SteadyGate after(Duration warmup) {
+    SteadyGate gate = new SteadyGate(null, !warmup.isZero());
+    gate.startEpochMillis = System.currentTimeMillis() + warmup.toMillis();
+    return gate;
+  }
+
   /** Returns whether the client warms up before its steady phase. */
   boolean warmsUp() {
-    return file != null;
+    return warmsUp;
   }
 
   /** Returns whether the steady phase may start now; cheap enough to ask before every call. */

@@ -113,7 +113,7 @@ final class SimOptionsTest {
     String usage = SimOptions.usage();
     for (String option : new String[] {"--registry", "--client-id", "--users", "--duration",
         "--seed", "--subreddits", "--zipf-exponent", "--rate", "--closed", "--concurrency",
-        "--mix", "--online-mean", "--offline-mean", "--out"}) {
+        "--mix", "--online-mean", "--offline-mean", "--out", "--warmup"}) {
       assertTrue(usage.contains(option), option);
     }
   }
@@ -131,5 +131,21 @@ final class SimOptionsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SimOptions.parse("--client-id", "1", "--out", "d", "--baseline"));
     assertTrue(e.getMessage().contains("--baseline"), e.getMessage());
+  }
+
+  @Test
+  void warmupIsReadAndExcludesASteadyStartFile() {
+    assertEquals(Duration.ofSeconds(20),
+        SimOptions.parse("--client-id", "1", "--out", "d", "--warmup", "20s").warmup);
+    assertEquals(Duration.ZERO, SimOptions.parse("--client-id", "1", "--out", "d").warmup);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SimOptions.parse("--client-id", "1", "--out", "d", "--warmup", "5s",
+            "--steady-start-file", "d/steady-start"));
+    assertTrue(e.getMessage().contains("--warmup 5000ms")
+        && e.getMessage().contains("--steady-start-file"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> SimOptions.parse("--client-id", "1", "--out", "d", "--warmup", "soon"));
+    assertTrue(e.getMessage().contains("--warmup") && e.getMessage().contains("soon"),
+        e.getMessage());
   }
 }

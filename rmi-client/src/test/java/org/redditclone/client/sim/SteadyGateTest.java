@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +47,26 @@ final class SteadyGateTest {
     Files.writeString(file, "1");
     Thread.sleep(30);
     assertTrue(gate.reached());
+  }
+
+  @Test
+  void aWarmupOpensTheGateThatLongAfterItsMaking() throws Exception {
+    SteadyGate none = SteadyGate.of(null, Duration.ZERO);
+    assertFalse(none.warmsUp());
+    assertTrue(none.reached());
+    SteadyGate hour = SteadyGate.of(null, Duration.ofHours(1));
+    assertTrue(hour.warmsUp());
+    assertFalse(hour.reached(), "an hour away");
+    SteadyGate brief = SteadyGate.of(null, Duration.ofMillis(40));
+    assertTrue(brief.warmsUp());
+    Thread.sleep(60);
+    assertTrue(brief.reached());
+  }
+
+  @Test
+  void aFileWinsOverAWarmup() throws Exception {
+    Path file = dir.resolve("steady-start");
+    Files.writeString(file, Long.toString(System.currentTimeMillis() - 1));
+    assertTrue(SteadyGate.of(file, Duration.ofHours(1)).reached());
   }
 }
