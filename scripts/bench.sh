@@ -117,7 +117,7 @@ log "load before start: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min); other w
 # Client JVMs: a small fixed heap, and the parallel collector, whose young collections cost
 # less CPU than G1's on this 2-core machine (clients allocate briskly and keep little). C1 only,
 # as scripts/start-clients.sh: in a phase of a minute, C2 compiled and recompiled the engine
-# phase's serialization code throughout, and the clients' CPU per call was about twice C1's.
+# phase's serialization code throughout, and the clients' CPU per call was 60-90% above C1's.
 # (C1 costs the baseline's ping loops more per call than C2: both are in docs/PERFORMANCE.md.)
 client_opts=(-Xms256m "-Xmx$client_heap" -XX:+UseParallelGC -XX:ParallelGCThreads=1
   -XX:TieredStopAtLevel=1 ${BENCH_CLIENT_OPTS:-})

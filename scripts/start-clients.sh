@@ -118,8 +118,8 @@ stop_clients() {
 trap stop_clients INT TERM
 
 # Client JVMs compile with C1 only: a simulation lasts minutes, and C2 kept compiling and
-# recompiling the clients' serialization code for all of that time, costing about twice the CPU
-# per call of C1's code (docs/PERFORMANCE.md). CLIENT_JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
+# recompiling the clients' serialization code for all of that time, costing 60-90% more CPU
+# per call than C1's code (docs/PERFORMANCE.md). CLIENT_JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
 for k in "${ids[@]}"; do
   # shellcheck disable=SC2086 # CLIENT_JAVA_OPTS holds several flags
   "$JAVA" $(java_flags) "-Xmx$heap" -XX:TieredStopAtLevel=1 ${CLIENT_JAVA_OPTS:-} -cp "$(client_classpath)" org.redditclone.client.sim.SimClientMain \

@@ -121,7 +121,12 @@ public final class WireForm implements Externalizable {
       out.writeInt(items == null ? -1 : items.size());
       if (items != null) {
         for (Object item : items) {
-          write(out, item);
+          if (item instanceof Page<?> || item instanceof CommentList) {
+            out.writeByte(OBJECT); // nested: a WireForm of its own, read under the filter
+            out.writeObject(item);
+          } else {
+            write(out, item);
+          }
         }
       }
     } else if (v instanceof CommentList list) {

@@ -88,6 +88,9 @@ class WireFormTest {
     for (Page<?> page : pages) {
       assertEquals(page, roundTrip(page));
     }
+    Page<Serializable> nested = new Page<>(List.of(new Page<>(List.of(post(1, "b")), "in"),
+        CommentList.copyOf(List.of(comment(2, 0)))), "out");
+    assertEquals(nested, roundTrip(nested));
     Page<Serializable> withNull = new Page<>(Arrays.asList(post(1, "b"), null), null);
     assertEquals(withNull, roundTrip(withNull));
   }
