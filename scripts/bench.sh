@@ -170,6 +170,8 @@ phase() {
   # CPU per call hardly depends on other work on the machine, unlike throughput.
   cpu_per_call=$(awk -v e="$engine_cpu_s" -v c="$client_cpu_s" -v n="$calls" \
     'BEGIN { if (n > 0) printf "engine %.1f us + clients %.1f us", e * 1e6 / n, c * 1e6 / n }')
+  cpu_us_per_call=$(awk -v e="$engine_cpu_s" -v c="$client_cpu_s" -v n="$calls" \
+    'BEGIN { printf "%.2f", (n > 0 ? (e + c) * 1e6 / n : 0) }')
 }
 
 sleep_until_ms() {
@@ -187,26 +189,29 @@ merge() {
 
 log "phase 1/2: baseline (ping) ..."
 phase baseline --baseline
-base=$tps base_errors=$errors base_cpu=$cpu_per_call
+base=$tps base_errors=$errors base_cpu=$cpu_per_call base_us=$cpu_us_per_call
 log "baseline: $base calls/s ($base_errors errors); CPU per call: $base_cpu"
 
 log "phase 2/2: engine (default mix, $users users per client) ..."
 mkdir -p "$run_dir/engine"
 merge baseline --run-dir "$run_dir/engine" --registry "$registry" >/dev/null
 phase engine --users "$users" "${sim_args[@]}"
-eng=$tps eng_errors=$errors eng_cpu=$cpu_per_call
+eng=$tps eng_errors=$errors eng_cpu=$cpu_per_call eng_us=$cpu_us_per_call
 log "engine: $eng calls/s ($eng_errors errors); CPU per call: $eng_cpu"
 expected=$(seq -s, 1 "$clients")
 merge merge --run-dir "$run_dir/engine" --registry "$registry" --expect-clients "$expected" \
   >"$run_dir/engine/merge.txt" 2>&1 || log "the engine phase's merge reported a problem; see $run_dir/engine/merge.txt"
 
 ratio=$(awk -v e="$eng" -v b="$base" 'BEGIN { printf "%.3f", (b > 0 ? e / b : 0) }')
+# Both phases are CPU-bound, so the ratio is about 1 / this; it varies less from run to run.
+pings=$(awk -v e="$eng_us" -v b="$base_us" 'BEGIN { printf "%.2f", (b > 0 ? e / b : 0) }')
 {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -n 1)"
   echo "load after run: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "clients=$clients threads=$threads warmup=${warmup}s duration=${duration}s users=$users"
   echo "baseline_calls_per_s=$base errors=$base_errors cpu_per_call: $base_cpu"
   echo "engine_calls_per_s=$eng errors=$eng_errors cpu_per_call: $eng_cpu"
+  echo "cpu_per_engine_call_in_pings=$pings"
   echo "per-op: $run_dir/engine/merged.csv"
   echo "ratio=$ratio"
 } | tee "$run_dir/bench.txt"
