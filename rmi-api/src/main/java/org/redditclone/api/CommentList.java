@@ -1,5 +1,7 @@
 package org.redditclone.api;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.AbstractList;
@@ -55,5 +57,11 @@ public final class CommentList extends AbstractList<Comment>
   @Serial
   private Object writeReplace() {
     return new WireForm(this);
+  }
+
+  /** Refuses a stream that holds a CommentList itself: one is only ever written as a WireForm. */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a CommentList is read only through its WireForm");
   }
 }

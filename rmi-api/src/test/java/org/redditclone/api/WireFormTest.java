@@ -112,6 +112,20 @@ class WireFormTest {
   }
 
   @Test
+  void aCommentListWrittenAsItselfIsRefused() throws Exception {
+    // A stream naming CommentList and its array directly, as a crafted one could: written from a
+    // look-alike class of the same serialized shape, its name then patched to CommentList's.
+    byte[] stream = write(new CommentLizt(new Comment[] {null}));
+    String text = new String(stream, StandardCharsets.ISO_8859_1);
+    String from = CommentLizt.class.getName();
+    String to = CommentList.class.getName();
+    assertEquals(from.length(), to.length(), "same length keeps the stream valid");
+    assertInstanceOf(CommentLizt.class, read(stream));
+    byte[] crafted = text.replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
+    assertThrows(InvalidObjectException.class, () -> read(crafted));
+  }
+
+  @Test
   void recordsAreNotWrittenAsRecordObjects() throws Exception {
     Page<Post> page = new Page<>(List.of(post(1, "b")), null);
     String stream = new String(write(page), StandardCharsets.ISO_8859_1);
