@@ -4,25 +4,32 @@ import static java.util.Objects.requireNonNull;
 
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
-import java.rmi.registry.LocateRegistry;
-import java.rmi.registry.Registry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.redditclone.api.Bindings;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.Limits;
 import org.redditclone.api.Page;
 import org.redditclone.api.RedditException;
-import org.redditclone.api.StatsService;
 import org.redditclone.api.Subreddit;
 import org.redditclone.api.SubredditOrder;
-import org.redditclone.api.SubredditService;
+import org.redditclone.client.connect.CallFailure;
+import org.redditclone.client.connect.EngineConnection;
+import org.redditclone.client.connect.EngineStubs;
 import org.redditclone.client.connect.RegistryAddress;
 
-/** The engine behind an RMI registry; each service is looked up when first needed. */
+/**
+ * The engine behind an RMI registry, looked up when first needed. A call that finds the engine
+ * lost is made once more after a new lookup, since the merge runs right after the clients and
+ * the engine may be restarting.
+ */
 final class RmiEngine implements Engine {
 
+  /** How long the merge looks for the engine before it gives up. */
+  static final Duration LOOKUP_PATIENCE = Duration.ofSeconds(5);
+
   private final RegistryAddress address;
+  private EngineConnection connection;
 
   RmiEngine(RegistryAddress address) {
     this.address = requireNonNull(address, "address");
@@ -30,7 +37,11 @@ final class RmiEngine implements Engine {
 
   @Override
   public EngineStats stats() throws RemoteException, NotBoundException {
-    return lookup(Bindings.STATS, StatsService.class).stats();
+    try {
+      return call(stubs -> stubs.stats().stats());
+    } catch (RedditException e) {
+      throw new AssertionError("stats() declares no domain error", e);
+    }
   }
 
   @Override
@@ -39,12 +50,12 @@ final class RmiEngine implements Engine {
     if (max <= 0) {
       return List.of();
     }
-    SubredditService subreddits = lookup(Bindings.SUBREDDITS, SubredditService.class);
     List<Subreddit> result = new ArrayList<>();
     String cursor = null;
     do {
-      Page<Subreddit> page = subreddits.list(
-          SubredditOrder.MEMBERS, cursor, Math.min(Limits.PAGE_MAX, max - result.size()));
+      String from = cursor;
+      int limit = Math.min(Limits.PAGE_MAX, max - result.size());
+      Page<Subreddit> page = call(stubs -> stubs.subreddits().list(SubredditOrder.MEMBERS, from, limit));
       result.addAll(page.items().subList(0, Math.min(page.items().size(), max - result.size())));
       cursor = page.nextCursor();
     } while (cursor != null && result.size() < max);
@@ -56,8 +67,29 @@ final class RmiEngine implements Engine {
     return "the engine at " + address;
   }
 
-  private <T> T lookup(String name, Class<T> type) throws RemoteException, NotBoundException {
-    Registry registry = LocateRegistry.getRegistry(address.host(), address.port());
-    return type.cast(registry.lookup(name));
+  private interface Call<T> {
+    T call(EngineStubs stubs) throws RemoteException, RedditException;
+  }
+
+  private synchronized <T> T call(Call<T> call)
+      throws RemoteException, NotBoundException, RedditException {
+    try {
+      if (connection == null) {
+        connection = EngineConnection.connect(address, LOOKUP_PATIENCE);
+      }
+      EngineStubs stubs = connection.stubs();
+      try {
+        return call.call(stubs);
+      } catch (RemoteException e) {
+        if (!CallFailure.of(e).connectionLost()) {
+          throw e;
+        }
+        connection.reconnect(stubs, LOOKUP_PATIENCE);
+        return call.call(connection.stubs());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RemoteException("interrupted while looking for " + this, e);
+    }
   }
 }

@@ -217,7 +217,7 @@ final class SimClient {
           if (u.online && u.token != null) {
             u.online = false;
             try {
-              connection.users().goOffline(u.token);
+              connection.stubs().users().goOffline(u.token);
             } catch (Exception e) {
               // best effort at the end of a run
             }
