@@ -13,10 +13,10 @@ import java.util.Set;
 import org.HdrHistogram.Histogram;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.report.RunDir;
 import org.redditclone.client.report.SparseCounts;
 import org.redditclone.client.report.TimelineRow;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * The comparison of two sides, per operation and figure, with a closing geometric-mean row.

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.runfiles.RunFiles;
 
 /** Reads properties files as UTF-8 and writes them with sorted keys, atomically. */
 final class PropertiesFiles {

@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 import org.redditclone.api.EngineStats;
 import org.redditclone.client.metrics.ErrorCounts;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.metrics.SummaryTable;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * Merges the files of a run directory and checks the run against the engine; {@link MergeMain}

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.redditclone.client.metrics.Latencies;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.runfiles.RunFiles;
 
 /** Prints the outcome of a merge for a person at a terminal. */
 final class SummaryPrinter {

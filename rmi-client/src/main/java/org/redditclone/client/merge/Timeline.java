@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * Builds timeline.csv: per second of the run and per operation the successes, failures, p50 and

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.redditclone.client.runfiles.RunFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

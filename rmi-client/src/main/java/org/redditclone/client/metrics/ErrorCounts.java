@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * Counts of failed calls by phase, operation and error type; safe for many recording threads.
@@ -72,7 +73,7 @@ public final class ErrorCounts {
     StringBuilder text = new StringBuilder(RunFiles.ERRORS_HEADER).append('\n');
     for (Map.Entry<Key, Long> entry : snapshot().entrySet()) {
       Key key = entry.getKey();
-      text.append(RunFiles.phaseName(key.phase()))
+      text.append(key.phase().fileName())
           .append(',')
           .append(key.op().wireName())
           .append(',')
@@ -106,7 +107,7 @@ public final class ErrorCounts {
           throw new IllegalArgumentException("it has " + fields.length + " fields; expected 4");
         }
         result.add(
-            new Key(RunFiles.parsePhase(fields[0]), Op.fromWireName(fields[1]), fields[2]),
+            new Key(Phase.parse(fields[0]), Op.fromWireName(fields[1]), fields[2]),
             Long.parseLong(fields[3]));
       } catch (IllegalArgumentException e) {
         throw new IOException(file + " line " + (i + 1) + " '" + line + "': " + e.getMessage(), e);

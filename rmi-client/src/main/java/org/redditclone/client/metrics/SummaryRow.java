@@ -3,6 +3,7 @@ package org.redditclone.client.metrics;
 import static java.util.Objects.requireNonNull;
 
 import org.HdrHistogram.AbstractHistogram;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * One row of a summary (client-K.csv, merged.csv): an operation or {@code ALL}, its counts, its

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * Builds summaries: one row per operation that occurred, in {@link Op} order, then {@code ALL},

@@ -27,7 +27,7 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * Draws the five charts of a report, one side (a run) or two overlaid (A solid, B dashed), as

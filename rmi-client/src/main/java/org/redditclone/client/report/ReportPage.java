@@ -12,8 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.redditclone.client.metrics.ErrorCounts;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * Writes self-contained HTML pages: the report of one run ({@code report.html}) and the overlay
@@ -178,7 +178,7 @@ public final class ReportPage {
   private static String errorsTable(ErrorCounts errors) {
     List<List<String>> rows = new ArrayList<>();
     errors.snapshot().forEach((key, count) -> rows.add(List.of(
-        RunFiles.phaseName(key.phase()), key.op().wireName(), key.type(), Long.toString(count))));
+        key.phase().fileName(), key.op().wireName(), key.type(), Long.toString(count))));
     if (rows.isEmpty()) {
       return "<h2>Errors (errors.csv)</h2>\n<p>No failed calls.</p>\n";
     }

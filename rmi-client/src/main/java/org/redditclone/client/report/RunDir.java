@@ -14,8 +14,8 @@ import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.redditclone.client.metrics.ErrorCounts;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * The merged files of one run directory, read once: its configuration, its summary, its

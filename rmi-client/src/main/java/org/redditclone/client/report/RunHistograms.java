@@ -15,8 +15,8 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.Tag;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * The latencies of the successful calls of a run's steady phase, summed over the intervals of

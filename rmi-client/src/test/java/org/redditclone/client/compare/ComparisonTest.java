@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.report.RunDir;
 import org.redditclone.client.report.SyntheticRun;
+import org.redditclone.client.runfiles.RunFiles;
 
 final class ComparisonTest {
 

@@ -25,7 +25,7 @@ import org.redditclone.api.EngineStats;
 import org.redditclone.api.Subreddit;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.runfiles.RunFiles;
 
 final class RunMergerTest {
 

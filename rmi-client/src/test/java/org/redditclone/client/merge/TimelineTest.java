@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redditclone.client.metrics.IntervalLogWriter;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.Tag;
+import org.redditclone.client.runfiles.RunFiles;
 
 final class TimelineTest {
 

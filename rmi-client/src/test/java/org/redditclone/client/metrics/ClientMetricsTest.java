@@ -18,6 +18,7 @@ import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redditclone.client.runfiles.RunFiles;
 
 final class ClientMetricsTest {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
+import org.redditclone.client.runfiles.RunFiles;
 
 final class SummaryTableTest {
 

@@ -17,9 +17,9 @@ import org.redditclone.client.metrics.IntervalLogWriter;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.Phase;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryTable;
 import org.redditclone.client.metrics.Tag;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * Writes a run directory of made-up but self-consistent data, as the merge would: run.properties,

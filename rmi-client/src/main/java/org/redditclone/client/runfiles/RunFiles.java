@@ -1,4 +1,4 @@
-package org.redditclone.client.metrics;
+package org.redditclone.client.runfiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 
 /**
  * The names and headers of the files of a run directory, in one place.
@@ -79,21 +78,6 @@ public final class RunFiles {
   /** Returns {@code client-K.properties}, written by the simulator. */
   public static String clientProperties(int clientId) {
     return client(clientId) + ".properties";
-  }
-
-  /** Returns the name of {@code phase} in files: {@code setup} or {@code steady}. */
-  public static String phaseName(Phase phase) {
-    return phase.name().toLowerCase(Locale.ROOT);
-  }
-
-  /** Returns the phase named {@code name} in a file, or throws IllegalArgumentException naming it. */
-  public static Phase parsePhase(String name) {
-    for (Phase phase : Phase.values()) {
-      if (phaseName(phase).equals(name)) {
-        return phase;
-      }
-    }
-    throw new IllegalArgumentException("phase '" + name + "' is unknown; the phases are setup, steady");
   }
 
   /**
