@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.redditclone.api.EngineStats;
+import org.redditclone.client.runfiles.PropertiesFile;
 
 /** The engine's counts before a run: {@code baseline.properties}. */
 final class Baseline {
@@ -35,7 +35,7 @@ final class Baseline {
     Map<String, String> entries = new LinkedHashMap<>();
     counts.forEach((key, value) -> entries.put(key, Long.toString(value)));
     entries.put("taken.epoch_ms", Long.toString(takenEpochMillis));
-    PropertiesFiles.write(file, "engine counts before the run's clients started", entries);
+    PropertiesFile.write(file, "engine counts before the run's clients started", entries);
   }
 
   /**
@@ -44,10 +44,10 @@ final class Baseline {
    * @throws IOException if a key is missing or not a whole number, naming the file and key
    */
   static Map<String, Long> read(Path file) throws IOException {
-    Properties properties = PropertiesFiles.read(file);
+    Map<String, String> properties = PropertiesFile.read(file);
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String key : KEYS) {
-      String value = properties.getProperty(key);
+      String value = properties.get(key);
       if (value == null) {
         throw new IOException(file + " has no " + key);
       }

@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Properties;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.redditclone.client.runfiles.PropertiesFile;
 import org.redditclone.client.runfiles.RunFiles;
 
 /**
@@ -21,7 +22,7 @@ import org.redditclone.client.runfiles.RunFiles;
  * @param dir the run directory
  * @param properties the simulator's {@code client-K.properties}, if present
  */
-record ClientRun(int id, Path dir, Optional<Properties> properties) {
+record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
 
   /** The status a client writes when it ended normally. */
   static final String FINISHED = "finished";
@@ -50,7 +51,7 @@ record ClientRun(int id, Path dir, Optional<Properties> properties) {
   static ClientRun load(Path dir, int id) throws IOException {
     Path file = dir.resolve(RunFiles.clientProperties(id));
     return new ClientRun(
-        id, dir, Files.isRegularFile(file) ? Optional.of(PropertiesFiles.read(file)) : Optional.empty());
+        id, dir, Files.isRegularFile(file) ? Optional.of(PropertiesFile.read(file)) : Optional.empty());
   }
 
   /** Returns whether the client wrote {@code status=finished}. */
@@ -72,7 +73,7 @@ record ClientRun(int id, Path dir, Optional<Properties> properties) {
 
   /** Returns the value of {@code key} in the client's properties. */
   Optional<String> property(String key) {
-    return properties.map(p -> p.getProperty(key)).map(String::strip);
+    return properties.map(p -> p.get(key)).map(String::strip);
   }
 
   /**

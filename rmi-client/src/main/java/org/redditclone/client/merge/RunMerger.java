@@ -23,6 +23,7 @@ import org.redditclone.client.metrics.ErrorCounts;
 import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.metrics.SummaryTable;
+import org.redditclone.client.runfiles.PropertiesFile;
 import org.redditclone.client.runfiles.RunFiles;
 
 /**
@@ -218,7 +219,7 @@ final class RunMerger {
           + (e.getClass() == IllegalArgumentException.class ? e.getMessage() : describe(e));
       run.put("zipf.note", zipfNote);
     }
-    PropertiesFiles.write(dir.resolve(RunFiles.RUN_PROPERTIES), "redditclone run " + dir.getFileName(), run);
+    PropertiesFile.write(dir.resolve(RunFiles.RUN_PROPERTIES), "redditclone run " + dir.getFileName(), run);
     return new Outcome(steadyRows, steadySeconds, consistency, zipf, zipfNote, run, status);
   }
 

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -197,12 +196,6 @@ public final class ReportPage {
       Files.createDirectories(parent);
     }
     RunFiles.writeAtomically(out, page);
-    try {
-      // writeAtomically's temporary file is private (0600); a page is meant to be shared.
-      Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the default permissions stand
-    }
     return out;
   }
 }

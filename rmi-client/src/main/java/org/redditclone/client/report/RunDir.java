@@ -3,18 +3,16 @@ package org.redditclone.client.report;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.redditclone.client.metrics.ErrorCounts;
 import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.runfiles.PropertiesFile;
 import org.redditclone.client.runfiles.RunFiles;
 
 /**
@@ -147,13 +145,7 @@ public final class RunDir {
     if (!Files.isRegularFile(file)) {
       return config;
     }
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(file + " is not a properties file: " + e.getMessage(), e);
-    }
-    properties.stringPropertyNames().forEach(key -> config.put(key, properties.getProperty(key).strip()));
+    PropertiesFile.read(file).forEach((key, value) -> config.put(key, value.strip()));
     return config;
   }
 

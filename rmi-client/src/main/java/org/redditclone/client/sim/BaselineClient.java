@@ -82,7 +82,7 @@ final class BaselineClient {
     p.put("ended.epoch_ms", Long.toString(System.currentTimeMillis()));
     p.put("status", stopRequested ? "stopped" : "finished");
     p.put("java.version", System.getProperty("java.version"));
-    return ClientReport.write(o.out, k, p);
+    return SimClient.writeProperties(o, p);
   }
 
   /** Runs {@code threads} loops of ping calls until {@code endNanos} or {@code stop}. */

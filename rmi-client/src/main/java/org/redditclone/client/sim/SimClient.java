@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
+import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * One simulator client from setup to report: sets its users up, drives the steady phase, churns
@@ -186,7 +189,7 @@ final class SimClient {
     p.put("actions.substituted", Long.toString(tally.substituted.sum()));
     p.put("actions.skipped_no_user_online", Long.toString(tally.skippedNoUserOnline.sum()));
     p.put("actions.dropped_backlog", Long.toString(tally.droppedBacklog.sum()));
-    Path written = ClientReport.write(o.out, k, p);
+    Path written = writeProperties(o, p);
     out.printf("client=%d %s: steady=%.1fs users=%d posts=%d comments=%d votes=%d messages=%d "
             + "memberships=%d subreddits=%d cross.actions=%d -> %s%n",
         k, status, steadyNanos / 1e9, o.users, tally.posts.sum(), tally.comments.sum(),
@@ -229,6 +232,13 @@ final class SimClient {
     if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
       pool.shutdownNow();
     }
+  }
+
+  /** Writes {@code client-K.properties}, sorted by key, and returns its path. */
+  static Path writeProperties(SimOptions o, Map<String, String> values) throws IOException {
+    Path file = o.out.resolve(RunFiles.clientProperties(o.clientId));
+    PropertiesFile.write(file, "redditclone simulator client " + o.clientId, new TreeMap<>(values));
+    return file;
   }
 
   private static String seconds(Duration d) {

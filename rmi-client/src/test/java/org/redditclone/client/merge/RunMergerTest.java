@@ -25,6 +25,7 @@ import org.redditclone.api.EngineStats;
 import org.redditclone.api.Subreddit;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
+import org.redditclone.client.runfiles.PropertiesFile;
 import org.redditclone.client.runfiles.RunFiles;
 
 final class RunMergerTest {
@@ -71,13 +72,13 @@ final class RunMergerTest {
     assertTrue(Files.readString(dir.resolve(RunFiles.ZIPF_CSV)).startsWith("rank,subreddit,members,expected\n1,big,"));
     assertTrue(Files.readString(dir.resolve(RunFiles.CONSISTENCY_TXT)).contains("consistency=PASS\n"));
 
-    Properties run = PropertiesFiles.read(dir.resolve(RunFiles.RUN_PROPERTIES));
-    assertEquals("1,2", run.getProperty("clients"));
-    assertEquals("20", run.getProperty("users.total"));
-    assertEquals("PASS engine=6 clients=6", run.getProperty("consistency.posts"));
-    assertEquals("PASS", run.getProperty("consistency"));
-    assertEquals("1.1", run.getProperty("zipf.exponent"));
-    assertEquals(null, run.getProperty("missing.clients"));
+    Map<String, String> run = PropertiesFile.read(dir.resolve(RunFiles.RUN_PROPERTIES));
+    assertEquals("1,2", run.get("clients"));
+    assertEquals("20", run.get("users.total"));
+    assertEquals("PASS engine=6 clients=6", run.get("consistency.posts"));
+    assertEquals("PASS", run.get("consistency"));
+    assertEquals("1.1", run.get("zipf.exponent"));
+    assertEquals(null, run.get("missing.clients"));
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     SummaryPrinter.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir, outcome);
