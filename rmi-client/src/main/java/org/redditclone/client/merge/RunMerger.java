@@ -20,6 +20,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.redditclone.api.EngineStats;
 import org.redditclone.client.metrics.ErrorCounts;
+import org.redditclone.client.metrics.Interval;
+import org.redditclone.client.metrics.IntervalLogReader;
 import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.metrics.SummaryTable;
@@ -113,7 +115,7 @@ final class RunMerger {
       steadyStart = min(steadyStart, client.number("steady.started.epoch_ms"));
       steadyEnd = max(steadyEnd, client.number("ended.epoch_ms"));
       if (Files.isRegularFile(client.steadyLog())) {
-        IntervalLogs.Index index = IntervalLogs.index(client.steadyLog());
+        IntervalLogReader.Index index = IntervalLogReader.index(client.steadyLog());
         steadyStart = min(steadyStart, index.startMillis());
         steadyEnd = max(steadyEnd, index.lastEndMillis());
         ops.addAll(index.ops());
@@ -131,14 +133,14 @@ final class RunMerger {
     }
     HistogramSet steady = new HistogramSet();
     StringWriter timelineText = new StringWriter();
-    List<IntervalLogs.Source> sources = new ArrayList<>();
+    List<IntervalLogReader.Source> sources = new ArrayList<>();
     try {
       for (ClientRun client : withLogs) {
-        sources.add(IntervalLogs.open(client.steadyLog()));
+        sources.add(IntervalLogReader.open(client.steadyLog()));
       }
       timeline.write(sources, steady::add, timelineText);
     } finally {
-      sources.forEach(IntervalLogs.Source::close);
+      sources.forEach(IntervalLogReader.Source::close);
     }
     List<SummaryRow> steadyRows = steady.rows(steadySeconds);
     write(RunFiles.MERGED_CSV, SummaryTable.csv(steadyRows));
@@ -152,7 +154,7 @@ final class RunMerger {
       setupStart = min(setupStart, client.number("started.epoch_ms"));
       setupEnd = max(setupEnd, client.number("steady.started.epoch_ms"));
       if (Files.isRegularFile(client.setupLog())) {
-        for (Interval interval : IntervalLogs.readAll(client.setupLog())) {
+        for (Interval interval : IntervalLogReader.readAll(client.setupLog())) {
           setup.add(interval);
           setupStart = min(setupStart, OptionalLong.of(interval.startMillis()));
           setupEnd = max(setupEnd, OptionalLong.of(interval.endMillis()));

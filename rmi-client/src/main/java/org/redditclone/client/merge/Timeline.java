@@ -11,6 +11,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
+import org.redditclone.client.metrics.Interval;
+import org.redditclone.client.metrics.IntervalLogReader;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
 import org.redditclone.client.runfiles.RunFiles;
@@ -60,7 +62,7 @@ final class Timeline {
    * Reads every source to its end, writes the timeline CSV to {@code out} and hands every
    * interval to {@code eachInterval} (to sum the run's totals in the same pass).
    */
-  void write(List<IntervalLogs.Source> sources, Consumer<Interval> eachInterval, Writer out)
+  void write(List<IntervalLogReader.Source> sources, Consumer<Interval> eachInterval, Writer out)
       throws IOException {
     Interval[] pending = new Interval[sources.size()];
     for (int i = 0; i < pending.length; i++) {

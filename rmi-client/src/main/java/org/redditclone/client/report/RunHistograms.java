@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogReader;
+import org.redditclone.client.metrics.Interval;
+import org.redditclone.client.metrics.IntervalLogReader;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.Tag;
 import org.redditclone.client.runfiles.RunFiles;
 
 /**
@@ -62,35 +61,14 @@ public final class RunHistograms {
   }
 
   private static void readLog(Path log, Map<String, Histogram> totals) throws IOException {
-    HistogramLogReader reader = new HistogramLogReader(log.toFile());
-    try {
-      while (true) {
-        EncodableHistogram next;
-        try {
-          next = reader.nextIntervalHistogram();
-        } catch (RuntimeException e) {
-          throw new IOException("cannot decode an interval of " + log + ": " + e, e);
-        }
-        if (next == null) {
-          return;
-        }
-        if (!(next instanceof Histogram histogram) || histogram.getTag() == null) {
-          throw new IOException(log + " holds an interval at " + next.getStartTimeStamp()
-              + " ms that is not a tagged integer histogram");
-        }
-        Tag tag;
-        try {
-          tag = Tag.parse(histogram.getTag());
-        } catch (IllegalArgumentException e) {
-          throw new IOException(log + ": " + e.getMessage(), e);
-        }
-        if (!tag.error()) {
-          totals.computeIfAbsent(tag.op().wireName(), o -> Latencies.newHistogram()).add(histogram);
-          totals.computeIfAbsent(RunFiles.ALL, o -> Latencies.newHistogram()).add(histogram);
+    try (IntervalLogReader.Source source = IntervalLogReader.open(log)) {
+      for (Interval interval = source.next(); interval != null; interval = source.next()) {
+        if (!interval.tag().error()) {
+          totals.computeIfAbsent(interval.tag().op().wireName(), o -> Latencies.newHistogram())
+              .add(interval.histogram());
+          totals.computeIfAbsent(RunFiles.ALL, o -> Latencies.newHistogram()).add(interval.histogram());
         }
       }
-    } finally {
-      reader.close();
     }
   }
 
