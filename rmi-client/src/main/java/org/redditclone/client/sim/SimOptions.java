@@ -2,8 +2,8 @@ package org.redditclone.client.sim;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
+import org.redditclone.api.Durations;
 import org.redditclone.client.connect.RegistryAddress;
 
 /**
@@ -23,6 +23,7 @@ final class SimOptions {
   static final int DEFAULT_WORKERS = 48;
   static final int DEFAULT_SETUP_PARALLELISM = 16;
   static final int MAX_SUBREDDITS = 99_999;
+  static final Duration MAX_DURATION = Duration.ofDays(7);
 
   RegistryAddress registry = RegistryAddress.LOCAL_DEFAULT;
   int clientId;
@@ -209,45 +210,11 @@ final class SimOptions {
   }
 
   /**
-   * Returns the duration written as {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or a bare
-   * number of seconds.
+   * Returns the duration written as {@code value} in the grammar of {@link Durations}, at most 7
+   * days, more than 0 unless {@code zeroAllowed}.
    */
   static Duration duration(String option, String value, boolean zeroAllowed) {
-    String text = value.trim().toLowerCase(Locale.ROOT);
-    long unitMillis;
-    String number;
-    if (text.endsWith("ms")) {
-      unitMillis = 1;
-      number = text.substring(0, text.length() - 2);
-    } else if (text.endsWith("s")) {
-      unitMillis = 1_000;
-      number = text.substring(0, text.length() - 1);
-    } else if (text.endsWith("m")) {
-      unitMillis = 60_000;
-      number = text.substring(0, text.length() - 1);
-    } else if (text.endsWith("h")) {
-      unitMillis = 3_600_000;
-      number = text.substring(0, text.length() - 1);
-    } else {
-      unitMillis = 1_000;
-      number = text;
-    }
-    double amount;
-    try {
-      amount = Double.parseDouble(number);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          option + " '" + value + "' is not a duration; write 500ms, 30s, 2m or 1h", e);
-    }
-    if (!(amount >= 0) || Double.isInfinite(amount) || (!zeroAllowed && amount == 0)) {
-      throw new IllegalArgumentException(
-          option + " '" + value + "' must be " + (zeroAllowed ? "0 or more" : "more than 0"));
-    }
-    double millis = amount * unitMillis;
-    if (millis > 7L * 24 * 3_600_000) {
-      throw new IllegalArgumentException(option + " '" + value + "' is longer than the limit of 7 days");
-    }
-    return Duration.ofNanos(Math.round(millis * 1_000_000));
+    return Durations.parse(option, value, zeroAllowed ? Duration.ZERO : Duration.ofNanos(1), MAX_DURATION);
   }
 
   private static int intIn(String option, String value, int min, int max) {
