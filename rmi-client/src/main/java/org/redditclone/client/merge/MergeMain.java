@@ -56,7 +56,7 @@ public final class MergeMain {
       out.println(HELP);
       return RunMerger.OK;
     }
-    Engine engine = new RmiEngine(arguments.registry());
+    LiveEngine engine = new RmiLiveEngine(arguments.registry());
     try {
       if (arguments.command().equals("baseline")) {
         return baseline(arguments.runDir(), engine, out);
@@ -72,7 +72,7 @@ public final class MergeMain {
   }
 
   /** Writes the baseline unless it exists; returns the exit status. */
-  static int baseline(Path dir, Engine engine, PrintStream out) throws IOException {
+  static int baseline(Path dir, LiveEngine engine, PrintStream out) throws IOException {
     Path file = dir.resolve(RunFiles.BASELINE_PROPERTIES);
     if (Files.exists(file)) {
       out.println("baseline exists, kept: " + file);

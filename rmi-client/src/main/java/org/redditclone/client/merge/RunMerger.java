@@ -69,9 +69,9 @@ final class RunMerger {
       int exitStatus) {}
 
   private final Path dir;
-  private final Engine engine;
+  private final LiveEngine engine;
 
-  RunMerger(Path dir, Engine engine) {
+  RunMerger(Path dir, LiveEngine engine) {
     this.dir = requireNonNull(dir, "dir");
     this.engine = requireNonNull(engine, "engine");
   }

@@ -52,7 +52,7 @@ final class MergeMainTest {
 
   @Test
   void baseline_writesTheCountsOnceAndKeepsAnExistingFile() throws Exception {
-    Engine engine = new Engine() {
+    LiveEngine engine = new LiveEngine() {
       long posts = 7;
 
       @Override

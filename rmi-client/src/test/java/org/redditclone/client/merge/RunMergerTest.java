@@ -113,7 +113,7 @@ final class RunMergerTest {
 
   @Test
   void merge_stillWritesTheMetricsWhenTheEngineIsGone() throws IOException {
-    Engine gone = new Engine() {
+    LiveEngine gone = new LiveEngine() {
       @Override
       public EngineStats stats() throws RemoteException {
         throw new ConnectException("Connection refused to host: 127.0.0.1");
@@ -131,8 +131,8 @@ final class RunMergerTest {
     assertTrue(outcome.runProperties().get("consistency.reason").contains("Connection refused"));
   }
 
-  private Engine engine() {
-    return new Engine() {
+  private LiveEngine engine() {
+    return new LiveEngine() {
       @Override
       public EngineStats stats() {
         return RunMergerTest.this.stats(postsDuringRun);

@@ -23,7 +23,7 @@ import org.redditclone.client.connect.RegistryAddress;
  * lost is made once more after a new lookup, since the merge runs right after the clients and
  * the engine may be restarting.
  */
-final class RmiEngine implements Engine {
+final class RmiLiveEngine implements LiveEngine {
 
   /** How long the merge looks for the engine before it gives up. */
   static final Duration LOOKUP_PATIENCE = Duration.ofSeconds(5);
@@ -31,7 +31,7 @@ final class RmiEngine implements Engine {
   private final RegistryAddress address;
   private EngineConnection connection;
 
-  RmiEngine(RegistryAddress address) {
+  RmiLiveEngine(RegistryAddress address) {
     this.address = requireNonNull(address, "address");
   }
 
