@@ -38,7 +38,7 @@ final class AccountCommands {
     });
     table.add("whoami", "", "prints the logged-in user's profile and karma", args -> {
       args.count(0);
-      return Action.asUser((context, token) ->
+      return Invocation.asUser((context, token) ->
           context.print(Formats.user(context.engine().users().whoami(token))));
     });
     table.add("karma", "USER", "prints a user's profile and karma", args -> {

@@ -73,7 +73,7 @@ final class CommandTable {
    *
    * @throws UsageException if the command is unknown or its arguments are wrong
    */
-  Action parse(List<String> words) throws UsageException {
+  Invocation parse(List<String> words) throws UsageException {
     Command command = get(words.get(0));
     return command.parser().parse(new Args(command.name(), words.subList(1, words.size())));
   }

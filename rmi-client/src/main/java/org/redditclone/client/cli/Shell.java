@@ -138,13 +138,13 @@ final class Shell {
   }
 
   /**
-   * Runs the action, retrying it with the same request id (so the engine applies a change at most
+   * Runs the invocation, retrying it with the same request id (so the engine applies a change at most
    * once) in two cases. If stubs looked up earlier have gone stale (the engine restarted), it looks
-   * them up again and runs the action once more. If the connection dropped in the middle of a call,
-   * the engine may have applied it before it died, so the action is repeated, looking the engine
+   * them up again and runs the invocation once more. If the connection dropped in the middle of a call,
+   * the engine may have applied it before it died, so the invocation is repeated, looking the engine
    * up again, until an answer tells the outcome or {@link #DROPPED_CALL_RETRIES} give up.
    */
-  private void execute(Action action)
+  private void execute(Invocation invocation)
       throws RedditException, RemoteException, NotBoundException, InterruptedException {
     context.beginCommand();
     boolean wasConnected = context.connected();
@@ -152,7 +152,7 @@ final class Shell {
     RetryPolicy.Retry dropped = null; // set once a call dropped mid-way
     while (true) {
       try {
-        action.run(context);
+        invocation.run(context);
         return;
       } catch (RemoteException e) {
         CallFailure failure = CallFailure.of(e);

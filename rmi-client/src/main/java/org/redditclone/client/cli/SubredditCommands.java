@@ -12,19 +12,19 @@ final class SubredditCommands {
       args.count(2);
       String name = args.get(0);
       String description = args.get(1);
-      return Action.changing((context, caller) -> context.print(Formats.subreddit(
+      return Invocation.changing((context, caller) -> context.print(Formats.subreddit(
           context.engine().subreddits().create(caller, name, description))));
     });
     table.add("join", "NAME", "joins a subreddit; its posts enter the feed", args -> {
       args.count(1);
       String name = args.get(0);
-      return Action.changing((context, caller) -> context.print(Formats.subreddit(
+      return Invocation.changing((context, caller) -> context.print(Formats.subreddit(
           context.engine().subreddits().join(caller, name))));
     });
     table.add("leave", "NAME", "leaves a subreddit; its posts leave the feed", args -> {
       args.count(1);
       String name = args.get(0);
-      return Action.changing((context, caller) -> context.print(Formats.subreddit(
+      return Invocation.changing((context, caller) -> context.print(Formats.subreddit(
           context.engine().subreddits().leave(caller, name))));
     });
     table.add("sub", "NAME", "prints one subreddit", args -> {
@@ -43,7 +43,7 @@ final class SubredditCommands {
         });
     table.add("my-subs", "", "lists the subreddits the logged-in user has joined", args -> {
       args.count(0);
-      return Action.asUser((context, token) -> context.engine().subreddits().joined(token)
+      return Invocation.asUser((context, token) -> context.engine().subreddits().joined(token)
           .forEach(sub -> context.print(Formats.subreddit(sub))));
     });
   }

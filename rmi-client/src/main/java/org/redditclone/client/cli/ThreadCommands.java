@@ -34,14 +34,14 @@ final class ThreadCommands {
       args.count(2);
       long postId = Ids.parse("POST_ID", args.get(0), Kind.POST);
       String body = args.get(1);
-      return Action.changing((context, caller) -> context.print(Formats.commented(
+      return Invocation.changing((context, caller) -> context.print(Formats.commented(
           context.engine().comments().comment(caller, postId, body))));
     });
     table.add("reply", "COMMENT_ID BODY", "replies to a comment", args -> {
       args.count(2);
       long commentId = Ids.parse("COMMENT_ID", args.get(0), Kind.COMMENT);
       String body = args.get(1);
-      return Action.changing((context, caller) -> context.print(Formats.commented(
+      return Invocation.changing((context, caller) -> context.print(Formats.commented(
           context.engine().comments().reply(caller, commentId, body))));
     });
     table.add("vote", "ID " + Args.words(VoteDirection.class),
@@ -49,7 +49,7 @@ final class ThreadCommands {
           args.count(2);
           Ref id = Ids.parsePostOrComment("ID", args.get(0));
           VoteDirection direction = Args.word("DIRECTION", args.get(1), VoteDirection.class);
-          return Action.changing((context, caller) -> {
+          return Invocation.changing((context, caller) -> {
             Score score = id.kind() == Kind.POST
                 ? context.engine().posts().vote(caller, id.number(), direction)
                 : context.engine().comments().vote(caller, id.number(), direction);
@@ -64,7 +64,7 @@ final class ThreadCommands {
     table.add("delete", "ID", "deletes your own post (p42) or comment (c17)", args -> {
       args.count(1);
       Ref id = Ids.parsePostOrComment("ID", args.get(0));
-      return Action.changing((context, caller) -> {
+      return Invocation.changing((context, caller) -> {
         if (id.kind() == Kind.POST) {
           context.engine().posts().delete(caller, id.number());
         } else {
