@@ -33,9 +33,9 @@ final class CommandTable {
       args.count(0);
       return context -> {
         var stats = context.engine().stats().stats();
-        context.print(Formats.stats(stats));
+        context.print(Output.stats(stats));
         if (stats.callsByOperation() != null) {
-          Formats.operations(stats.callsByOperation()).forEach(context::print);
+          Output.operations(stats.callsByOperation()).forEach(context::print);
         }
       };
     });

@@ -14,7 +14,7 @@ final class MessageCommands {
           String to = args.get(0);
           String subject = args.get(1);
           String body = args.get(2);
-          return Invocation.changing((context, caller) -> context.print(Formats.sent(
+          return Invocation.changing((context, caller) -> context.print(Output.sent(
               context.engine().messages().send(caller, to, subject, body))));
         });
     table.add("reply-dm", "MESSAGE_ID BODY", "replies to a message, in its conversation",
@@ -22,7 +22,7 @@ final class MessageCommands {
           args.count(2);
           long messageId = Ids.parse("MESSAGE_ID", args.get(0), Kind.MESSAGE);
           String body = args.get(1);
-          return Invocation.changing((context, caller) -> context.print(Formats.sent(
+          return Invocation.changing((context, caller) -> context.print(Output.sent(
               context.engine().messages().reply(caller, messageId, body))));
         });
     table.add("inbox", "[unread] [LIMIT] [next=CURSOR]", "lists messages received, newest first",
@@ -33,14 +33,14 @@ final class MessageCommands {
           return Invocation.asUser((context, token) -> context.printPage(
               context.engine().messages()
                   .inbox(token, unread, paging.cursor(), paging.limit()),
-              Formats::message));
+              Output::message));
         });
     table.add("sent", "[LIMIT] [next=CURSOR]", "lists messages sent, newest first", args -> {
       args.count(0, 2);
       Args.Paging<?> paging = args.paging(0);
       return Invocation.asUser((context, token) -> context.printPage(
           context.engine().messages().sent(token, paging.cursor(), paging.limit()),
-          Formats::message));
+          Output::message));
     });
     table.add("conversation", "MESSAGE_ID", "lists a message's whole conversation, oldest first",
         args -> {
@@ -48,7 +48,7 @@ final class MessageCommands {
           long messageId = Ids.parse("MESSAGE_ID", args.get(0), Kind.MESSAGE);
           return Invocation.asUser((context, token) -> context.engine().messages()
               .conversation(token, messageId)
-              .forEach(message -> context.print(Formats.message(message))));
+              .forEach(message -> context.print(Output.message(message))));
         });
     table.add("mark-read", "MESSAGE_ID", "marks a received message read", args -> {
       args.count(1);

@@ -25,23 +25,23 @@ final class ThreadCommands {
               ? Args.word("SORT", args.get(1), CommentSort.class)
               : CommentSort.BEST;
           return context -> {
-            context.print(Formats.post(context.engine().posts().get(postId), true));
+            context.print(Output.post(context.engine().posts().get(postId), true));
             context.engine().comments().tree(postId, sort, SHOW_MAX_DEPTH, Limits.TREE_MAX)
-                .forEach(comment -> context.print(Formats.treeComment(comment)));
+                .forEach(comment -> context.print(Output.treeComment(comment)));
           };
         });
     table.add("comment", "POST_ID BODY", "comments on a post", args -> {
       args.count(2);
       long postId = Ids.parse("POST_ID", args.get(0), Kind.POST);
       String body = args.get(1);
-      return Invocation.changing((context, caller) -> context.print(Formats.commented(
+      return Invocation.changing((context, caller) -> context.print(Output.commented(
           context.engine().comments().comment(caller, postId, body))));
     });
     table.add("reply", "COMMENT_ID BODY", "replies to a comment", args -> {
       args.count(2);
       long commentId = Ids.parse("COMMENT_ID", args.get(0), Kind.COMMENT);
       String body = args.get(1);
-      return Invocation.changing((context, caller) -> context.print(Formats.commented(
+      return Invocation.changing((context, caller) -> context.print(Output.commented(
           context.engine().comments().reply(caller, commentId, body))));
     });
     table.add("vote", "ID " + Args.words(VoteDirection.class),
