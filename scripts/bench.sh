@@ -62,7 +62,7 @@ while (($#)); do
     --run-id) run_id="${2:?--run-id needs a name}"; shift 2 ;;
     --runs-dir) runs_dir="${2:?--runs-dir needs a directory}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
-    --closed|--concurrency|--client-id|--out|--registry|--steady-start-file|--baseline|--duration=*)
+    --closed|--concurrency|--client-id|--out|--registry|--steady-start-file|--ping|--duration=*)
       usage_error "$1 is set by this script" ;;
     --*=*) sim_args+=("$1"); shift ;;
     --*) sim_args+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
@@ -188,7 +188,7 @@ merge() {
 }
 
 log "phase 1/2: baseline (ping) ..."
-phase baseline --baseline
+phase baseline --ping
 base=$tps base_errors=$errors base_cpu=$cpu_per_call base_us=$cpu_us_per_call
 log "baseline: $base calls/s ($base_errors errors); CPU per call: $base_cpu"
 

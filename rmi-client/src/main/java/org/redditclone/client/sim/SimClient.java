@@ -22,27 +22,15 @@ import org.redditclone.client.runfiles.RunFiles;
  * One simulator client from setup to report: sets its users up, drives the steady phase, churns
  * presence, prints progress, and writes its metrics and {@code client-K.properties}.
  */
-final class SimClient {
+final class SimClient extends ClientJob {
 
   private static final long PROGRESS_SECONDS = 5;
 
-  private final SimOptions options;
-  private final EngineConnection connection;
-  private final PrintStream out;
-  private volatile boolean stopRequested;
-
   SimClient(SimOptions options, EngineConnection connection, PrintStream out) {
-    this.options = options;
-    this.connection = connection;
-    this.out = out;
+    super(options, connection, out);
   }
 
-  /** Asks a running client to end its steady phase now and report; it reports status=stopped. */
-  void requestStop() {
-    stopRequested = true;
-  }
-
-  /** Runs the whole client and returns the path of the properties it wrote. */
+  @Override
   Path run() throws IOException, InterruptedException {
     SimOptions o = options;
     int k = o.clientId;
@@ -114,7 +102,7 @@ final class SimClient {
           presence.start();
           long warmStart = System.nanoTime();
           drive(driver, warmStart, warmStart + TimeUnit.DAYS.toNanos(1), clientSeed + 17,
-              gate.orElse(() -> stopRequested));
+              gate.orElse(this::stopRequested));
         }
         metrics.beginSteadyPhase();
         steadyStartedMillis = System.currentTimeMillis();
@@ -129,7 +117,7 @@ final class SimClient {
         if (!gate.warmsUp()) {
           presence.start();
         }
-        drive(driver, steadyStart, steadyEnd, clientSeed + 13, () -> stopRequested);
+        drive(driver, steadyStart, steadyEnd, clientSeed + 13, this::stopRequested);
         presence.stop();
         steadyNanos = System.nanoTime() - steadyStart;
         steadyCpuNanos = cpuAtStart < 0 ? -1 : ProcessCpu.nanos() - cpuAtStart;
@@ -137,7 +125,7 @@ final class SimClient {
         ticker.awaitTermination(5, TimeUnit.SECONDS);
         metrics.setUsersOnline(online.size());
         progress.print();
-        if (stopRequested) {
+        if (stopRequested()) {
           status = "stopped";
         }
         calls.stop();

@@ -43,7 +43,7 @@ final class SimOptions {
   int workers = DEFAULT_WORKERS;
   int setupParallelism = DEFAULT_SETUP_PARALLELISM;
   Path out;
-  boolean baseline;
+  boolean ping;
   Path steadyStartFile;
   boolean help;
 
@@ -87,9 +87,9 @@ final class SimOptions {
         "                          files) until F exists and holds an epoch-millisecond time,",
         "                          then start the steady phase at that time; lets several client",
         "                          JVMs measure the same window (scripts/bench.sh)",
-        "  --baseline              the transport baseline instead of users: --concurrency T",
-        "                          loops (with --closed) call StatsService.ping(), a remote",
-        "                          method that does nothing, back to back; recorded as op ping",
+        "  --ping                  ping loops instead of users, bench.sh's transport baseline:",
+        "                          --concurrency T loops (with --closed) call StatsService.ping(),",
+        "                          a remote method that does nothing, back to back; op ping",
         "  --help                  this text",
         "",
         "Exit status: 0 done, 2 bad option, 1 engine unreachable at start (after about 30 s).");
@@ -123,11 +123,11 @@ final class SimOptions {
         o.closed = true;
         continue;
       }
-      if (name.equals("--baseline")) {
+      if (name.equals("--ping")) {
         if (value != null) {
-          throw new IllegalArgumentException("--baseline takes no value, but got '" + value + "'");
+          throw new IllegalArgumentException("--ping takes no value, but got '" + value + "'");
         }
-        o.baseline = true;
+        o.ping = true;
         continue;
       }
       if (value == null) {
@@ -191,9 +191,9 @@ final class SimOptions {
       throw new IllegalArgumentException("--warmup " + o.warmup.toMillis() + "ms"
           + " and --steady-start-file both set when the steady phase starts; give one");
     }
-    if (o.baseline && !o.closed) {
+    if (o.ping && !o.closed) {
       throw new IllegalArgumentException(
-          "--baseline runs closed loops only (calls back to back); add --closed");
+          "--ping runs closed loops only (calls back to back); add --closed");
     }
     if (!o.seedGiven) {
       o.seed = System.currentTimeMillis() * 1_000_003L ^ System.nanoTime();
