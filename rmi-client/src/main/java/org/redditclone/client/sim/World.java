@@ -108,8 +108,4 @@ final class World {
   synchronized String randomForeignUser(SplittableRandom random) {
     return foreignSize == 0 ? null : foreignUsers[random.nextInt(foreignSize)];
   }
-
-  synchronized int foreignUsersKnown() {
-    return foreignSize;
-  }
 }
