@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.runfiles.RunColumns;
 import org.redditclone.client.runfiles.RunFiles;
 
 /** Prints the outcome of a merge for a person at a terminal. */
@@ -23,7 +24,7 @@ final class SummaryPrinter {
     out.println("steady    " + Latencies.decimal(outcome.steadySeconds()) + " s");
     out.println();
     List<String[]> table = new ArrayList<>();
-    table.add(RunFiles.SUMMARY_HEADER.split(","));
+    table.add(RunColumns.header(RunColumns.Summary.class).split(","));
     for (SummaryRow row : outcome.steady()) {
       table.add(row.csvLine().split(","));
     }
@@ -38,7 +39,7 @@ final class SummaryPrinter {
     } else {
       out.println("Zipf: subreddits=" + run.get("subreddits") + " exponent=" + run.get("zipf.exponent"));
       List<String[]> zipf = new ArrayList<>();
-      zipf.add(ZipfCheck.HEADER.split(","));
+      zipf.add(RunColumns.header(RunColumns.Zipf.class).split(","));
       for (ZipfCheck.Row row : outcome.zipf()) {
         zipf.add(new String[] {Integer.toString(row.rank()), row.subreddit(),
             Long.toString(row.members()), Latencies.decimal(row.expected())});

@@ -15,7 +15,8 @@ import org.redditclone.client.metrics.Interval;
 import org.redditclone.client.metrics.IntervalLogReader;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.runfiles.RunFiles;
+import org.redditclone.client.runfiles.CsvFile;
+import org.redditclone.client.runfiles.RunColumns;
 
 /**
  * Builds timeline.csv: per second of the run and per operation the successes, failures, p50 and
@@ -71,7 +72,7 @@ final class Timeline {
     Map<Op, Histogram> ok = new EnumMap<>(Op.class);
     Map<Op, Long> failed = new EnumMap<>(Op.class);
     Histogram all = Latencies.newHistogram();
-    out.write(RunFiles.TIMELINE_HEADER + "\n");
+    out.write(CsvFile.headerLine(RunColumns.Timeline.class));
     long lastOnlineSecond = onlineBySecond.isEmpty() ? -1 : onlineBySecond.lastKey();
     for (long second = 0; anyPending(pending) || second <= lastOnlineSecond; second++) {
       ok.values().forEach(Histogram::reset);
@@ -98,7 +99,7 @@ final class Timeline {
       for (Op op : ops) {
         writeRow(out, second, op.wireName(), ok.get(op), failed.getOrDefault(op, 0L), online);
       }
-      writeRow(out, second, RunFiles.ALL, all, allErrors, online);
+      writeRow(out, second, RunColumns.ALL, all, allErrors, online);
     }
   }
 
@@ -108,8 +109,15 @@ final class Timeline {
     long count = ok == null ? 0 : ok.getTotalCount();
     double p50 = count == 0 ? Double.NaN : ok.getValueAtPercentile(50.0);
     double p99 = count == 0 ? Double.NaN : ok.getValueAtPercentile(99.0);
-    out.write(second + "," + op + "," + count + "," + errors + "," + Latencies.millis(p50) + ","
-        + Latencies.millis(p99) + "," + online + "\n");
+    out.write(CsvFile.line(RunColumns.Timeline.class, column -> switch (column) {
+      case SECOND -> second;
+      case OP -> op;
+      case COUNT -> count;
+      case ERRORS -> errors;
+      case P50_MS -> Latencies.millis(p50);
+      case P99_MS -> Latencies.millis(p99);
+      case USERS_ONLINE -> online;
+    }) + "\n");
   }
 
   private static boolean anyPending(Interval[] pending) {

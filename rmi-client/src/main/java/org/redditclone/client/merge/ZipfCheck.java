@@ -5,14 +5,14 @@ import java.util.List;
 import org.apache.commons.math3.distribution.ZipfDistribution;
 import org.redditclone.api.Subreddit;
 import org.redditclone.client.metrics.Latencies;
+import org.redditclone.client.runfiles.CsvFile;
+import org.redditclone.client.runfiles.RunColumns.Zipf;
 
 /**
  * Compares the member counts of the most joined subreddits with a Zipf law: of {@code total}
  * memberships among {@code m} subreddits, rank {@code k} expects {@code total * k^-s / H(m,s)}.
  */
 final class ZipfCheck {
-
-  static final String HEADER = "rank,subreddit,members,expected";
 
   /**
    * One rank.
@@ -63,10 +63,14 @@ final class ZipfCheck {
 
   /** Returns {@code rows} as CSV text with {@link #HEADER}. */
   static String csv(List<Row> rows) {
-    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    StringBuilder text = new StringBuilder(CsvFile.headerLine(Zipf.class));
     for (Row row : rows) {
-      text.append(row.rank()).append(',').append(row.subreddit()).append(',')
-          .append(row.members()).append(',').append(Latencies.decimal(row.expected())).append('\n');
+      text.append(CsvFile.line(Zipf.class, column -> switch (column) {
+        case RANK -> row.rank();
+        case SUBREDDIT -> row.subreddit();
+        case MEMBERS -> row.members();
+        case EXPECTED -> Latencies.decimal(row.expected());
+      })).append('\n');
     }
     return text.toString();
   }

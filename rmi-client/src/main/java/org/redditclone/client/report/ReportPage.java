@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.redditclone.client.metrics.ErrorCounts;
 import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.runfiles.RunColumns;
 import org.redditclone.client.runfiles.RunFiles;
 
 /**
@@ -24,9 +25,6 @@ import org.redditclone.client.runfiles.RunFiles;
  * or resource error into {@code <pre id="errors">}, so a headless browser can check the page.
  */
 public final class ReportPage {
-
-  /** The name of a run's report in its directory. */
-  public static final String FILE_NAME = "report.html";
 
   /** The ids of the charts' {@code <img>} elements, in page order. */
   public static final List<String> CHART_IDS = Charts.IDS;
@@ -117,7 +115,7 @@ public final class ReportPage {
 
   /** Returns merged.csv rows as an HTML table, latencies in ms. */
   static String mergedTable(List<SummaryRow> rows, String id) {
-    List<String> header = Arrays.asList(RunFiles.SUMMARY_HEADER.split(","));
+    List<String> header = Arrays.asList(RunColumns.header(RunColumns.Summary.class).split(","));
     List<List<String>> cells = new ArrayList<>();
     for (SummaryRow row : rows) {
       cells.add(Arrays.asList(row.csvLine().split(",", -1)));
@@ -134,7 +132,7 @@ public final class ReportPage {
         parts.add(key + "=" + c.get(key));
       }
     }
-    run.mergedRow(RunFiles.ALL).ifPresent(all -> parts.add(String.format(java.util.Locale.ROOT,
+    run.mergedRow(RunColumns.ALL).ifPresent(all -> parts.add(String.format(java.util.Locale.ROOT,
         "%d calls, %d errors, %.1f calls/s", all.count(), all.errors(), all.throughputPerSecond())));
     return parts.isEmpty() ? run.dir().toString() : String.join(" · ", parts);
   }
@@ -182,7 +180,7 @@ public final class ReportPage {
       return "<h2>Errors (errors.csv)</h2>\n<p>No failed calls.</p>\n";
     }
     return "<h2>Errors (errors.csv)</h2>\n" + Html.table("errors-table",
-        Arrays.asList(RunFiles.ERRORS_HEADER.split(",")), rows, c -> c == 3);
+        Arrays.asList(RunColumns.header(RunColumns.Errors.class).split(",")), rows, c -> c == 3);
   }
 
   private static Path write(Path out, String title, String body) throws IOException {

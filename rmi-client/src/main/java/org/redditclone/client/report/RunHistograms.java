@@ -15,7 +15,7 @@ import org.redditclone.client.metrics.Interval;
 import org.redditclone.client.metrics.IntervalLogReader;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.runfiles.RunFiles;
+import org.redditclone.client.runfiles.RunColumns;
 
 /**
  * The latencies of the successful calls of a run's steady phase, summed over the intervals of
@@ -66,7 +66,7 @@ public final class RunHistograms {
         if (!interval.tag().error()) {
           totals.computeIfAbsent(interval.tag().op().wireName(), o -> Latencies.newHistogram())
               .add(interval.histogram());
-          totals.computeIfAbsent(RunFiles.ALL, o -> Latencies.newHistogram()).add(interval.histogram());
+          totals.computeIfAbsent(RunColumns.ALL, o -> Latencies.newHistogram()).add(interval.histogram());
         }
       }
     }
@@ -80,8 +80,8 @@ public final class RunHistograms {
         ordered.put(op.wireName(), h);
       }
     }
-    if (totals.containsKey(RunFiles.ALL)) {
-      ordered.put(RunFiles.ALL, totals.get(RunFiles.ALL));
+    if (totals.containsKey(RunColumns.ALL)) {
+      ordered.put(RunColumns.ALL, totals.get(RunColumns.ALL));
     }
     return Collections.unmodifiableMap(ordered);
   }

@@ -12,9 +12,6 @@ import static java.util.Objects.requireNonNull;
  */
 public record ZipfRow(int rank, String subreddit, long members, double expected) {
 
-  /** The header of zipf.csv. */
-  public static final String HEADER = "rank,subreddit,members,expected";
-
   public ZipfRow {
     requireNonNull(subreddit, "subreddit");
   }

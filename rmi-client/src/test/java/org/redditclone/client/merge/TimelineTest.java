@@ -15,6 +15,7 @@ import org.redditclone.client.metrics.IntervalLogWriter;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.Tag;
+import org.redditclone.client.runfiles.RunColumns;
 import org.redditclone.client.runfiles.RunFiles;
 
 final class TimelineTest {
@@ -61,7 +62,7 @@ final class TimelineTest {
     }
 
     assertEquals(List.of(
-            RunFiles.TIMELINE_HEADER,
+            RunColumns.header(RunColumns.Timeline.class),
             "0,post,101,0,8.004,8.004,15",
             "0,vote_post,10,0,4.002,4.002,15",
             "0,ALL,111,0,8.004,8.004,15",

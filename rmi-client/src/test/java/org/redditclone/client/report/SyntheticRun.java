@@ -19,6 +19,7 @@ import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.Phase;
 import org.redditclone.client.metrics.SummaryTable;
 import org.redditclone.client.metrics.Tag;
+import org.redditclone.client.runfiles.RunColumns;
 import org.redditclone.client.runfiles.RunFiles;
 
 /**
@@ -108,7 +109,7 @@ public final class SyntheticRun {
     Map<Op, Histogram> failed = new EnumMap<>(Op.class);
     ErrorCounts errors = new ErrorCounts();
     StringWriter timeline = new StringWriter();
-    timeline.write(RunFiles.TIMELINE_HEADER + "\n");
+    timeline.write(RunColumns.header(RunColumns.Timeline.class) + "\n");
     IntervalLogWriter[] logs = new IntervalLogWriter[clients];
     for (int k = 0; k < clients; k++) {
       logs[k] = IntervalLogWriter.open(dir.resolve(RunFiles.clientHlog(k + 1)), start, "synthetic");
@@ -148,7 +149,7 @@ public final class SyntheticRun {
           allErrors += secondErrors;
           timeline.write(timelineRow(second, op.wireName(), secondOk, secondErrors, online));
         }
-        timeline.write(timelineRow(second, RunFiles.ALL, all, allErrors, online));
+        timeline.write(timelineRow(second, RunColumns.ALL, all, allErrors, online));
       }
     } finally {
       for (IntervalLogWriter log : logs) {
@@ -163,7 +164,7 @@ public final class SyntheticRun {
     config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
     RunFiles.writeAtomically(dir.resolve(RunFiles.RUN_PROPERTIES), properties);
     if (zipf) {
-      StringBuilder text = new StringBuilder(ZipfRow.HEADER + "\n");
+      StringBuilder text = new StringBuilder(RunColumns.header(RunColumns.Zipf.class) + "\n");
       for (int rank = 1; rank <= 30; rank++) {
         double expected = 400.0 / rank;
         long members = Math.max(1, Math.round(expected * Math.exp(0.1 * random.nextGaussian())));
