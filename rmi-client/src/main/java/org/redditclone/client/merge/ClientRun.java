@@ -5,15 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.redditclone.client.runfiles.PropertiesFile;
 import org.redditclone.client.runfiles.RunFiles;
+import org.redditclone.client.runfiles.RunKeys.Client;
 
 /**
  * What one client left in the run directory.
@@ -23,9 +24,6 @@ import org.redditclone.client.runfiles.RunFiles;
  * @param properties the simulator's {@code client-K.properties}, if present
  */
 record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
-
-  /** The status a client writes when it ended normally. */
-  static final String FINISHED = "finished";
 
   private static final Pattern CLIENT_FILE = Pattern.compile("client-(\\d+)\\..+");
 
@@ -56,7 +54,7 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
 
   /** Returns whether the client wrote {@code status=finished}. */
   boolean finished() {
-    return FINISHED.equals(property("status").orElse(null));
+    return Client.FINISHED.equals(property(Client.STATUS).orElse(null));
   }
 
   /** Returns why the client does not count as finished, or empty when it finished. */
@@ -65,15 +63,15 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
       return Optional.of("client " + id + " did not finish (no " + RunFiles.clientProperties(id) + ")");
     }
     if (!finished()) {
-      return Optional.of("client " + id + " did not finish (status="
-          + property("status").orElse("<none>") + ")");
+      return Optional.of("client " + id + " did not finish (" + Client.STATUS.key() + "="
+          + property(Client.STATUS).orElse("<none>") + ")");
     }
     return Optional.empty();
   }
 
   /** Returns the value of {@code key} in the client's properties. */
-  Optional<String> property(String key) {
-    return properties.map(p -> p.get(key)).map(String::strip);
+  Optional<String> property(Client key) {
+    return properties.map(p -> p.get(key.key())).map(String::strip);
   }
 
   /**
@@ -81,7 +79,7 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
    *
    * @throws IOException when present but not a whole number, naming the file, key and value
    */
-  OptionalLong number(String key) throws IOException {
+  OptionalLong number(Client key) throws IOException {
     Optional<String> value = property(key);
     if (value.isEmpty()) {
       return OptionalLong.empty();
@@ -89,7 +87,7 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
     try {
       return OptionalLong.of(Long.parseLong(value.get()));
     } catch (NumberFormatException e) {
-      throw new IOException(RunFiles.clientProperties(id) + ": " + key + " is '" + value.get()
+      throw new IOException(RunFiles.clientProperties(id) + ": " + key.key() + " is '" + value.get()
           + "'; expected a whole number", e);
     }
   }

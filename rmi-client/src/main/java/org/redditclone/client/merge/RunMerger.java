@@ -27,6 +27,9 @@ import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.metrics.SummaryTable;
 import org.redditclone.client.runfiles.PropertiesFile;
 import org.redditclone.client.runfiles.RunFiles;
+import org.redditclone.client.runfiles.RunKeys.Client;
+import org.redditclone.client.runfiles.RunKeys.Run;
+import org.redditclone.client.runfiles.RunKeys;
 
 /**
  * Merges the files of a run directory and checks the run against the engine; {@link MergeMain}
@@ -44,9 +47,8 @@ final class RunMerger {
   static final int ZIPF_FETCH_MAX = 1_000;
   static final int ZIPF_TOP = 10;
 
-  /** The configuration keys of client-K.properties copied into run.properties. */
-  static final List<String> CONFIG_KEYS = List.of("duration.s", "rate", "closed", "concurrency",
-      "mix", "subreddits", "zipf.exponent", "online.mean.s", "offline.mean.s", "java.version");
+  /** The configuration of client-K.properties copied into run.properties, in file order. */
+  static final Map<Run, Client> COPIED = copied();
 
   /**
    * What a merge found.
@@ -97,13 +99,13 @@ final class RunMerger {
       throw new IOException("no client-K.* files in " + dir + "; is it the directory of a run?");
     }
     Map<String, String> run = new LinkedHashMap<>();
-    run.put("run.dir", dir.toAbsolutePath().toString());
-    run.put("clients", ids(clients.values(), false));
-    run.put("clients.finished", ids(clients.values(), true));
+    run.put(Run.RUN_DIR.key(), dir.toAbsolutePath().toString());
+    run.put(Run.CLIENTS.key(), ids(clients.values(), false));
+    run.put(Run.CLIENTS_FINISHED.key(), ids(clients.values(), true));
     String missing = clients.values().stream().filter(c -> !c.finished())
         .map(c -> Integer.toString(c.id())).collect(Collectors.joining(","));
     if (!missing.isEmpty()) {
-      run.put("missing.clients", missing);
+      run.put(Run.MISSING_CLIENTS.key(), missing);
     }
 
     // The steady phase: one pass over every log feeds the timeline and the totals.
@@ -112,8 +114,8 @@ final class RunMerger {
     Set<Op> ops = EnumSet.noneOf(Op.class);
     List<ClientRun> withLogs = new ArrayList<>();
     for (ClientRun client : clients.values()) {
-      steadyStart = min(steadyStart, client.number("steady.started.epoch_ms"));
-      steadyEnd = max(steadyEnd, client.number("ended.epoch_ms"));
+      steadyStart = min(steadyStart, client.number(Client.STEADY_STARTED_EPOCH_MS));
+      steadyEnd = max(steadyEnd, client.number(Client.ENDED_EPOCH_MS));
       if (Files.isRegularFile(client.steadyLog())) {
         IntervalLogReader.Index index = IntervalLogReader.index(client.steadyLog());
         steadyStart = min(steadyStart, index.startMillis());
@@ -151,8 +153,8 @@ final class RunMerger {
     OptionalLong setupStart = OptionalLong.empty();
     OptionalLong setupEnd = OptionalLong.empty();
     for (ClientRun client : clients.values()) {
-      setupStart = min(setupStart, client.number("started.epoch_ms"));
-      setupEnd = max(setupEnd, client.number("steady.started.epoch_ms"));
+      setupStart = min(setupStart, client.number(Client.STARTED_EPOCH_MS));
+      setupEnd = max(setupEnd, client.number(Client.STEADY_STARTED_EPOCH_MS));
       if (Files.isRegularFile(client.setupLog())) {
         for (Interval interval : IntervalLogReader.readAll(client.setupLog())) {
           setup.add(interval);
@@ -208,18 +210,18 @@ final class RunMerger {
     ClientRun first = clients.values().stream().filter(ClientRun::finished).findFirst()
         .orElse(clients.values().iterator().next());
     try {
-      int m = Integer.parseInt(first.property("subreddits").orElseThrow(
+      int m = Integer.parseInt(first.property(Client.SUBREDDITS).orElseThrow(
           () -> new IllegalArgumentException("client " + first.id() + " has no subreddits")));
-      double s = Double.parseDouble(first.property("zipf.exponent").orElseThrow(
+      double s = Double.parseDouble(first.property(Client.ZIPF_EXPONENT).orElseThrow(
           () -> new IllegalArgumentException("client " + first.id() + " has no zipf.exponent")));
       zipf = ZipfCheck.rows(engine.subredditsByMembers(Math.min(m, ZIPF_FETCH_MAX)), m, s, ZIPF_TOP);
-      run.put("zipf.checked.subreddits", Integer.toString(Math.min(m, ZIPF_FETCH_MAX)));
+      run.put(Run.ZIPF_CHECKED_SUBREDDITS.key(), Integer.toString(Math.min(m, ZIPF_FETCH_MAX)));
       write(RunFiles.ZIPF_CSV, ZipfCheck.csv(zipf));
     } catch (Exception e) {
       Files.deleteIfExists(dir.resolve(RunFiles.ZIPF_CSV));
       zipfNote = "no Zipf check: "
           + (e.getClass() == IllegalArgumentException.class ? e.getMessage() : describe(e));
-      run.put("zipf.note", zipfNote);
+      run.put(Run.ZIPF_NOTE.key(), zipfNote);
     }
     PropertiesFile.write(dir.resolve(RunFiles.RUN_PROPERTIES), "redditclone run " + dir.getFileName(), run);
     return new Outcome(steadyRows, steadySeconds, consistency, zipf, zipfNote, run, status);
@@ -229,28 +231,28 @@ final class RunMerger {
       OptionalLong steadyStart, OptionalLong end, double steadySeconds) throws IOException {
     long users = 0;
     for (ClientRun client : clients) {
-      OptionalLong clientUsers = client.number("users");
+      OptionalLong clientUsers = client.number(Client.USERS);
       if (clientUsers.isPresent()) {
-        run.put("users.client." + client.id(), Long.toString(clientUsers.getAsLong()));
+        run.put(Run.USERS_CLIENT.key(client.id()), Long.toString(clientUsers.getAsLong()));
         users += clientUsers.getAsLong();
       }
-      client.property("seed").ifPresent(seed -> run.put("seed.client." + client.id(), seed));
+      client.property(Client.SEED).ifPresent(seed -> run.put(Run.SEED_CLIENT.key(client.id()), seed));
     }
-    run.put("users.total", Long.toString(users));
-    for (String key : CONFIG_KEYS) {
-      String values = distinct(clients, key);
+    run.put(Run.USERS_TOTAL.key(), Long.toString(users));
+    COPIED.forEach((runKey, clientKey) -> {
+      String values = distinct(clients, clientKey);
       if (!values.isEmpty()) {
-        run.put(key, values);
+        run.put(runKey.key(), values);
       }
-    }
-    run.put("host.name", hostName());
-    run.put("merge.java.version", System.getProperty("java.version"));
-    setupStart.ifPresent(t -> run.put("started.epoch_ms", Long.toString(t)));
-    setupStart.ifPresent(t -> run.put("started.iso", Instant.ofEpochMilli(t).toString()));
-    steadyStart.ifPresent(t -> run.put("steady.started.epoch_ms", Long.toString(t)));
-    end.ifPresent(t -> run.put("ended.epoch_ms", Long.toString(t)));
-    end.ifPresent(t -> run.put("ended.iso", Instant.ofEpochMilli(t).toString()));
-    run.put("steady.duration.s", String.format(java.util.Locale.ROOT, "%.3f", steadySeconds));
+    });
+    run.put(Run.HOST_NAME.key(), hostName());
+    run.put(Run.MERGE_JAVA_VERSION.key(), System.getProperty("java.version"));
+    setupStart.ifPresent(t -> run.put(Run.STARTED_EPOCH_MS.key(), Long.toString(t)));
+    setupStart.ifPresent(t -> run.put(Run.STARTED_ISO.key(), Instant.ofEpochMilli(t).toString()));
+    steadyStart.ifPresent(t -> run.put(Run.STEADY_STARTED_EPOCH_MS.key(), Long.toString(t)));
+    end.ifPresent(t -> run.put(Run.ENDED_EPOCH_MS.key(), Long.toString(t)));
+    end.ifPresent(t -> run.put(Run.ENDED_ISO.key(), Instant.ofEpochMilli(t).toString()));
+    run.put(Run.STEADY_DURATION_S.key(), String.format(java.util.Locale.ROOT, "%.3f", steadySeconds));
   }
 
   private static Map<String, Long> ackedSums(Iterable<ClientRun> clients, List<String> reasons)
@@ -262,9 +264,10 @@ final class RunMerger {
       }
       List<String> absent = new ArrayList<>();
       for (String item : Consistency.ITEMS) {
-        OptionalLong value = client.number("acked." + item);
+        Client key = Client.acked(item);
+        OptionalLong value = client.number(key);
         if (value.isEmpty()) {
-          absent.add("acked." + item);
+          absent.add(key.key());
         } else {
           sums.merge(item, value.getAsLong(), Long::sum);
         }
@@ -290,10 +293,19 @@ final class RunMerger {
   }
 
   /** Returns the distinct values of {@code key} over the clients, joined by commas. */
-  private static String distinct(Iterable<ClientRun> clients, String key) {
+  private static String distinct(Iterable<ClientRun> clients, Client key) {
     Set<String> values = new java.util.LinkedHashSet<>();
     clients.forEach(client -> client.property(key).ifPresent(values::add));
     return String.join(",", values);
+  }
+
+  private static Map<Run, Client> copied() {
+    Map<Run, Client> copied = new LinkedHashMap<>();
+    for (Run key : List.of(Run.DURATION_S, Run.RATE, Run.CLOSED, Run.CONCURRENCY, Run.MIX,
+        Run.SUBREDDITS, Run.ZIPF_EXPONENT, Run.ONLINE_MEAN_S, Run.OFFLINE_MEAN_S, Run.JAVA_VERSION)) {
+      copied.put(key, RunKeys.byKey(Client.class, key.key()));
+    }
+    return copied;
   }
 
   private static String ids(Iterable<ClientRun> clients, boolean finishedOnly) {

@@ -9,6 +9,7 @@ import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.runfiles.RunColumns;
 import org.redditclone.client.runfiles.RunFiles;
+import org.redditclone.client.runfiles.RunKeys.Run;
 
 /** Prints the outcome of a merge for a person at a terminal. */
 final class SummaryPrinter {
@@ -19,8 +20,9 @@ final class SummaryPrinter {
   static void print(PrintStream out, Path dir, RunMerger.Outcome outcome) {
     Map<String, String> run = outcome.runProperties();
     out.println("run       " + dir.toAbsolutePath());
-    out.println("clients   " + run.getOrDefault("clients", "") + " (finished: "
-        + orNone(run.get("clients.finished")) + "; missing: " + orNone(run.get("missing.clients")) + ")");
+    out.println("clients   " + run.getOrDefault(Run.CLIENTS.key(), "") + " (finished: "
+        + orNone(run.get(Run.CLIENTS_FINISHED.key())) + "; missing: "
+        + orNone(run.get(Run.MISSING_CLIENTS.key())) + ")");
     out.println("steady    " + Latencies.decimal(outcome.steadySeconds()) + " s");
     out.println();
     List<String[]> table = new ArrayList<>();
@@ -37,7 +39,8 @@ final class SummaryPrinter {
     if (outcome.zipf().isEmpty()) {
       out.println(outcome.zipfNote().isEmpty() ? "no Zipf check: no subreddits" : outcome.zipfNote());
     } else {
-      out.println("Zipf: subreddits=" + run.get("subreddits") + " exponent=" + run.get("zipf.exponent"));
+      out.println("Zipf: subreddits=" + run.get(Run.SUBREDDITS.key()) + " exponent="
+          + run.get(Run.ZIPF_EXPONENT.key()));
       List<String[]> zipf = new ArrayList<>();
       zipf.add(RunColumns.header(RunColumns.Zipf.class).split(","));
       for (ZipfCheck.Row row : outcome.zipf()) {

@@ -28,6 +28,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
 import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunKeys.Run;
 
 /**
  * Draws the five charts of a report, one side (a run) or two overlaid (A solid, B dashed), as
@@ -255,7 +256,7 @@ final class Charts {
   }
 
   private static String configured(RunDir run) {
-    String s = run.config().get("zipf.exponent");
+    String s = run.config().get(Run.ZIPF_EXPONENT.key());
     return s == null ? "" : " (configured s = " + s + ")";
   }
 

@@ -14,6 +14,7 @@ import org.redditclone.client.metrics.ErrorCounts;
 import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.runfiles.RunColumns;
 import org.redditclone.client.runfiles.RunFiles;
+import org.redditclone.client.runfiles.RunKeys.Run;
 
 /**
  * Writes self-contained HTML pages: the report of one run ({@code report.html}) and the overlay
@@ -86,7 +87,7 @@ public final class ReportPage {
     StringBuilder body = new StringBuilder();
     body.append("<h1>Run ").append(Html.escape(run.name())).append("</h1>\n");
     body.append("<p class=\"meta\">").append(Html.escape(headline(run))).append("</p>\n");
-    String consistency = run.config().get("consistency");
+    String consistency = run.config().get(Run.CONSISTENCY.key());
     if (consistency != null && !consistency.equals("PASS")) {
       body.append("<p class=\"warn\">Consistency check: ").append(Html.escape(consistency))
           .append(Html.escape(reason(run))).append("</p>\n");
@@ -126,10 +127,9 @@ public final class ReportPage {
   private static String headline(RunDir run) {
     Map<String, String> c = run.config();
     List<String> parts = new ArrayList<>();
-    for (String key : List.of("clients", "users", "users.total", "duration.s", "rate", "closed",
-        "seed")) {
-      if (c.containsKey(key)) {
-        parts.add(key + "=" + c.get(key));
+    for (Run key : List.of(Run.CLIENTS, Run.USERS_TOTAL, Run.DURATION_S, Run.RATE, Run.CLOSED)) {
+      if (c.containsKey(key.key())) {
+        parts.add(key.key() + "=" + c.get(key.key()));
       }
     }
     run.mergedRow(RunColumns.ALL).ifPresent(all -> parts.add(String.format(java.util.Locale.ROOT,
@@ -138,7 +138,7 @@ public final class ReportPage {
   }
 
   private static String reason(RunDir run) {
-    String reason = run.config().get("consistency.reason");
+    String reason = run.config().get(Run.CONSISTENCY_REASON.key());
     return reason == null ? "" : " (" + reason + ")";
   }
 

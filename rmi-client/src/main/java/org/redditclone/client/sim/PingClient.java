@@ -3,9 +3,7 @@ package org.redditclone.client.sim;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +12,7 @@ import org.redditclone.api.RedditException;
 import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
+import org.redditclone.client.runfiles.RunKeys.Client;
 
 /**
  * The ping loops ({@code --ping}): T loops call {@code StatsService.ping()}, a remote
@@ -32,7 +31,12 @@ final class PingClient extends ClientJob {
   Path run() throws IOException, InterruptedException {
     SimOptions o = options;
     int k = o.clientId;
-    long startedMillis = System.currentTimeMillis();
+    ClientProperties properties =
+        new ClientProperties(o, connection.address().toString(), System.currentTimeMillis())
+            .put(Client.MODE, "ping")
+            .put(Client.DURATION_S, o.duration)
+            .put(Client.CLOSED, true)
+            .put(Client.CONCURRENCY, o.concurrency);
     SteadyGate gate = SteadyGate.of(o.steadyStartFile, o.warmup);
     long steadyStartedMillis;
     long steadyNanos;
@@ -40,6 +44,7 @@ final class PingClient extends ClientJob {
     try (ClientMetrics metrics = ClientMetrics.create(k, o.out)) {
       EngineCalls calls = new EngineCalls(connection, metrics, k);
       out.printf("client=%d setup done in 0.0s: baseline concurrency=%d%n", k, o.concurrency);
+      properties.put(Client.SETUP_ENDED_EPOCH_MS, System.currentTimeMillis()).write(Client.RUNNING);
       if (gate.warmsUp()) {
         // A day: the gate ends the warm-up; the bound only keeps the arithmetic of time finite.
         loops(calls, o.concurrency, System.nanoTime() + TimeUnit.DAYS.toNanos(1),
@@ -54,24 +59,14 @@ final class PingClient extends ClientJob {
       steadyCpuNanos = cpuAtStart < 0 ? -1 : ProcessCpu.nanos() - cpuAtStart;
       calls.stop();
       out.printf(Locale.ROOT, "client=%d baseline %s: steady=%.1fs ping calls=%d errors=%d%n", k,
-          stopRequested() ? "stopped" : "finished", steadyNanos / 1e9, metrics.totalSuccesses(),
+          stopRequested() ? Client.STOPPED : Client.FINISHED, steadyNanos / 1e9, metrics.totalSuccesses(),
           metrics.totalErrors());
     }
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("client.id", Integer.toString(k));
-    p.put("mode", "ping");
-    p.put("duration.s", Double.toString(o.duration.toNanos() / 1e9));
-    p.put("closed", "true");
-    p.put("concurrency", Integer.toString(o.concurrency));
-    p.put("registry", connection.address().toString());
-    p.put("started.epoch_ms", Long.toString(startedMillis));
-    p.put("steady.started.epoch_ms", Long.toString(steadyStartedMillis));
-    p.put("steady.actual.s", String.format(Locale.ROOT, "%.3f", steadyNanos / 1e9));
-    p.put("steady.cpu.s", String.format(Locale.ROOT, "%.3f", steadyCpuNanos / 1e9));
-    p.put("ended.epoch_ms", Long.toString(System.currentTimeMillis()));
-    p.put("status", stopRequested() ? "stopped" : "finished");
-    p.put("java.version", System.getProperty("java.version"));
-    return SimClient.writeProperties(o, p);
+    return properties.put(Client.STEADY_STARTED_EPOCH_MS, steadyStartedMillis)
+        .putSeconds(Client.STEADY_ACTUAL_S, steadyNanos)
+        .putSeconds(Client.STEADY_CPU_S, steadyCpuNanos)
+        .put(Client.ENDED_EPOCH_MS, System.currentTimeMillis())
+        .write(stopRequested() ? Client.STOPPED : Client.FINISHED);
   }
 
   /** Runs {@code threads} loops of ping calls until {@code endNanos} or {@code stop}. */

@@ -138,11 +138,11 @@ final class ComparisonTest {
     RunDir a = RunDir.read(SyntheticRun.create().config("engine.version", "1").config("host", "x")
         .config("users.client.1", "200").write(tmp.resolve("a")));
     RunDir b = RunDir.read(SyntheticRun.create().seed(3).rateFactor(2).config("engine.version", "2")
-        .config("host", "y").config("consistency", "FAIL").config("users", "400")
+        .config("host", "y").config("consistency", "FAIL").config("users.total", "400")
         .config("users.client.1", "100").write(tmp.resolve("b")));
     List<String> warnings = compare(List.of(a), List.of(b)).config().warnings();
-    assertTrue(warnings.contains("users differs: A 200, B 400"), "" + warnings);
-    assertTrue(warnings.contains("seed differs: A 1, B 3"), "" + warnings);
+    assertTrue(warnings.contains("users.total differs: A 200, B 400"), "" + warnings);
+    assertTrue(warnings.contains("seed.client.1 differs: A 1, B 3"), "" + warnings);
     assertTrue(warnings.contains("users.client.1 differs: A 200, B 100"), "" + warnings);
     assertTrue(warnings.contains("engine.version differs: A 1, B 2"), "" + warnings);
     assertTrue(warnings.stream().anyMatch(w -> w.startsWith("rate differs")), "" + warnings);

@@ -44,11 +44,11 @@ public final class SyntheticRun {
     ratePerSecond.put(Op.COMMENT, 15.0);
     ratePerSecond.put(Op.SEND_DM, 5.0);
     config.put("clients", "2");
-    config.put("users", "200");
+    config.put("users.total", "200");
     config.put("duration.s", "20");
     config.put("rate", "140");
     config.put("mix", "default");
-    config.put("seed", "1");
+    config.put("seed.client.1", "1");
     config.put("java.version", "17.0.15");
     config.put("zipf.exponent", "1.0");
     config.put("consistency", "PASS");
@@ -85,7 +85,7 @@ public final class SyntheticRun {
 
   public SyntheticRun seed(long value) {
     seed = value;
-    config.put("seed", Long.toString(value));
+    config.put("seed.client.1", Long.toString(value));
     return this;
   }
 
