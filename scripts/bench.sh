@@ -136,16 +136,14 @@ phase() {
     pids+=($!)
   done
   # Every client set up (users registered and logged in), then a common start after the warm-up.
-  local deadline=$((SECONDS + 600)) ready
-  while :; do
-    ready=0
+  local deadline=$((SECONDS + 600)) props=() csvs=()
+  for ((k = 1; k <= clients; k++)); do props+=("$dir/client-$k.properties"); csvs+=("$dir/client-$k.csv"); done
+  until run_value --key setup.ended.epoch_ms "${props[@]}" >/dev/null 2>&1; do
     for ((k = 1; k <= clients; k++)); do
-      grep -q "setup done" "$dir/client-$k.log" 2>/dev/null && ready=$((ready + 1))
       kill -0 "${pids[$((k - 1))]}" 2>/dev/null || { tail -n 20 "$dir/client-$k.log" >&2; die "$name: client $k died during setup"; }
     done
-    ((ready == clients)) && break
     ((SECONDS < deadline)) || die "$name: the clients were not set up within 600 s; see $dir/client-K.log"
-    sleep 0.2
+    sleep 0.5
   done
   local start_ms=$(( $(date +%s%3N) + warmup * 1000 ))
   echo "$start_ms" >"$start_file.tmp" && mv "$start_file.tmp" "$start_file"
@@ -161,12 +159,11 @@ phase() {
   done
   pids=()
   ((failed == 0)) || die "$name: a client failed; see $dir/client-K.log"
-  # op,count,errors,throughput_per_s,...: the ALL row of each client, successes per second.
-  local csvs=()
-  for ((k = 1; k <= clients; k++)); do csvs+=("$dir/client-$k.csv"); done
-  read -r tps errors calls < <(awk -F, 'FNR > 1 && $1 == "ALL" { sum += $4; errors += $3; calls += $2 }
-    END { printf "%.1f %d %d\n", sum, errors, calls }' "${csvs[@]}")
-  client_cpu_s=$(cat "$dir"/client-*.properties | awk -F= '$1 == "steady.cpu.s" { s += $2 } END { printf "%.2f", s }')
+  # The ALL row of each client's summary, by column name, summed over the clients.
+  tps=$(run_value --column throughput_per_s --row op=ALL "${csvs[@]}" | awk '{ s += $1 } END { printf "%.1f", s }')
+  errors=$(run_value --column errors --row op=ALL "${csvs[@]}" | awk '{ s += $1 } END { printf "%d", s }')
+  calls=$(run_value --column count --row op=ALL "${csvs[@]}" | awk '{ s += $1 } END { printf "%d", s }')
+  client_cpu_s=$(run_value --key steady.cpu.s "${props[@]}" | awk '{ s += $1 } END { printf "%.2f", s }')
   # CPU per call hardly depends on other work on the machine, unlike throughput.
   cpu_per_call=$(awk -v e="$engine_cpu_s" -v c="$client_cpu_s" -v n="$calls" \
     'BEGIN { if (n > 0) printf "engine %.1f us + clients %.1f us", e * 1e6 / n, c * 1e6 / n }')
@@ -185,6 +182,12 @@ proc_cpu_ticks() { # utime + stime of a process; fields after the ")" of the com
 
 merge() {
   "$JAVA" $(java_flags) -Xmx512m -cp "$(client_classpath)" org.redditclone.client.merge.MergeMain "$@"
+}
+
+# Prints values of run files by key or column name (docs/RUN-FILES.md), one line a file.
+run_value() {
+  "$JAVA" -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$(client_classpath)" \
+    org.redditclone.client.runfiles.RunValueMain "$@"
 }
 
 log "phase 1/2: baseline (ping) ..."

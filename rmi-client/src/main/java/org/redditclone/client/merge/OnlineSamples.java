@@ -22,7 +22,7 @@ final class OnlineSamples {
 
   /** Returns the samples of {@code file} in time order; a half-written last line is skipped. */
   static List<Sample> read(Path file) throws IOException {
-    List<Sample> samples = new ArrayList<>(CsvFile.read(file, Online.class, true,
+    List<Sample> samples = new ArrayList<>(CsvFile.read(file, Online.values(), true,
         row -> new Sample(row.whole(Online.EPOCH_MS), Math.toIntExact(row.whole(Online.ONLINE)))));
     samples.sort((a, b) -> Long.compare(a.epochMillis(), b.epochMillis()));
     return samples;

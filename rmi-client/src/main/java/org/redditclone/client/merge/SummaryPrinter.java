@@ -26,7 +26,7 @@ final class SummaryPrinter {
     out.println("steady    " + Latencies.decimal(outcome.steadySeconds()) + " s");
     out.println();
     List<String[]> table = new ArrayList<>();
-    table.add(RunColumns.header(RunColumns.Summary.class).split(","));
+    table.add(RunColumns.header(RunColumns.Summary.values()).split(","));
     for (SummaryRow row : outcome.steady()) {
       table.add(row.csvLine().split(","));
     }
@@ -42,7 +42,7 @@ final class SummaryPrinter {
       out.println("Zipf: subreddits=" + run.get(Run.SUBREDDITS.key()) + " exponent="
           + run.get(Run.ZIPF_EXPONENT.key()));
       List<String[]> zipf = new ArrayList<>();
-      zipf.add(RunColumns.header(RunColumns.Zipf.class).split(","));
+      zipf.add(RunColumns.header(RunColumns.Zipf.values()).split(","));
       for (ZipfCheck.Row row : outcome.zipf()) {
         zipf.add(new String[] {Integer.toString(row.rank()), row.subreddit(),
             Long.toString(row.members()), Latencies.decimal(row.expected())});

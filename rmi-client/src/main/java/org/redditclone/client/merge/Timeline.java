@@ -72,7 +72,7 @@ final class Timeline {
     Map<Op, Histogram> ok = new EnumMap<>(Op.class);
     Map<Op, Long> failed = new EnumMap<>(Op.class);
     Histogram all = Latencies.newHistogram();
-    out.write(CsvFile.headerLine(RunColumns.Timeline.class));
+    out.write(CsvFile.headerLine(RunColumns.Timeline.values()));
     long lastOnlineSecond = onlineBySecond.isEmpty() ? -1 : onlineBySecond.lastKey();
     for (long second = 0; anyPending(pending) || second <= lastOnlineSecond; second++) {
       ok.values().forEach(Histogram::reset);
@@ -109,7 +109,7 @@ final class Timeline {
     long count = ok == null ? 0 : ok.getTotalCount();
     double p50 = count == 0 ? Double.NaN : ok.getValueAtPercentile(50.0);
     double p99 = count == 0 ? Double.NaN : ok.getValueAtPercentile(99.0);
-    out.write(CsvFile.line(RunColumns.Timeline.class, column -> switch (column) {
+    out.write(CsvFile.line(RunColumns.Timeline.values(), column -> switch (column) {
       case SECOND -> second;
       case OP -> op;
       case COUNT -> count;

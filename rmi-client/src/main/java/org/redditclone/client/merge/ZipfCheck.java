@@ -63,9 +63,9 @@ final class ZipfCheck {
 
   /** Returns {@code rows} as CSV text with {@link #HEADER}. */
   static String csv(List<Row> rows) {
-    StringBuilder text = new StringBuilder(CsvFile.headerLine(Zipf.class));
+    StringBuilder text = new StringBuilder(CsvFile.headerLine(Zipf.values()));
     for (Row row : rows) {
-      text.append(CsvFile.line(Zipf.class, column -> switch (column) {
+      text.append(CsvFile.line(Zipf.values(), column -> switch (column) {
         case RANK -> row.rank();
         case SUBREDDIT -> row.subreddit();
         case MEMBERS -> row.members();

@@ -126,7 +126,7 @@ public final class ClientMetrics implements AutoCloseable {
             "client " + clientId + " steady phase, latencies in ns");
         onlineLog = Files.newBufferedWriter(
             runDir.resolve(RunFiles.clientOnlineCsv(clientId)), StandardCharsets.UTF_8);
-        onlineLog.write(CsvFile.headerLine(Online.class));
+        onlineLog.write(CsvFile.headerLine(Online.values()));
         onlineLog.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(
@@ -230,7 +230,7 @@ public final class ClientMetrics implements AutoCloseable {
     }
     hlog.flush();
     long online = usersOnline.get();
-    onlineLog.write(CsvFile.line(Online.class, column -> switch (column) {
+    onlineLog.write(CsvFile.line(Online.values(), column -> switch (column) {
       case EPOCH_MS -> end;
       case ONLINE -> online;
     }) + "\n");

@@ -67,8 +67,8 @@ public final class ErrorCounts {
 
   /** Returns the CSV text: the header of {@link Errors}, then one line per key. */
   public String csv() {
-    StringBuilder text = new StringBuilder(CsvFile.headerLine(Errors.class));
-    snapshot().forEach((key, count) -> text.append(CsvFile.line(Errors.class, column -> switch (column) {
+    StringBuilder text = new StringBuilder(CsvFile.headerLine(Errors.values()));
+    snapshot().forEach((key, count) -> text.append(CsvFile.line(Errors.values(), column -> switch (column) {
       case PHASE -> key.phase().fileName();
       case OP -> key.op().wireName();
       case ERROR_TYPE -> key.type();
@@ -84,7 +84,7 @@ public final class ErrorCounts {
    */
   public static ErrorCounts read(Path file) throws IOException {
     ErrorCounts result = new ErrorCounts();
-    CsvFile.read(file, Errors.class, false, row -> {
+    CsvFile.read(file, Errors.values(), false, row -> {
       result.add(new Key(Phase.parse(row.text(Errors.PHASE)), Op.fromWireName(row.text(Errors.OP)),
           row.text(Errors.ERROR_TYPE)), row.whole(Errors.COUNT));
       return row;

@@ -65,7 +65,7 @@ public record SummaryRow(
 
   /** Returns the row as a line of {@link Summary}, latencies in ms, no newline. */
   public String csvLine() {
-    return CsvFile.line(Summary.class, column -> switch (column) {
+    return CsvFile.line(Summary.values(), column -> switch (column) {
       case OP -> op;
       case COUNT -> Long.toString(count);
       case ERRORS -> Long.toString(errors);

@@ -46,7 +46,7 @@ public final class SummaryTable {
 
   /** Returns {@code rows} as CSV text: the header of {@link Summary}, then one line a row. */
   public static String csv(List<SummaryRow> rows) {
-    StringBuilder text = new StringBuilder(CsvFile.headerLine(Summary.class));
+    StringBuilder text = new StringBuilder(CsvFile.headerLine(Summary.values()));
     for (SummaryRow row : rows) {
       text.append(row.csvLine()).append('\n');
     }

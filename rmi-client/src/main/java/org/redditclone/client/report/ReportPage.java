@@ -116,7 +116,7 @@ public final class ReportPage {
 
   /** Returns merged.csv rows as an HTML table, latencies in ms. */
   static String mergedTable(List<SummaryRow> rows, String id) {
-    List<String> header = Arrays.asList(RunColumns.header(RunColumns.Summary.class).split(","));
+    List<String> header = Arrays.asList(RunColumns.header(RunColumns.Summary.values()).split(","));
     List<List<String>> cells = new ArrayList<>();
     for (SummaryRow row : rows) {
       cells.add(Arrays.asList(row.csvLine().split(",", -1)));
@@ -180,7 +180,7 @@ public final class ReportPage {
       return "<h2>Errors (errors.csv)</h2>\n<p>No failed calls.</p>\n";
     }
     return "<h2>Errors (errors.csv)</h2>\n" + Html.table("errors-table",
-        Arrays.asList(RunColumns.header(RunColumns.Errors.class).split(",")), rows, c -> c == 3);
+        Arrays.asList(RunColumns.header(RunColumns.Errors.values()).split(",")), rows, c -> c == 3);
   }
 
   private static Path write(Path out, String title, String body) throws IOException {

@@ -153,18 +153,18 @@ public final class RunDir {
 
   /** Returns the rows of a summary CSV ({@link Summary}), latencies in ns. */
   static List<SummaryRow> readMerged(Path file) throws IOException {
-    return List.copyOf(CsvFile.read(file, Summary.class, false, SummaryRow::of));
+    return List.copyOf(CsvFile.read(file, Summary.values(), false, SummaryRow::of));
   }
 
   private static List<TimelineRow> readTimeline(Path file) throws IOException {
-    return CsvFile.read(file, Timeline.class, false, row -> new TimelineRow(
+    return CsvFile.read(file, Timeline.values(), false, row -> new TimelineRow(
         row.whole(Timeline.SECOND), row.text(Timeline.OP), row.whole(Timeline.COUNT),
         row.whole(Timeline.ERRORS), row.number(Timeline.P50_MS), row.number(Timeline.P99_MS),
         row.whole(Timeline.USERS_ONLINE)));
   }
 
   private static List<ZipfRow> readZipf(Path file) throws IOException {
-    return CsvFile.read(file, Zipf.class, false, row -> new ZipfRow(
+    return CsvFile.read(file, Zipf.values(), false, row -> new ZipfRow(
         Math.toIntExact(row.whole(Zipf.RANK)), row.text(Zipf.SUBREDDIT), row.whole(Zipf.MEMBERS),
         row.number(Zipf.EXPECTED)));
   }

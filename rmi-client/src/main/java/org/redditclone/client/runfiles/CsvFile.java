@@ -57,15 +57,15 @@ public final class CsvFile {
    * @throws IOException if the file cannot be read, its header differs or a line is malformed,
    *     naming the file and the line
    */
-  public static <C extends Enum<C> & Column, T> List<T> read(
-      Path file, Class<C> columns, boolean lastMayBeTorn, RowParser<T> parser) throws IOException {
+  public static <T> List<T> read(
+      Path file, Column[] columns, boolean lastMayBeTorn, RowParser<T> parser) throws IOException {
     String header = RunColumns.header(columns);
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     if (lines.isEmpty() || !lines.get(0).strip().equals(header)) {
       throw new IOException(file + ": the first line is "
           + (lines.isEmpty() ? "missing" : "'" + lines.get(0) + "'") + "; expected '" + header + "'");
     }
-    int count = columns.getEnumConstants().length;
+    int count = columns.length;
     List<T> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -89,7 +89,7 @@ public final class CsvFile {
   }
 
   /** Returns the header line of {@code columns} followed by a line break. */
-  public static <C extends Enum<C> & Column> String headerLine(Class<C> columns) {
+  public static String headerLine(Column[] columns) {
     return RunColumns.header(columns) + "\n";
   }
 
@@ -100,9 +100,9 @@ public final class CsvFile {
    *
    * @throws IllegalArgumentException if a field holds a comma or a line break
    */
-  public static <C extends Enum<C> & Column> String line(Class<C> columns, Function<C, ?> field) {
+  public static <C extends Column> String line(C[] columns, Function<C, ?> field) {
     StringBuilder line = new StringBuilder();
-    for (C column : columns.getEnumConstants()) {
+    for (C column : columns) {
       String text = String.valueOf(field.apply(column));
       if (text.indexOf(',') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
         throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package org.redditclone.client.runfiles;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -34,9 +35,14 @@ public final class RunColumns {
 
   private RunColumns() {}
 
-  /** Returns the header line of the columns of {@code type}, without a line break. */
-  public static <C extends Enum<C> & Column> String header(Class<C> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Column::header).collect(Collectors.joining(","));
+  /** Returns the header line of {@code columns}, without a line break. */
+  public static String header(Column[] columns) {
+    return Arrays.stream(columns).map(Column::header).collect(Collectors.joining(","));
+  }
+
+  /** Returns the columns of every kind of CSV file of a run. */
+  public static List<Column[]> kinds() {
+    return List.of(Summary.values(), Timeline.values(), Errors.values(), Online.values(), Zipf.values());
   }
 
   /** The op column's value in the row that sums all operations. */

@@ -62,14 +62,14 @@ final class RunMergerTest {
 
     assertEquals(RunMerger.OK, outcome.exitStatus());
     List<String> merged = Files.readAllLines(dir.resolve(RunFiles.MERGED_CSV));
-    assertEquals(RunColumns.header(RunColumns.Summary.class), merged.get(0));
+    assertEquals(RunColumns.header(RunColumns.Summary.values()), merged.get(0));
     assertTrue(merged.get(1).startsWith("post,6,0,"), merged.get(1));
     assertTrue(merged.get(2).startsWith("vote_post,0,2,"), merged.get(2));
     assertTrue(merged.get(3).startsWith("ALL,6,2,"), merged.get(3));
     assertTrue(Files.readAllLines(dir.resolve(RunFiles.SETUP_CSV)).get(1).startsWith("register,2,0,"));
-    assertEquals(List.of(RunColumns.header(RunColumns.Errors.class), "steady,vote_post,NotFoundException,2"),
+    assertEquals(List.of(RunColumns.header(RunColumns.Errors.values()), "steady,vote_post,NotFoundException,2"),
         Files.readAllLines(dir.resolve(RunFiles.ERRORS_CSV)));
-    assertEquals(RunColumns.header(RunColumns.Timeline.class), Files.readAllLines(dir.resolve(RunFiles.TIMELINE_CSV)).get(0));
+    assertEquals(RunColumns.header(RunColumns.Timeline.values()), Files.readAllLines(dir.resolve(RunFiles.TIMELINE_CSV)).get(0));
     assertTrue(Files.readString(dir.resolve(RunFiles.ZIPF_CSV)).startsWith("rank,subreddit,members,expected\n1,big,"));
     assertTrue(Files.readString(dir.resolve(RunFiles.CONSISTENCY_TXT)).contains("consistency=PASS\n"));
 

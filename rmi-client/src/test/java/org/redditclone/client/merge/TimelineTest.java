@@ -62,7 +62,7 @@ final class TimelineTest {
     }
 
     assertEquals(List.of(
-            RunColumns.header(RunColumns.Timeline.class),
+            RunColumns.header(RunColumns.Timeline.values()),
             "0,post,101,0,8.004,8.004,15",
             "0,vote_post,10,0,4.002,4.002,15",
             "0,ALL,111,0,8.004,8.004,15",

@@ -109,7 +109,7 @@ public final class SyntheticRun {
     Map<Op, Histogram> failed = new EnumMap<>(Op.class);
     ErrorCounts errors = new ErrorCounts();
     StringWriter timeline = new StringWriter();
-    timeline.write(RunColumns.header(RunColumns.Timeline.class) + "\n");
+    timeline.write(RunColumns.header(RunColumns.Timeline.values()) + "\n");
     IntervalLogWriter[] logs = new IntervalLogWriter[clients];
     for (int k = 0; k < clients; k++) {
       logs[k] = IntervalLogWriter.open(dir.resolve(RunFiles.clientHlog(k + 1)), start, "synthetic");
@@ -164,7 +164,7 @@ public final class SyntheticRun {
     config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
     RunFiles.writeAtomically(dir.resolve(RunFiles.RUN_PROPERTIES), properties);
     if (zipf) {
-      StringBuilder text = new StringBuilder(RunColumns.header(RunColumns.Zipf.class) + "\n");
+      StringBuilder text = new StringBuilder(RunColumns.header(RunColumns.Zipf.values()) + "\n");
       for (int rank = 1; rank <= 30; rank++) {
         double expected = 400.0 / rank;
         long members = Math.max(1, Math.round(expected * Math.exp(0.1 * random.nextGaussian())));
