@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import org.redditclone.api.Post;
 import org.redditclone.api.Score;
 import org.redditclone.api.Session;
 import org.redditclone.api.VoteDirection;
-import org.redditclone.client.connect.RetryPolicy;
-import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.testing.FakeEngine;
 
 /** What a simulated user does in one step, against an engine faked at its Remote interfaces. */
@@ -33,31 +30,28 @@ final class BehaviourTest {
   private static final String OTHER = "u2_5_abcd";
 
   @TempDir Path dir;
-  private final FakeEngine engine = new FakeEngine();
-  private final World world = new World(1, 5);
-  private final Tally tally = new Tally();
-  private final VoteLedger votes = new VoteLedger();
   private final SimUser user = new SimUser(0, ME);
   private final SplittableRandom random = new SplittableRandom(5);
-  private ClientMetrics metrics;
-  private EngineCalls calls;
+  private SimFixture sim;
+  private FakeEngine engine;
+  private World world;
+  private Tally tally;
   private Behaviour behaviour;
 
   @BeforeEach
   void setUp() throws Exception {
-    metrics = ClientMetrics.create(1, dir);
-    calls = new EngineCalls(engine.connection(), metrics, 1,
-        RetryPolicy.pauses(Duration.ofMillis(1), Duration.ofMillis(1)).atMost(2));
-    behaviour = new Behaviour(1, 99, calls, world, tally, votes, new ZipfTable(5, 1.0));
+    sim = new SimFixture(dir);
+    engine = sim.engine;
+    world = sim.world;
+    tally = sim.tally;
+    behaviour = sim.behaviour;
     user.token = "t";
     user.online = true;
-    engine.returning("FeedService.feed", new Page<Post>(List.of(), null));
-    engine.returning("PostService.listing", new Page<Post>(List.of(), null));
   }
 
   @AfterEach
   void close() throws Exception {
-    metrics.close();
+    sim.close();
   }
 
   private static Post post(long id, String author, int rank) {
@@ -121,7 +115,7 @@ final class BehaviourTest {
     behaviour.act(user, Action.VOTE_POST, System.nanoTime(), random);
     String call = engine.calls().get(0);
     VoteDirection cast = VoteDirection.valueOf(call.substring(call.lastIndexOf(", ") + 2, call.length() - 1));
-    assertEquals(cast, votes.get(0, false, 9));
+    assertEquals(cast, sim.votes.get(0, false, 9));
     assertEquals(1, tally.crossVotes.sum());
   }
 
