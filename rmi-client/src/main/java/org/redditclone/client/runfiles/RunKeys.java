@@ -2,6 +2,7 @@ package org.redditclone.client.runfiles;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -11,14 +12,29 @@ import java.util.stream.Collectors;
  */
 public final class RunKeys {
 
+  /**
+   * A key as written and what its value means.
+   *
+   * @param key the key; for a family of keys, its prefix
+   * @param meaning what the value means
+   */
+  public record Text(String key, String meaning) {}
+
   /** A key of a properties file of a run. */
   public interface Key {
 
+    /** Returns the key and its meaning. */
+    Text text();
+
     /** Returns the key as written; for a family of keys (see {@link #pattern}) its prefix. */
-    String key();
+    default String key() {
+      return text().key();
+    }
 
     /** Returns what the value means. */
-    String meaning();
+    default String meaning() {
+      return text().meaning();
+    }
 
     /** Returns the key as documented: the key itself, or e.g. {@code users.client.<K>}. */
     default String pattern() {
@@ -80,22 +96,15 @@ public final class RunKeys {
     /** The value of {@link #STATUS} when a stop request ended its steady phase early. */
     public static final String STOPPED = "stopped";
 
-    private final String key;
-    private final String meaning;
+    private final Text text;
 
     Client(String key, String meaning) {
-      this.key = key;
-      this.meaning = meaning;
+      text = new Text(key, meaning);
     }
 
     @Override
-    public String key() {
-      return key;
-    }
-
-    @Override
-    public String meaning() {
-      return meaning;
+    public Text text() {
+      return text;
     }
 
     /** Returns the {@code acked.<item>} key of a counted item, e.g. {@code posts}. */
@@ -137,9 +146,8 @@ public final class RunKeys {
     ZIPF_CHECKED_SUBREDDITS("zipf.checked.subreddits", "how many subreddits the Zipf check read from the engine"),
     ZIPF_NOTE("zipf.note", "why there is no Zipf check; absent when there is one");
 
-    private final String key;
+    private final Text text;
     private final String part;
-    private final String meaning;
 
     Run(String key, String meaning) {
       this(key, null, meaning);
@@ -150,68 +158,60 @@ public final class RunKeys {
     }
 
     Run(String key, String part, String meaning) {
-      this.key = key;
+      this.text = new Text(key, meaning);
       this.part = part;
-      this.meaning = meaning;
     }
 
     @Override
-    public String key() {
-      return key;
+    public Text text() {
+      return text;
     }
 
     /** Returns the key of {@code part} in a family of keys, e.g. {@code users.client.3}. */
     public String key(Object part) {
       if (this.part == null) {
-        throw new IllegalStateException(key + " is one key, not a family of keys");
+        throw new IllegalStateException(key() + " is one key, not a family of keys");
       }
-      return key + part;
+      return key() + part;
     }
 
     @Override
     public String pattern() {
-      return part == null ? key : key + "<" + part + ">";
-    }
-
-    @Override
-    public String meaning() {
-      return meaning;
+      return part == null ? key() : key() + "<" + part + ">";
     }
 
     /** Returns whether {@code candidate} is this key or, for a family, one of its keys. */
     public boolean matches(String candidate) {
-      return part == null ? key.equals(candidate)
-          : candidate.startsWith(key) && candidate.length() > key.length();
+      return part == null ? key().equals(candidate)
+          : candidate.startsWith(key()) && candidate.length() > key().length();
     }
   }
 
   /** The keys of {@code baseline.properties}: the engine's counts before the clients start. */
   public enum Baseline implements Key {
-    USERS("users", "registered users"),
-    SUBREDDITS("subreddits", "subreddits"),
-    POSTS("posts", "posts and reposts"),
-    COMMENTS("comments", "comments and replies"),
-    VOTES("votes", "votes standing"),
-    MESSAGES("messages", "direct messages and their replies"),
-    MEMBERSHIPS("memberships", "subreddit memberships"),
+    USERS("registered users"),
+    SUBREDDITS("subreddits"),
+    POSTS("posts and reposts"),
+    COMMENTS("comments and replies"),
+    VOTES("votes standing"),
+    MESSAGES("direct messages and their replies"),
+    MEMBERSHIPS("subreddit memberships"),
     TAKEN_EPOCH_MS("taken.epoch_ms", "when the counts were read, epoch ms");
 
-    private final String key;
-    private final String meaning;
+    private final Text text;
+
+    /** A count of the engine, keyed by its name in lower case. */
+    Baseline(String meaning) {
+      text = new Text(name().toLowerCase(Locale.ROOT), meaning);
+    }
 
     Baseline(String key, String meaning) {
-      this.key = key;
-      this.meaning = meaning;
+      text = new Text(key, meaning);
     }
 
     @Override
-    public String key() {
-      return key;
-    }
-
-    @Override
-    public String meaning() {
-      return meaning;
+    public Text text() {
+      return text;
     }
 
     /** Returns the engine's counts, every key but {@link #TAKEN_EPOCH_MS}, in file order. */

@@ -29,14 +29,14 @@ final class PingClient extends ClientJob {
   /** Runs warm-up and steady phase, writes the metrics and {@code client-K.properties}. */
   @Override
   Path run() throws IOException, InterruptedException {
+    ClientProperties properties =
+        new ClientProperties(options, connection.address().toString(), System.currentTimeMillis())
+            .put(Client.MODE, "ping")
+            .put(Client.DURATION_S, options.duration)
+            .put(Client.CLOSED, true)
+            .put(Client.CONCURRENCY, options.concurrency);
     SimOptions o = options;
     int k = o.clientId;
-    ClientProperties properties =
-        new ClientProperties(o, connection.address().toString(), System.currentTimeMillis())
-            .put(Client.MODE, "ping")
-            .put(Client.DURATION_S, o.duration)
-            .put(Client.CLOSED, true)
-            .put(Client.CONCURRENCY, o.concurrency);
     SteadyGate gate = SteadyGate.of(o.steadyStartFile, o.warmup);
     long steadyStartedMillis;
     long steadyNanos;
