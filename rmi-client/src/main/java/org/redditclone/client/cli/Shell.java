@@ -138,11 +138,12 @@ final class Shell {
   }
 
   /**
-   * Runs the invocation, retrying it with the same request id (so the engine applies a change at most
-   * once) in two cases. If stubs looked up earlier have gone stale (the engine restarted), it looks
-   * them up again and runs the invocation once more. If the connection dropped in the middle of a call,
-   * the engine may have applied it before it died, so the invocation is repeated, looking the engine
-   * up again, until an answer tells the outcome or {@link #DROPPED_CALL_RETRIES} give up.
+   * Runs the invocation, retrying it with the same request id (so the engine applies a change at
+   * most once) in two cases. If stubs looked up earlier have gone stale (the engine restarted), it
+   * looks them up again and runs the invocation once more. If the connection dropped in the
+   * middle of a call, the engine may have applied it before it died, so the invocation is
+   * repeated, looking the engine up again, until an answer tells the outcome or {@link
+   * #DROPPED_CALL_RETRIES} give up.
    */
   private void execute(Invocation invocation)
       throws RedditException, RemoteException, NotBoundException, InterruptedException {

@@ -54,8 +54,10 @@ final class ThreadCommands {
                 .forEach(comment -> context.print(Output.treeComment(comment)));
           };
         });
-    addWriting(table, "comment", "POST_ID", "comments on a post", Kind.POST, CommentService::comment);
-    addWriting(table, "reply", "COMMENT_ID", "replies to a comment", Kind.COMMENT, CommentService::reply);
+    addWriting(table, "comment", "POST_ID", "comments on a post", Kind.POST,
+        CommentService::comment);
+    addWriting(table, "reply", "COMMENT_ID", "replies to a comment", Kind.COMMENT,
+        CommentService::reply);
     table.add("vote", "ID " + Args.words(VoteDirection.class),
         "votes on a post (p42) or comment (c17); none retracts the vote", args -> {
           args.count(2);

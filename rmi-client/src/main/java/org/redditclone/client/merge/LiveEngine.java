@@ -7,7 +7,10 @@ import org.redditclone.api.EngineStats;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Subreddit;
 
-/** What the merge asks the live engine (not the engine itself): an interface so the merge is tested without RMI. */
+/**
+ * What the merge asks the running engine (not the engine itself): an interface so that the merge
+ * is tested without RMI.
+ */
 interface LiveEngine {
 
   /** Returns the engine's counters now. */
