@@ -118,8 +118,8 @@ final class Shell {
       err.println("error: " + e.kind() + ": " + e.getMessage());
       return FAILED;
     } catch (RemoteException e) {
-      err.println("error: engine " + (CallFailure.of(e).unreachable() ? "unreachable" : "call failed") + " at "
-          + context.address() + ": " + rootMessage(e));
+      String what = CallFailure.of(e).unreachable() ? "unreachable" : "call failed";
+      err.println("error: engine " + what + " at " + context.address() + ": " + rootMessage(e));
       log.debug("remote call failed", e);
       return UNREACHABLE;
     } catch (NotBoundException e) {
