@@ -20,7 +20,6 @@ import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event.CommentAdded;
 import org.redditclone.engine.events.Event.CommentDeleted;
 import org.redditclone.engine.events.EventBus;
-import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.posts.PostEntity;
 import org.redditclone.engine.posts.PostManager;
 import org.redditclone.engine.users.User;
@@ -75,11 +74,18 @@ public final class CommentManager {
     return reply.toRecord();
   }
 
-  /** Applies a comment or reply and returns it. */
+  /** Applies a comment or reply and returns it; one whose id exists is refused. */
   public CommentEntity apply(CommentAdded e) {
+    if (byId.containsKey(e.commentId())) {
+      throw new IllegalStateException("comment #" + e.commentId() + " exists already; an id is created once");
+    }
     PostEntity post = posts.requirePost(e.postId());
     User author = users.requireUser(e.authorId());
     CommentEntity parent = e.parentId() == 0 ? null : requireComment(e.parentId());
+    if (parent != null && parent.post() != post) {
+      throw new IllegalStateException("comment #" + e.commentId() + " on post #" + e.postId()
+          + " replies to comment #" + e.parentId() + " of post #" + parent.post().id());
+    }
     int depth = parent == null ? 0 : parent.depth() + 1;
     CommentEntity comment =
         new CommentEntity(e.commentId(), post, e.parentId(), depth, author, e.body(), e.atMillis());
@@ -95,7 +101,6 @@ public final class CommentManager {
     }
     post.addComment();
     nextId.accumulateAndGet(e.commentId() + 1, Math::max);
-    author.requests().record(e.requestId(), RequestKind.COMMENT, e.commentId());
     return comment;
   }
 
@@ -121,7 +126,6 @@ public final class CommentManager {
     synchronized (comment) {
       if (comment.delete()) {
         bus.publish(e);
-        comment.author().requests().record(e.requestId(), RequestKind.COMMENT_DELETE, e.commentId());
       }
     }
   }
@@ -179,6 +183,11 @@ public final class CommentManager {
       throw NotFoundException.of("comment", commentId);
     }
     return comment;
+  }
+
+  /** Returns the author of the comment with an id that an applied event named. */
+  public User author(long commentId) {
+    return requireComment(commentId).author();
   }
 
   private CommentEntity requireComment(long commentId) {

@@ -17,10 +17,53 @@ public sealed interface Event {
   /** Returns when the change happened, epoch milliseconds. */
   long atMillis();
 
+  /** Calls the method of {@code visitor} that handles this kind of event. */
+  void accept(Visitor visitor);
+
+  /**
+   * Handles each kind of event in a method of its own, so that a new kind does not compile until
+   * every visitor handles it. Every place that treats events by kind is one: the engine's apply,
+   * the journal's encoding, the snapshot's fold, the request-id bookkeeping.
+   */
+  interface Visitor {
+    void visit(UserRegistered e);
+
+    void visit(SessionOpened e);
+
+    void visit(SessionClosed e);
+
+    void visit(PresenceChanged e);
+
+    void visit(SubredditCreated e);
+
+    void visit(MembershipChanged e);
+
+    void visit(PostSubmitted e);
+
+    void visit(PostDeleted e);
+
+    void visit(CommentAdded e);
+
+    void visit(CommentDeleted e);
+
+    void visit(VoteCast e);
+
+    void visit(MessageSent e);
+
+    void visit(MessageRead e);
+
+    void visit(RequestsRemembered e);
+  }
+
   /** A user registered; carries the PBKDF2 hash and salt (base64), never the password. */
   record UserRegistered(
       int userId, String username, int iterations, String salt, String hash, long atMillis)
       implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
     public UserRegistered {
       Objects.requireNonNull(username, "username");
       Objects.requireNonNull(salt, "salt");
@@ -35,6 +78,11 @@ public sealed interface Event {
 
   /** A session began; keyed by the SHA-256 of the token (base64url), never the token. */
   record SessionOpened(String tokenHash, int userId, long atMillis) implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
     public SessionOpened {
       Objects.requireNonNull(tokenHash, "tokenHash");
     }
@@ -42,19 +90,34 @@ public sealed interface Event {
 
   /** A session ended by logout or idle expiry. */
   record SessionClosed(String tokenHash, int userId, long atMillis) implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
     public SessionClosed {
       Objects.requireNonNull(tokenHash, "tokenHash");
     }
   }
 
   /** A user went online or offline. */
-  record PresenceChanged(int userId, boolean online, long atMillis) implements Event {}
+  record PresenceChanged(int userId, boolean online, long atMillis) implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+  }
 
   /** A subreddit was created; its creator joins it as part of the same change. */
   record SubredditCreated(
       int subredditId, String name, String description, int creatorId, long atMillis,
       long requestId)
       implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
     public SubredditCreated {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(description, "description");
@@ -69,6 +132,11 @@ public sealed interface Event {
   /** A user joined ({@code joined}) or left a subreddit. */
   record MembershipChanged(int userId, int subredditId, boolean joined, long atMillis,
       long requestId) implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
 
     /** A change that no request caused. */
     public MembershipChanged(int userId, int subredditId, boolean joined, long atMillis) {
@@ -87,6 +155,11 @@ public sealed interface Event {
       long atMillis,
       long requestId)
       implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
     public PostSubmitted {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(body, "body");
@@ -101,6 +174,11 @@ public sealed interface Event {
 
   /** A post's author deleted it. */
   record PostDeleted(long postId, long atMillis, long requestId) implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
 
     /** A deletion that no request caused. */
     public PostDeleted(long postId, long atMillis) {
@@ -113,6 +191,11 @@ public sealed interface Event {
       long commentId, long postId, long parentId, int authorId, String body, long atMillis,
       long requestId)
       implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
     public CommentAdded {
       Objects.requireNonNull(body, "body");
     }
@@ -126,6 +209,11 @@ public sealed interface Event {
 
   /** A comment's author deleted it. */
   record CommentDeleted(long commentId, long atMillis, long requestId) implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
 
     /** A deletion that no request caused. */
     public CommentDeleted(long commentId, long atMillis) {
@@ -136,6 +224,11 @@ public sealed interface Event {
   /** A user cast, changed or retracted ({@link VoteDirection#NONE}) a vote on a post or comment. */
   record VoteCast(Target target, long itemId, int userId, VoteDirection direction, long atMillis,
       long requestId) implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
     public VoteCast {
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(direction, "direction");
@@ -165,6 +258,11 @@ public sealed interface Event {
       long atMillis,
       long requestId)
       implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
     public MessageSent {
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(body, "body");
@@ -178,7 +276,12 @@ public sealed interface Event {
   }
 
   /** A message's recipient marked it read. */
-  record MessageRead(long messageId, long atMillis) implements Event {}
+  record MessageRead(long messageId, long atMillis) implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+  }
 
   /**
    * A user's applied request ids as a snapshot keeps them, oldest first, with each one's {@link
@@ -187,6 +290,11 @@ public sealed interface Event {
    */
   record RequestsRemembered(int userId, long[] requestIds, byte[] kinds, long[] resultIds,
       long atMillis) implements Event {
+    @Override
+    public void accept(Visitor visitor) {
+      visitor.visit(this);
+    }
+
     public RequestsRemembered {
       Objects.requireNonNull(requestIds, "requestIds");
       Objects.requireNonNull(kinds, "kinds");

@@ -9,7 +9,6 @@ import org.redditclone.api.Page;
 import org.redditclone.api.RedditException;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
-import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
 
 /** The remote message service: authenticates and delegates to the {@link MessageManager}. */
@@ -28,18 +27,16 @@ public final class MessageServiceImpl implements MessageService {
 
   @Override
   public Message send(Caller caller, String to, String subject, String body) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.MESSAGE,
-        () -> messages.send(user, id, to, subject, body), messages::get);
+    return requests.once(caller, RequestKind.MESSAGE,
+        (user, id) -> messages.send(user, id, to, subject, body),
+        (user, resultId) -> messages.get(resultId));
   }
 
   @Override
   public Message reply(Caller caller, long messageId, String body) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.MESSAGE,
-        () -> messages.reply(user, id, messageId, body), messages::get);
+    return requests.once(caller, RequestKind.MESSAGE,
+        (user, id) -> messages.reply(user, id, messageId, body),
+        (user, resultId) -> messages.get(resultId));
   }
 
   @Override

@@ -21,7 +21,6 @@ import org.redditclone.engine.events.Event.PostSubmitted;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
-import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.subreddits.SubredditEntity;
 import org.redditclone.engine.subreddits.SubredditManager;
 import org.redditclone.engine.users.User;
@@ -84,8 +83,11 @@ public final class PostManager {
     return post.toRecord();
   }
 
-  /** Applies a post or repost and returns it. */
+  /** Applies a post or repost and returns it; one whose id exists is refused. */
   public PostEntity apply(PostSubmitted e) {
+    if (byId.containsKey(e.postId())) {
+      throw new IllegalStateException("post #" + e.postId() + " exists already; an id is created once");
+    }
     SubredditEntity sub = subreddits.requireSubreddit(e.subredditId());
     User author = users.requireUser(e.authorId());
     String originalAuthor = null;
@@ -100,7 +102,6 @@ public final class PostManager {
     byId.put(post.id(), post);
     index.add(post);
     nextId.accumulateAndGet(e.postId() + 1, Math::max);
-    author.requests().record(e.requestId(), RequestKind.POST, e.postId());
     return post;
   }
 
@@ -126,7 +127,6 @@ public final class PostManager {
     synchronized (post) {
       if (post.delete()) {
         bus.publish(e);
-        post.author().requests().record(e.requestId(), RequestKind.POST_DELETE, e.postId());
       }
     }
   }

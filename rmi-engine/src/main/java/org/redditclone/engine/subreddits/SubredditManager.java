@@ -26,7 +26,6 @@ import org.redditclone.engine.events.Event.SubredditCreated;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
-import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
 import org.slf4j.Logger;
@@ -69,7 +68,11 @@ public final class SubredditManager {
     return byId.get(event.subredditId()).toRecord();
   }
 
-  /** Applies a creation, the creator's membership included; returns false if the name is taken. */
+  /**
+   * Applies a creation, the creator's membership included; returns false if the name is taken.
+   *
+   * @throws IllegalStateException if the id exists, which no live creation can cause
+   */
   public boolean apply(SubredditCreated e) {
     User creator = users.requireUser(e.creatorId());
     SubredditEntity created =
@@ -78,8 +81,10 @@ public final class SubredditManager {
     // Locked before it is visible, so a join racing the creation waits for the indexes below.
     synchronized (created) {
       SubredditEntity winner = byName.computeIfAbsent(key(e.name()), k -> {
+        if (byId.putIfAbsent(created.id(), created) != null) {
+          throw new IllegalStateException("subreddit #" + e.subredditId() + " exists already; an id is created once");
+        }
         bus.publish(e); // inside the bin lock: before anyone can see or join it
-        byId.put(created.id(), created);
         return created;
       });
       if (winner != created) {
@@ -89,7 +94,6 @@ public final class SubredditManager {
       byMembers.add(new RankKey(0, created.id()));
       changeMembership(created, creator, true);
     }
-    creator.requests().record(e.requestId(), RequestKind.SUBREDDIT, e.subredditId());
     return true;
   }
 
@@ -114,7 +118,6 @@ public final class SubredditManager {
     synchronized (sub) {
       if (changeMembership(sub, user, e.joined())) {
         bus.publish(e);
-        user.requests().record(e.requestId(), RequestKind.MEMBERSHIP, sub.id());
       }
     }
   }

@@ -10,7 +10,6 @@ import org.redditclone.api.SubredditOrder;
 import org.redditclone.api.SubredditService;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
-import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
 
 /** The remote subreddit service: authenticates and delegates to the {@link SubredditManager}. */
@@ -29,26 +28,23 @@ public final class SubredditServiceImpl implements SubredditService {
 
   @Override
   public Subreddit create(Caller caller, String name, String description) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.SUBREDDIT,
-        () -> subreddits.create(user, id, name, description), this::current);
+    return requests.once(caller, RequestKind.SUBREDDIT,
+        (user, id) -> subreddits.create(user, id, name, description),
+        (user, resultId) -> current(resultId));
   }
 
   @Override
   public Subreddit join(Caller caller, String name) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.MEMBERSHIP,
-        () -> subreddits.join(user, id, name), this::current);
+    return requests.once(caller, RequestKind.MEMBERSHIP,
+        (user, id) -> subreddits.join(user, id, name),
+        (user, resultId) -> current(resultId));
   }
 
   @Override
   public Subreddit leave(Caller caller, String name) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.MEMBERSHIP,
-        () -> subreddits.leave(user, id, name), this::current);
+    return requests.once(caller, RequestKind.MEMBERSHIP,
+        (user, id) -> subreddits.leave(user, id, name),
+        (user, resultId) -> current(resultId));
   }
 
   @Override

@@ -21,7 +21,6 @@ import org.redditclone.engine.events.Event.SessionClosed;
 import org.redditclone.engine.events.Event.SessionOpened;
 import org.redditclone.engine.events.Event.UserRegistered;
 import org.redditclone.engine.events.EventBus;
-import org.redditclone.engine.requests.AppliedRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,13 +73,19 @@ public final class UserManager {
     log.info("user {} registered", username);
   }
 
-  /** Applies a registration; returns false, changing nothing, if the name is taken. */
+  /**
+   * Applies a registration; returns false, changing nothing, if the name is taken.
+   *
+   * @throws IllegalStateException if the id exists, which no live registration can cause
+   */
   public boolean apply(UserRegistered e) {
     User created = new User(e.userId(), e.username(), e.atMillis(),
         PasswordHash.decode(e.iterations(), e.salt(), e.hash()));
     User winner = byName.computeIfAbsent(key(e.username()), k -> {
+      if (byId.putIfAbsent(created.id(), created) != null) {
+        throw new IllegalStateException("user #" + e.userId() + " exists already; an id is created once");
+      }
       // Published inside the map's bin lock, before the user is visible to any other call.
-      byId.put(created.id(), created);
       bus.publish(e);
       return created;
     });
@@ -130,6 +135,7 @@ public final class UserManager {
 
   /** Applies the end of a session; ending an absent session changes nothing. */
   public void apply(SessionClosed e) {
+    requireUser(e.userId());
     if (sessions.remove(e.tokenHash()) != null) {
       bus.publish(e);
     }
@@ -199,10 +205,12 @@ public final class UserManager {
     }
   }
 
-  /** Applies a snapshot's window of a user's applied request ids, replacing the user's table. */
+  /**
+   * Applies a snapshot's window of a user's applied request ids, which replaces the user's table as
+   * it passes the bus (see {@link org.redditclone.engine.requests.RequestBook}).
+   */
   public void apply(RequestsRemembered e) {
-    requireUser(e.userId()).requests()
-        .reset(new AppliedRequests.Window(e.requestIds(), e.kinds(), e.resultIds()));
+    requireUser(e.userId());
     bus.publish(e);
   }
 

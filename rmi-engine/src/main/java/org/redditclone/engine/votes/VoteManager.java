@@ -13,7 +13,6 @@ import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.events.Event.VoteCast;
 import org.redditclone.engine.events.EventBus;
-import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.users.User;
 
 /** Applies votes: the item's counts, its ranks, the author's karma and the vote count, atomically per item. */
@@ -77,8 +76,6 @@ public final class VoteManager {
     }
     item.scoreChanged();
     bus.publish(e);
-    voter.requests().record(e.requestId(),
-        e.target() == Target.POST ? RequestKind.POST_VOTE : RequestKind.COMMENT_VOTE, e.itemId());
   }
 
   /** Returns the score of an item as {@code voter} sees it now, for a repeated vote request. */
