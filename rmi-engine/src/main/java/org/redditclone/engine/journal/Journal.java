@@ -412,11 +412,6 @@ public final class Journal implements EventSink, AutoCloseable {
     return dir;
   }
 
-  /** Returns what recovery replayed at open, and what it dropped. */
-  public String recoverySummary() {
-    return recovery.toString();
-  }
-
   /** Returns the events recovered at open (snapshot and replayed). */
   public long recoveredEvents() {
     return recovery.totalEvents();
