@@ -200,69 +200,6 @@ final class StateFold implements Consumer<Event>, Event.Visitor {
     return n[0];
   }
 
-  /**
-   * The counts the engine must show for this state, derived from events alone.
-   *
-   * @param postKarma per user id: votes by others on the user's posts
-   * @param commentKarma per user id: votes by others on the user's comments
-   * @param postVotes per post id: {ups, downs}
-   * @param comments per post id: comments in its thread, deleted ones included
-   * @param members per subreddit id: members now
-   */
-  record Expected(Map<Integer, Long> postKarma, Map<Integer, Long> commentKarma,
-      Map<Long, int[]> postVotes, Map<Long, Integer> comments, Map<Integer, Integer> members) {}
-
-  /** Returns the counts the engine must show, for the invariant check. */
-  Expected expected() {
-    Map<Integer, Long> postKarma = new HashMap<>();
-    Map<Integer, Long> commentKarma = new HashMap<>();
-    Map<Long, int[]> votesOnPosts = new HashMap<>();
-    postVotes.forEach((id, fold) -> {
-      int author = posts.get(id).authorId();
-      int[] updown = votesOnPosts.computeIfAbsent(id, k -> new int[2]);
-      fold.forEach((user, vote) -> {
-        updown[vote > 0 ? 0 : 1]++;
-        if (user != author) {
-          postKarma.merge(author, (long) vote, Long::sum);
-        }
-      });
-    });
-    commentVotes.forEach((id, fold) -> {
-      int author = comments.get(id).authorId();
-      fold.forEach((user, vote) -> {
-        if (user != author) {
-          commentKarma.merge(author, (long) vote, Long::sum);
-        }
-      });
-    });
-    Map<Long, Integer> commentCounts = new HashMap<>();
-    comments.values().forEach(c -> commentCounts.merge(c.postId(), 1, Integer::sum));
-    Map<Integer, Integer> members = new HashMap<>();
-    subreddits.keySet().forEach(id -> members.put(id, 1));
-    memberships.values().forEach(m -> {
-      boolean creator = subreddits.get(m.subredditId()).creatorId() == m.userId();
-      if (m.joined() != creator) {
-        members.merge(m.subredditId(), m.joined() ? 1 : -1, Integer::sum);
-      }
-    });
-    return new Expected(postKarma, commentKarma, votesOnPosts, commentCounts, members);
-  }
-
-  /** Returns the users by id. */
-  Map<Integer, UserRegistered> users() {
-    return users;
-  }
-
-  /** Returns the subreddits by id. */
-  Map<Integer, SubredditCreated> subreddits() {
-    return subreddits;
-  }
-
-  /** Returns the posts by id. */
-  Map<Long, PostSubmitted> posts() {
-    return posts;
-  }
-
   private static void emitVotes(Target target, Map<Long, VoteFold> votes, Map<Long, ?> items,
       Consumer<Event> out) {
     List<Long> ids = new ArrayList<>(votes.keySet());
