@@ -20,6 +20,7 @@ import org.redditclone.engine.comments.CommentServiceImpl;
 import org.redditclone.engine.events.Event;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.EventSink;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.feed.FeedManager;
 import org.redditclone.engine.feed.FeedServiceImpl;
 import org.redditclone.engine.journal.DurableCalls;
@@ -56,7 +57,7 @@ public final class Engine implements AutoCloseable {
   private final CommentManager comments;
   private final VoteManager votes;
   private final MessageManager messages;
-  private final EventApplier applier;
+  private final Applier applier = new Applier();
   private final List<ServiceBinding> services;
   private final ScheduledExecutorService sweeper;
   private volatile DurableCalls.Barrier barrier = DurableCalls.Barrier.NONE;
@@ -71,16 +72,15 @@ public final class Engine implements AutoCloseable {
     votes = new VoteManager(bus, config.clock(), posts::find, comments::findVotable);
     messages = new MessageManager(bus, config.clock(), users);
     FeedManager feed = new FeedManager(subreddits, posts);
-    applier = new EventApplier(users, subreddits, posts, comments, votes, messages);
     bus.setBookkeeper(new RequestBook(owners()));
     Requests requests = new Requests(bus, users);
     services = List.of(
         bind(Bindings.USERS, UserService.class, new UserServiceImpl(users)),
-        bind(Bindings.SUBREDDITS, SubredditService.class, new SubredditServiceImpl(users, subreddits, requests)),
+        bind(Bindings.SUBREDDITS, SubredditService.class, new SubredditServiceImpl(subreddits, requests)),
         bind(Bindings.POSTS, PostService.class, new PostServiceImpl(posts, votes, requests)),
         bind(Bindings.COMMENTS, CommentService.class, new CommentServiceImpl(comments, votes, requests)),
-        bind(Bindings.FEED, FeedService.class, new FeedServiceImpl(users, feed)),
-        bind(Bindings.MESSAGES, MessageService.class, new MessageServiceImpl(users, messages, requests)),
+        bind(Bindings.FEED, FeedService.class, new FeedServiceImpl(feed, requests)),
+        bind(Bindings.MESSAGES, MessageService.class, new MessageServiceImpl(messages, requests)),
         bind(Bindings.STATS, StatsService.class, new StatsServiceImpl(this::stats)));
     sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "session-sweeper");
@@ -155,11 +155,47 @@ public final class Engine implements AutoCloseable {
    * Applies a recorded event through the same code path that applied it first. For replay: events
    * must come in the order they were published.
    *
-   * @throws IllegalStateException if the event cannot follow the ones applied before it (it
+   * @throws ImpossibleEventException if the event cannot follow the ones applied before it (it
    *     creates an id or a name that exists, or names one that does not); nothing changed then
    */
   public void apply(Event event) {
     Objects.requireNonNull(event, "event").accept(applier);
+  }
+
+  /**
+   * Applies each kind of recorded event through the manager that applied it first. An event that
+   * creates a name that exists is refused here, one that creates an id that exists or names one
+   * that does not by the manager; see {@link ImpossibleEventException}.
+   */
+  private final class Applier implements Event.Visitor {
+    @Override
+    public void visit(Event.UserRegistered e) {
+      if (!users.apply(e)) {
+        throw ImpossibleEventException.because("user " + e.username() + " #" + e.userId()
+            + " is registered twice: the name is taken");
+      }
+    }
+
+    @Override
+    public void visit(Event.SubredditCreated e) {
+      if (!subreddits.apply(e)) {
+        throw ImpossibleEventException.because("subreddit " + e.name() + " #" + e.subredditId()
+            + " is created twice: the name is taken");
+      }
+    }
+
+    @Override public void visit(Event.SessionOpened e) { users.apply(e); }
+    @Override public void visit(Event.SessionClosed e) { users.apply(e); }
+    @Override public void visit(Event.PresenceChanged e) { users.apply(e); }
+    @Override public void visit(Event.RequestsRemembered e) { users.apply(e); }
+    @Override public void visit(Event.MembershipChanged e) { subreddits.apply(e); }
+    @Override public void visit(Event.PostSubmitted e) { posts.apply(e); }
+    @Override public void visit(Event.PostDeleted e) { posts.apply(e); }
+    @Override public void visit(Event.CommentAdded e) { comments.apply(e); }
+    @Override public void visit(Event.CommentDeleted e) { comments.apply(e); }
+    @Override public void visit(Event.VoteCast e) { votes.apply(e, users.requireUser(e.userId())); }
+    @Override public void visit(Event.MessageSent e) { messages.apply(e); }
+    @Override public void visit(Event.MessageRead e) { messages.apply(e); }
   }
 
   /** Returns the engine's counters now. */

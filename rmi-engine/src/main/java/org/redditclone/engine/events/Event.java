@@ -59,11 +59,6 @@ public sealed interface Event {
   record UserRegistered(
       int userId, String username, int iterations, String salt, String hash, long atMillis)
       implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
     public UserRegistered {
       Objects.requireNonNull(username, "username");
       Objects.requireNonNull(salt, "salt");
@@ -74,38 +69,31 @@ public sealed interface Event {
     public String toString() {
       return "UserRegistered[userId=" + userId + ", username=" + username + ", atMillis=" + atMillis + "]";
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A session began; keyed by the SHA-256 of the token (base64url), never the token. */
   record SessionOpened(String tokenHash, int userId, long atMillis) implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
     public SessionOpened {
       Objects.requireNonNull(tokenHash, "tokenHash");
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A session ended by logout or idle expiry. */
   record SessionClosed(String tokenHash, int userId, long atMillis) implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
     public SessionClosed {
       Objects.requireNonNull(tokenHash, "tokenHash");
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A user went online or offline. */
   record PresenceChanged(int userId, boolean online, long atMillis) implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A subreddit was created; its creator joins it as part of the same change. */
@@ -113,11 +101,6 @@ public sealed interface Event {
       int subredditId, String name, String description, int creatorId, long atMillis,
       long requestId)
       implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
     public SubredditCreated {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(description, "description");
@@ -127,21 +110,20 @@ public sealed interface Event {
     public SubredditCreated(int subredditId, String name, String description, int creatorId, long atMillis) {
       this(subredditId, name, description, creatorId, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A user joined ({@code joined}) or left a subreddit. */
   record MembershipChanged(int userId, int subredditId, boolean joined, long atMillis,
       long requestId) implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
 
     /** A change that no request caused. */
     public MembershipChanged(int userId, int subredditId, boolean joined, long atMillis) {
       this(userId, subredditId, joined, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A post or, when {@code originalId} is not 0, a repost was submitted. */
@@ -155,11 +137,6 @@ public sealed interface Event {
       long atMillis,
       long requestId)
       implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
     public PostSubmitted {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(body, "body");
@@ -170,20 +147,19 @@ public sealed interface Event {
         long originalId, long atMillis) {
       this(postId, subredditId, authorId, title, body, originalId, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A post's author deleted it. */
   record PostDeleted(long postId, long atMillis, long requestId) implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
 
     /** A deletion that no request caused. */
     public PostDeleted(long postId, long atMillis) {
       this(postId, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A comment was added to a post's thread; {@code parentId} 0 for a top-level comment. */
@@ -191,11 +167,6 @@ public sealed interface Event {
       long commentId, long postId, long parentId, int authorId, String body, long atMillis,
       long requestId)
       implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
     public CommentAdded {
       Objects.requireNonNull(body, "body");
     }
@@ -205,30 +176,24 @@ public sealed interface Event {
         long atMillis) {
       this(commentId, postId, parentId, authorId, body, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A comment's author deleted it. */
   record CommentDeleted(long commentId, long atMillis, long requestId) implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
 
     /** A deletion that no request caused. */
     public CommentDeleted(long commentId, long atMillis) {
       this(commentId, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A user cast, changed or retracted ({@link VoteDirection#NONE}) a vote on a post or comment. */
   record VoteCast(Target target, long itemId, int userId, VoteDirection direction, long atMillis,
       long requestId) implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
     public VoteCast {
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(direction, "direction");
@@ -238,6 +203,8 @@ public sealed interface Event {
     public VoteCast(Target target, long itemId, int userId, VoteDirection direction, long atMillis) {
       this(target, itemId, userId, direction, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** What a vote is on. */
@@ -258,11 +225,6 @@ public sealed interface Event {
       long atMillis,
       long requestId)
       implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
     public MessageSent {
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(body, "body");
@@ -273,14 +235,13 @@ public sealed interface Event {
         String subject, String body, long atMillis) {
       this(messageId, conversationId, inReplyTo, fromId, toId, subject, body, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A message's recipient marked it read. */
   record MessageRead(long messageId, long atMillis) implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /**
@@ -290,11 +251,6 @@ public sealed interface Event {
    */
   record RequestsRemembered(int userId, long[] requestIds, byte[] kinds, long[] resultIds,
       long atMillis) implements Event {
-    @Override
-    public void accept(Visitor visitor) {
-      visitor.visit(this);
-    }
-
     public RequestsRemembered {
       Objects.requireNonNull(requestIds, "requestIds");
       Objects.requireNonNull(kinds, "kinds");
@@ -309,5 +265,7 @@ public sealed interface Event {
     public String toString() {
       return "RequestsRemembered[userId=" + userId + ", " + requestIds.length + " requests]";
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.redditclone.engine.events.Event;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.journal.Frames.Kind;
 import org.redditclone.engine.journal.Frames.Read;
 
@@ -52,8 +53,7 @@ final class RecordFiles {
         try {
           sink.accept(e);
         } catch (RuntimeException x) {
-          // An IllegalStateException is the engine refusing an impossible history; it names the ids.
-          String why = x instanceof IllegalStateException ? x.getMessage() : x.toString();
+          String why = x instanceof ImpossibleEventException ? x.getMessage() : x.toString();
           return new Outcome(events, Kind.BAD, r.offset(), "the " + e.getClass().getSimpleName()
               + " record cannot be applied: " + why);
         }

@@ -20,6 +20,7 @@ import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event.MessageRead;
 import org.redditclone.engine.events.Event.MessageSent;
 import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
 import org.redditclone.engine.users.User;
@@ -84,13 +85,13 @@ public final class MessageManager {
   /** Applies a sent message and returns it; one whose id exists, or that replies to none, is refused. */
   public MessageEntity apply(MessageSent e) {
     if (byId.containsKey(e.messageId())) {
-      throw new IllegalStateException("message #" + e.messageId() + " exists already; an id is created once");
+      throw ImpossibleEventException.exists("message", e.messageId());
     }
     if (e.inReplyTo() != 0) {
       requireMessage(e.inReplyTo());
     }
-    if (e.conversationId() != e.messageId() && !conversations.containsKey(e.conversationId())) {
-      throw new IllegalStateException("no conversation #" + e.conversationId() + "; events applied out of order");
+    if (e.conversationId() != e.messageId()) {
+      ImpossibleEventException.require(conversations.get(e.conversationId()), "conversation", e.conversationId());
     }
     MessageEntity m = new MessageEntity(e.messageId(), e.conversationId(), e.inReplyTo(),
         users.requireUser(e.fromId()), users.requireUser(e.toId()), e.subject(), e.body(), e.atMillis());
@@ -191,20 +192,12 @@ public final class MessageManager {
   }
 
   private MessageEntity requireMessage(long messageId) {
-    MessageEntity m = byId.get(messageId);
-    if (m == null) {
-      throw new IllegalStateException("no message #" + messageId + "; events applied out of order");
-    }
-    return m;
+    return ImpossibleEventException.require(byId.get(messageId), "message", messageId);
   }
 
   private MessageEntity find(long messageId) throws RedditException {
     Limits.id("messageId", messageId);
-    MessageEntity m = byId.get(messageId);
-    if (m == null) {
-      throw NotFoundException.of("message", messageId);
-    }
-    return m;
+    return NotFoundException.require(byId.get(messageId), "message", messageId);
   }
 
   private static void requireParty(User user, MessageEntity m, String action)

@@ -2,14 +2,16 @@ package org.redditclone.engine.requests;
 
 import java.util.Objects;
 import org.redditclone.api.Caller;
+import org.redditclone.api.NotAuthorizedException;
 import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
 
 /**
- * Runs a state-changing call at most once per request id: every such call of the service objects
- * is one {@link #once} (authenticate the caller, take its request id, apply once).
+ * Who calls a service, and whether the call was made before: a read authenticates its session
+ * token ({@link #user}); a state-changing call is one {@link #once} (authenticate the caller, take
+ * its request id, apply once). The service objects learn the calling user only here.
  */
 public final class Requests {
 
@@ -32,6 +34,15 @@ public final class Requests {
   public Requests(EventBus bus, UserManager users) {
     this.bus = Objects.requireNonNull(bus, "bus");
     this.users = Objects.requireNonNull(users, "users");
+  }
+
+  /**
+   * Returns the user of a live session, for a call that changes nothing.
+   *
+   * @throws NotAuthorizedException if the token is missing, unknown, expired or logged out
+   */
+  public User user(String token) throws NotAuthorizedException {
+    return users.authenticate(token);
   }
 
   /**

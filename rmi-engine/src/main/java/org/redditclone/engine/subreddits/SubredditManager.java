@@ -24,6 +24,7 @@ import org.redditclone.api.SubredditOrder;
 import org.redditclone.engine.events.Event.MembershipChanged;
 import org.redditclone.engine.events.Event.SubredditCreated;
 import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
 import org.redditclone.engine.users.User;
@@ -71,7 +72,7 @@ public final class SubredditManager {
   /**
    * Applies a creation, the creator's membership included; returns false if the name is taken.
    *
-   * @throws IllegalStateException if the id exists, which no live creation can cause
+   * @throws ImpossibleEventException if the id exists, which no live creation can cause
    */
   public boolean apply(SubredditCreated e) {
     User creator = users.requireUser(e.creatorId());
@@ -82,7 +83,7 @@ public final class SubredditManager {
     synchronized (created) {
       SubredditEntity winner = byName.computeIfAbsent(key(e.name()), k -> {
         if (byId.putIfAbsent(created.id(), created) != null) {
-          throw new IllegalStateException("subreddit #" + e.subredditId() + " exists already; an id is created once");
+          throw ImpossibleEventException.exists("subreddit", e.subredditId());
         }
         bus.publish(e); // inside the bin lock: before anyone can see or join it
         return created;
@@ -140,20 +141,12 @@ public final class SubredditManager {
   /** Returns a subreddit by name, ignoring case. */
   public SubredditEntity find(String name) throws RedditException {
     Limits.text("subreddit", name, 1, Limits.SUBREDDIT_MAX);
-    SubredditEntity sub = byName.get(key(name));
-    if (sub == null) {
-      throw NotFoundException.of("subreddit", name);
-    }
-    return sub;
+    return NotFoundException.require(byName.get(key(name)), "subreddit", name);
   }
 
   /** Returns the subreddit with an id that an applied event named. */
   public SubredditEntity requireSubreddit(int id) {
-    SubredditEntity sub = byId.get(id);
-    if (sub == null) {
-      throw new IllegalStateException("no subreddit #" + id + "; events applied out of order");
-    }
-    return sub;
+    return ImpossibleEventException.require(byId.get(id), "subreddit", id);
   }
 
   /** Returns the subreddits {@code user} has joined, in no order. */

@@ -10,18 +10,15 @@ import org.redditclone.api.SubredditOrder;
 import org.redditclone.api.SubredditService;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
-import org.redditclone.engine.users.UserManager;
 
 /** The remote subreddit service: authenticates and delegates to the {@link SubredditManager}. */
 public final class SubredditServiceImpl implements SubredditService {
 
-  private final UserManager users;
   private final SubredditManager subreddits;
   private final Requests requests;
 
   /** Creates the service. */
-  public SubredditServiceImpl(UserManager users, SubredditManager subreddits, Requests requests) {
-    this.users = Objects.requireNonNull(users, "users");
+  public SubredditServiceImpl(SubredditManager subreddits, Requests requests) {
     this.subreddits = Objects.requireNonNull(subreddits, "subreddits");
     this.requests = Objects.requireNonNull(requests, "requests");
   }
@@ -59,7 +56,7 @@ public final class SubredditServiceImpl implements SubredditService {
 
   @Override
   public List<Subreddit> joined(String token) throws RedditException {
-    return subreddits.joinedRecords(users.authenticate(token));
+    return subreddits.joinedRecords(requests.user(token));
   }
 
   private Subreddit current(long subredditId) {

@@ -21,6 +21,7 @@ import org.redditclone.engine.events.Event.SessionClosed;
 import org.redditclone.engine.events.Event.SessionOpened;
 import org.redditclone.engine.events.Event.UserRegistered;
 import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,14 +77,14 @@ public final class UserManager {
   /**
    * Applies a registration; returns false, changing nothing, if the name is taken.
    *
-   * @throws IllegalStateException if the id exists, which no live registration can cause
+   * @throws ImpossibleEventException if the id exists, which no live registration can cause
    */
   public boolean apply(UserRegistered e) {
     User created = new User(e.userId(), e.username(), e.atMillis(),
         PasswordHash.decode(e.iterations(), e.salt(), e.hash()));
     User winner = byName.computeIfAbsent(key(e.username()), k -> {
       if (byId.putIfAbsent(created.id(), created) != null) {
-        throw new IllegalStateException("user #" + e.userId() + " exists already; an id is created once");
+        throw ImpossibleEventException.exists("user", e.userId());
       }
       // Published inside the map's bin lock, before the user is visible to any other call.
       bus.publish(e);
@@ -222,20 +223,12 @@ public final class UserManager {
   /** Returns a user by name, ignoring case; {@code field} names the input in errors. */
   public User byName(String field, String username) throws RedditException {
     Limits.text(field, username, 1, Limits.USERNAME_MAX);
-    User user = byName.get(key(username));
-    if (user == null) {
-      throw NotFoundException.of("user", username);
-    }
-    return user;
+    return NotFoundException.require(byName.get(key(username)), "user", username);
   }
 
   /** Returns the user with an internal id that an applied event named. */
   public User requireUser(int userId) {
-    User user = byId.get(userId);
-    if (user == null) {
-      throw new IllegalStateException("no user #" + userId + "; events applied out of order");
-    }
-    return user;
+    return ImpossibleEventException.require(byId.get(userId), "user", userId);
   }
 
   /** Returns the number of registered users. */

@@ -85,7 +85,7 @@ final class ImpossibleHistoryTest {
         "name is taken");
     assertRefused(new Event.SubredditCreated(1, "third", "d", 1, 30), "subreddit #1 exists already");
     assertRefused(new Event.SubredditCreated(3, "First", "d", 1, 30), "name is taken");
-    assertRefused(new Event.VoteCast(Target.POST, 9, 1, VoteDirection.UP, 30), "no POST #9");
+    assertRefused(new Event.VoteCast(Target.POST, 9, 1, VoteDirection.UP, 30), "no post #9");
     assertRefused(new Event.CommentAdded(1, 9, 0, 1, "c", 30), "no post #9");
     assertRefused(new Event.MessageSent(1, 1, 0, 1, 7, "s", "m", 30), "no user #7");
   }
