@@ -3,7 +3,9 @@ package org.redditclone.engine.journal;
 import java.rmi.Remote;
 import java.rmi.RemoteException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.redditclone.api.Bindings;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentService;
@@ -12,14 +14,9 @@ import org.redditclone.api.Post;
 import org.redditclone.api.PostService;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.StatsService;
-import org.redditclone.api.Subreddit;
 import org.redditclone.api.SubredditService;
 import org.redditclone.api.UserProfile;
 import org.redditclone.api.UserService;
-import org.redditclone.engine.events.Event.CommentAdded;
-import org.redditclone.engine.events.Event.PostSubmitted;
-import org.redditclone.engine.events.Event.SubredditCreated;
-import org.redditclone.engine.events.Event.UserRegistered;
 
 /**
  * Compares what the engine shows with what the journal's events imply, computed independently by
@@ -77,52 +74,30 @@ public final class InvariantCheck {
 
   private Result check(ExpectedState x, Services engine) throws RemoteException {
     UserService users = engine.service(Bindings.USERS, UserService.class);
-    for (UserRegistered u : x.users.values()) {
-      String what = "user " + u.username();
-      try {
-        UserProfile p = users.profile(u.username());
-        expect(what + " postKarma", x.postKarma.getOrDefault(u.userId(), 0L), p.postKarma());
-        expect(what + " commentKarma", x.commentKarma.getOrDefault(u.userId(), 0L), p.commentKarma());
-      } catch (RedditException e) {
-        missing(what, e);
-      }
-    }
+    each(x.users.values(), u -> "user " + u.username(), (u, what) -> {
+      UserProfile p = users.profile(u.username());
+      expect(what + " postKarma", x.postKarma.getOrDefault(u.userId(), 0L), p.postKarma());
+      expect(what + " commentKarma", x.commentKarma.getOrDefault(u.userId(), 0L), p.commentKarma());
+    });
     PostService posts = engine.service(Bindings.POSTS, PostService.class);
-    for (PostSubmitted s : x.posts.values()) {
-      String what = "post " + s.postId();
-      try {
-        Post p = posts.get(s.postId());
-        int[] updown = x.postVotes.getOrDefault(s.postId(), new int[2]);
-        expect(what + " ups", updown[0], p.ups());
-        expect(what + " downs", updown[1], p.downs());
-        expect(what + " commentCount", x.commentCounts.getOrDefault(s.postId(), 0), p.commentCount());
-      } catch (RedditException e) {
-        missing(what, e);
-      }
-    }
+    each(x.posts.values(), s -> "post " + s.postId(), (s, what) -> {
+      Post p = posts.get(s.postId());
+      int[] updown = x.postVotes.getOrDefault(s.postId(), new int[2]);
+      expect(what + " ups", updown[0], p.ups());
+      expect(what + " downs", updown[1], p.downs());
+      expect(what + " commentCount", x.commentCounts.getOrDefault(s.postId(), 0), p.commentCount());
+    });
     CommentService comments = engine.service(Bindings.COMMENTS, CommentService.class);
-    for (CommentAdded a : x.comments.values()) {
-      String what = "comment " + a.commentId();
-      try {
-        Comment c = comments.get(a.commentId());
-        int[] updown = x.commentVotes.getOrDefault(a.commentId(), new int[2]);
-        expect(what + " postId", a.postId(), c.postId());
-        expect(what + " ups", updown[0], c.ups());
-        expect(what + " downs", updown[1], c.downs());
-      } catch (RedditException e) {
-        missing(what, e);
-      }
-    }
+    each(x.comments.values(), a -> "comment " + a.commentId(), (a, what) -> {
+      Comment c = comments.get(a.commentId());
+      int[] updown = x.commentVotes.getOrDefault(a.commentId(), new int[2]);
+      expect(what + " postId", a.postId(), c.postId());
+      expect(what + " ups", updown[0], c.ups());
+      expect(what + " downs", updown[1], c.downs());
+    });
     SubredditService subs = engine.service(Bindings.SUBREDDITS, SubredditService.class);
-    for (SubredditCreated c : x.subreddits.values()) {
-      String what = "subreddit " + c.name();
-      try {
-        Subreddit s = subs.get(c.name());
-        expect(what + " members", x.members.get(c.subredditId()), s.members());
-      } catch (RedditException e) {
-        missing(what, e);
-      }
-    }
+    each(x.subreddits.values(), c -> "subreddit " + c.name(), (c, what) ->
+        expect(what + " members", x.members.get(c.subredditId()), subs.get(c.name()).members()));
     EngineStats t = engine.service(Bindings.STATS, StatsService.class).stats();
     expect("the engine's users", x.users.size(), t.users());
     expect("the engine's online users", x.online, t.onlineUsers());
@@ -136,14 +111,29 @@ public final class InvariantCheck {
         violations, List.copyOf(examples));
   }
 
+  /** Checks one item as the engine shows it. */
+  @FunctionalInterface
+  private interface ItemCheck<T> {
+    void check(T item, String what) throws RedditException, RemoteException;
+  }
+
+  /** Runs {@code check} on every item; one the engine does not know is a violation too. */
+  private <T> void each(Collection<T> items, Function<T, String> name, ItemCheck<T> check)
+      throws RemoteException {
+    for (T item : items) {
+      String what = name.apply(item);
+      try {
+        check.check(item, what);
+      } catch (RedditException e) {
+        violation(what + " is in the journal but the engine says: " + e.getMessage());
+      }
+    }
+  }
+
   private void expect(String what, long expected, long actual) {
     if (expected != actual) {
       violation(what + " is " + actual + "; its events say " + expected);
     }
-  }
-
-  private void missing(String what, RedditException e) {
-    violation(what + " is in the journal but the engine says: " + e.getMessage());
   }
 
   private void violation(String what) {
