@@ -14,7 +14,7 @@ import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
 import org.redditclone.engine.votes.VoteManager;
 
-/** The remote comment service: passes each call to the {@link CommentManager}, changes once. */
+/** The remote comment service: authenticates and delegates to the {@link CommentManager}. */
 public final class CommentServiceImpl implements CommentService {
 
   private final CommentManager comments;

@@ -91,7 +91,8 @@ public final class MessageManager {
       requireMessage(e.inReplyTo());
     }
     if (e.conversationId() != e.messageId()) {
-      ImpossibleEventException.require(conversations.get(e.conversationId()), "conversation", e.conversationId());
+      ImpossibleEventException.require(conversations.get(e.conversationId()), "conversation",
+          e.conversationId());
     }
     MessageEntity m = new MessageEntity(e.messageId(), e.conversationId(), e.inReplyTo(),
         users.requireUser(e.fromId()), users.requireUser(e.toId()), e.subject(), e.body(), e.atMillis());

@@ -14,7 +14,7 @@ import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
 import org.redditclone.engine.votes.VoteManager;
 
-/** The remote post service: passes each call to the {@link PostManager}, changes once. */
+/** The remote post service: authenticates and delegates to the {@link PostManager}. */
 public final class PostServiceImpl implements PostService {
 
   private final PostManager posts;
