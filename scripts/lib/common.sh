@@ -186,7 +186,7 @@ stop_own_processes() {
 # Sets SIM_CLIENT to the command of a simulator JVM with the JVM flags given; run it as
 # "${SIM_CLIENT[@]}" OPTIONS..., so that a background job's $! is the JVM itself.
 sim_client_command() {
-  SIM_CLIENT=("$JAVA" $(java_flags) "$@" -cp "$(client_classpath)" "$SIM_MAIN")
+  SIM_CLIENT=("$JAVA" "$(java_flags)" "$@" -cp "$(client_classpath)" "$SIM_MAIN")
 }
 
 # Returns (exit 2, with the simulator's own message naming the option, the value and the rule)
@@ -210,7 +210,7 @@ first_error_line() {
 
 # Runs MergeMain (baseline or merge) with ARGS.
 merge_run() {
-  "$JAVA" $(java_flags) -Xmx512m -cp "$(client_classpath)" org.redditclone.client.merge.MergeMain "$@"
+  "$JAVA" "$(java_flags)" -Xmx512m -cp "$(client_classpath)" org.redditclone.client.merge.MergeMain "$@"
 }
 
 # ---- Options ----
