@@ -149,11 +149,15 @@ await_probe() {
   exit 1
 }
 
-# Prints a loopback port that nothing answers on (bash's /dev/tcp, no extra tools).
+# Prints a loopback port that nothing answers on (bash's /dev/tcp, no extra tools), below the
+# kernel's ephemeral range: a port there may be the local end of some outgoing connection, which
+# answers nothing yet cannot be listened on.
 free_port() {
-  local candidate
+  local candidate low=32768 high
+  [[ -r /proc/sys/net/ipv4/ip_local_port_range ]] && read -r low _ </proc/sys/net/ipv4/ip_local_port_range
+  high=$((low > 12000 ? low : 61000))
   for _ in $(seq 1 50); do
-    candidate=$((20000 + RANDOM % 40000))
+    candidate=$((10000 + RANDOM % (high - 10000)))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
       echo "$candidate"
       return 0
