@@ -9,13 +9,13 @@ engine_args=()
 embedded=0
 while (($#)); do
   case "$1" in
-    --registry) registry="${2:?--registry needs HOST:PORT}"; engine_args+=(--registry "$2"); shift 2 ;;
-    --heap) heap="${2:?--heap needs a size like 2g}"; shift 2 ;;
+    --registry) need_value "$@"; registry=$2; engine_args+=(--registry "$2"); shift 2 ;;
+    --heap) need_value "$@"; heap=$2; shift 2 ;;
     --embedded-registry) embedded=1; engine_args+=("$1"); shift ;;
-    --tls) export REDDITCLONE_TLS="${2:?--tls needs the folder scripts/make-certs.sh made}"; shift 2 ;;
+    --tls) need_value "$@"; export REDDITCLONE_TLS=$2; shift 2 ;;
     --repair) engine_args+=("$1"); shift ;;
     --data-dir|--password-cost|--bind-address|--port|--session-idle-timeout|--fsync|--fsync-interval|--snapshot-every)
-      engine_args+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
+      need_value "$@"; engine_args+=("$1" "$2"); shift 2 ;;
     -h|--help)
       cat <<'USAGE'
 usage: scripts/start-engine.sh [--registry HOST:PORT] [--embedded-registry] [--data-dir DIR]
@@ -49,6 +49,7 @@ USAGE
   esac
 done
 
+check_size --heap "$heap"
 if [[ -n "${REDDITCLONE_TLS:-}" ]] && ((!embedded)); then
   usage_error "--tls needs --embedded-registry (a separate registry would hand out stubs in the clear)"
 fi

@@ -9,8 +9,8 @@ bind_address=127.0.0.1
 jdk_tool=0
 while (($#)); do
   case "$1" in
-    --port) port="${2:?--port needs a value}"; shift 2 ;;
-    --bind-address) bind_address="${2:?--bind-address needs an address}"; shift 2 ;;
+    --port) need_value "$@"; port=$2; shift 2 ;;
+    --bind-address) need_value "$@"; bind_address=$2; shift 2 ;;
     --jdk-rmiregistry) jdk_tool=1; shift ;;
     -h|--help)
       cat <<'USAGE'
@@ -33,7 +33,7 @@ USAGE
     *) usage_error "unknown option '$1'" ;;
   esac
 done
-[[ "$port" =~ ^[0-9]+$ ]] && ((port >= 1 && port <= 65535)) || usage_error "--port '$port' must be a number 1..65535"
+check_number --port "$port" 1 65535
 
 ensure_built
 pid_alive registry && die "a registry started by these scripts is already running (pid $(cat "$STATE_DIR/registry.pid")); run scripts/stop.sh first"

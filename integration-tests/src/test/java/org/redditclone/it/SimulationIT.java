@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Two simulator JVMs of 200 users each run for a few seconds against one engine, through
  * scripts/start-clients.sh: the merged metrics are written, the engine's counts match what the
- * clients were acknowledged, and each client's users acted on the other client's content.
+ * clients were acknowledged, and each client's users acted on the other client's content. A
+ * client JVM that dies at start is reported as such, and the run is not counted as inconsistent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class SimulationIT {
@@ -65,6 +66,19 @@ final class SimulationIT {
       assertTrue(cross > 0, "client " + k + " acted on no content of the other client: " + client);
       assertTrue(Long.parseLong(client.getProperty("acked.posts")) > 0, "client " + k + " posted nothing");
     }
+  }
+
+  @Test
+  void aClientThatDiesAtStartIsReportedAsSuch_andTheRunIsNotCheckedNorFailed() throws Exception {
+    Path runs = procs.home().resolve("runs");
+    RealProcesses.Result result = SecurityShell.run(procs, null, List.of("CLIENT_JAVA_OPTS=-XX:+NoSuchOption"),
+        SecurityShell.script(null, "start-clients.sh", "--clients", "1", "--run-id", "dies",
+            "--runs-dir", runs.toString(), "--registry", procs.registry(), "--users", "10", "--duration", "5s"));
+    assertEquals(1, result.exitCode(), "a failed start is exit 1, not 3 (consistency FAIL): " + result);
+    assertTrue(result.stderr().contains("client 1 failed to start: Unrecognized VM option 'NoSuchOption'"),
+        result.stderr());
+    assertTrue(result.stdout().contains("consistency=not checked"), result.stdout());
+    assertEquals("not checked", load(runs.resolve("dies/run.properties")).getProperty("consistency"));
   }
 
   private static boolean consistencyPassed(Path run) throws IOException {

@@ -58,10 +58,16 @@ record ClientRun(int id, Path dir, Optional<Properties> properties) {
     return FINISHED.equals(property("status").orElse(null));
   }
 
+  /** Returns whether the client wrote its report, client-K.properties. */
+  boolean reported() {
+    return properties.isPresent();
+  }
+
   /** Returns why the client does not count as finished, or empty when it finished. */
   Optional<String> notFinishedReason() {
     if (properties.isEmpty()) {
-      return Optional.of("client " + id + " did not finish (no " + RunFiles.clientProperties(id) + ")");
+      return Optional.of("client " + id + " left no " + RunFiles.clientProperties(id)
+          + " (it never ran, or was killed), so what it was acknowledged is unknown");
     }
     if (!finished()) {
       return Optional.of("client " + id + " did not finish (status="

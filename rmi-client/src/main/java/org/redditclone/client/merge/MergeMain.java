@@ -19,7 +19,8 @@ import org.redditclone.client.metrics.RunFiles;
  * </pre>
  *
  * <p>Exit status: 0 when every check passed (or the baseline was written or already there), 3
- * when the consistency check failed, 2 on bad usage, 1 on any other error.
+ * when the consistency check failed, 2 on bad usage, 1 on any other error and when the check
+ * could not be made ({@code consistency=not checked}: a client left no report).
  */
 public final class MergeMain {
 
@@ -34,7 +35,8 @@ public final class MergeMain {
       "          errors.csv, zipf.csv, consistency.txt and run.properties, and checks the",
       "          engine's counts against the clients' acknowledged counts",
       "",
-      "exit status: 0 pass, 3 consistency check failed, 2 bad usage, 1 other error");
+      "exit status: 0 pass, 3 consistency check failed, 2 bad usage, 1 other error or",
+      "consistency not checked (a client left no client-K.properties: never ran, or killed)");
 
   private MergeMain() {}
 

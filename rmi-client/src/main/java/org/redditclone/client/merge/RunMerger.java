@@ -33,7 +33,7 @@ final class RunMerger {
 
   /** Exit status: every check passed. */
   static final int OK = 0;
-  /** Exit status: an error other than bad usage or a failed check. */
+  /** Exit status: an error other than bad usage or a failed check; or the check was not made. */
   static final int ERROR = 1;
   /** Exit status: the consistency check failed. */
   static final int CONSISTENCY_FAILED = 3;
@@ -54,7 +54,8 @@ final class RunMerger {
    * @param zipf the Zipf rows, empty when the check could not run
    * @param zipfNote why the Zipf check did not run, or empty
    * @param runProperties what was written to run.properties
-   * @param exitStatus {@link #OK}, {@link #CONSISTENCY_FAILED} or {@link #ERROR}
+   * @param exitStatus {@link #OK}, {@link #CONSISTENCY_FAILED} or {@link #ERROR} (also when the
+   *     consistency check could not be made)
    */
   record Outcome(
       List<SummaryRow> steady,
@@ -174,7 +175,9 @@ final class RunMerger {
 
     // The checks against the live engine.
     List<String> reasons = new ArrayList<>();
-    clients.values().forEach(client -> client.notFinishedReason().ifPresent(reasons::add));
+    List<String> unreported = new ArrayList<>();
+    clients.values().forEach(client -> client.notFinishedReason()
+        .ifPresent((client.reported() ? reasons : unreported)::add));
     Map<String, Long> acked = ackedSums(clients.values(), reasons);
     Map<String, Long> baseline = null;
     Path baselineFile = dir.resolve(RunFiles.BASELINE_PROPERTIES);
@@ -186,16 +189,21 @@ final class RunMerger {
     }
     int status;
     Consistency.Result consistency;
-    try {
-      EngineStats stats = engine.stats();
-      Map<String, Long> now = Baseline.counts(stats);
-      Map<String, Long> during = Consistency.difference(now, baseline == null ? zeros() : baseline);
-      consistency = Consistency.compare(during, acked, reasons);
-      status = consistency.pass() ? OK : CONSISTENCY_FAILED;
-    } catch (Exception e) {
-      reasons.add("cannot read the counts of " + engine + ": " + describe(e));
-      consistency = new Consistency.Result(List.of(), reasons);
+    if (!unreported.isEmpty()) {
+      consistency = Consistency.notChecked(unreported);
       status = ERROR;
+    } else {
+      try {
+        EngineStats stats = engine.stats();
+        Map<String, Long> now = Baseline.counts(stats);
+        Map<String, Long> during = Consistency.difference(now, baseline == null ? zeros() : baseline);
+        consistency = Consistency.compare(during, acked, reasons);
+        status = consistency.pass() ? OK : CONSISTENCY_FAILED;
+      } catch (Exception e) {
+        reasons.add("cannot read the counts of " + engine + ": " + describe(e));
+        consistency = Consistency.notChecked(reasons);
+        status = ERROR;
+      }
     }
     write(RunFiles.CONSISTENCY_TXT, consistency.text());
     run.putAll(consistency.entries());

@@ -22,16 +22,20 @@ final class SummaryPrinter {
         + orNone(run.get("clients.finished")) + "; missing: " + orNone(run.get("missing.clients")) + ")");
     out.println("steady    " + Latencies.decimal(outcome.steadySeconds()) + " s");
     out.println();
-    List<String[]> table = new ArrayList<>();
-    table.add(RunFiles.SUMMARY_HEADER.split(","));
-    for (SummaryRow row : outcome.steady()) {
-      table.add(row.csvLine().split(","));
-    }
-    printAligned(out, table);
     SummaryRow all = outcome.steady().get(outcome.steady().size() - 1);
-    out.println();
-    out.println("total     " + Latencies.decimal(all.throughputPerSecond()) + " ops/s, "
-        + all.count() + " ok, " + all.errors() + " errors");
+    if (all.count() == 0 && all.errors() == 0) {
+      out.println("nothing was measured: no call was recorded in the steady phase");
+    } else {
+      List<String[]> table = new ArrayList<>();
+      table.add(RunFiles.SUMMARY_HEADER.split(","));
+      for (SummaryRow row : outcome.steady()) {
+        table.add(row.csvLine().split(","));
+      }
+      printAligned(out, table);
+      out.println();
+      out.println("total     " + Latencies.decimal(all.throughputPerSecond()) + " ops/s, "
+          + all.count() + " ok, " + all.errors() + " errors");
+    }
     out.println();
     if (outcome.zipf().isEmpty()) {
       out.println(outcome.zipfNote().isEmpty() ? "no Zipf check: no subreddits" : outcome.zipfNote());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * engine. See {@code --help}.
  *
  * <p>Exit status: 0 when the client ran and reported (engine errors during the run are metrics,
- * not failures), 2 for a bad option, 1 when the engine could not be reached at start within
+ * not failures) or {@code --check-options} found the options good, 2 for a bad option, 1 when the engine could not be reached at start within
  * {@value #CONNECT_PATIENCE_SECONDS} seconds or the run directory could not be written.
  */
 public final class SimClientMain {
@@ -42,12 +43,19 @@ public final class SimClientMain {
     try {
       options = SimOptions.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.println("sim-client: " + e.getMessage());
-      System.err.println("Try --help.");
+      if (List.of(args).contains(SimOptions.CHECK_OPTIONS)) {
+        System.err.println(e.getMessage()); // the calling script says who it is and where help is
+      } else {
+        System.err.println("sim-client: " + e.getMessage());
+        System.err.println("Try --help.");
+      }
       return EXIT_USAGE;
     }
     if (options.help) {
       System.out.println(SimOptions.usage());
+      return EXIT_OK;
+    }
+    if (options.checkOnly) {
       return EXIT_OK;
     }
     int k = options.clientId;

@@ -23,6 +23,8 @@ final class SimOptions {
   static final int DEFAULT_WORKERS = 48;
   static final int DEFAULT_SETUP_PARALLELISM = 16;
   static final int MAX_SUBREDDITS = 99_999;
+  /** Parse and check the other options, then exit: how the scripts check before they start. */
+  static final String CHECK_OPTIONS = "--check-options";
 
   RegistryAddress registry = RegistryAddress.LOCAL_DEFAULT;
   int clientId;
@@ -45,6 +47,7 @@ final class SimOptions {
   boolean baseline;
   Path steadyStartFile;
   boolean help;
+  boolean checkOnly;
 
   private SimOptions() {}
 
@@ -89,6 +92,8 @@ final class SimOptions {
         "  --baseline              the transport baseline instead of users: --concurrency T",
         "                          loops (with --closed) call StatsService.ping(), a remote",
         "                          method that does nothing, back to back; recorded as op ping",
+        "  --check-options         check the other options and exit, printing nothing: 0 when",
+        "                          they are good, 2 and the error on stderr when one is bad",
         "  --help                  this text",
         "",
         "Exit status: 0 done, 2 bad option, 1 engine unreachable at start (after about 30 s).");
@@ -113,6 +118,10 @@ final class SimOptions {
       }
       if (name.equals("--help") || name.equals("-h")) {
         o.help = true;
+        continue;
+      }
+      if (name.equals(CHECK_OPTIONS)) {
+        o.checkOnly = true;
         continue;
       }
       if (name.equals("--closed")) {

@@ -95,11 +95,40 @@ final class RunMergerTest {
   }
 
   @Test
-  void merge_failsWhenAnExpectedClientDidNotFinish() throws IOException {
+  void merge_checksNothingWhenAnExpectedClientLeftNoReport() throws IOException {
+    Files.writeString(dir.resolve("client-3.log"), "Unrecognized VM option 'NoSuchOption'\n");
     RunMerger.Outcome outcome = new RunMerger(dir, engine()).merge(new TreeSet<>(List.of(1, 2, 3)));
-    assertEquals(RunMerger.CONSISTENCY_FAILED, outcome.exitStatus());
+    assertEquals(RunMerger.ERROR, outcome.exitStatus());
     assertEquals("3", outcome.runProperties().get("missing.clients"));
-    assertTrue(outcome.runProperties().get("consistency.reason").contains("client 3 did not finish"));
+    assertEquals("not checked", outcome.runProperties().get("consistency"));
+    assertEquals(null, outcome.runProperties().get("consistency.posts"));
+    assertTrue(outcome.runProperties().get("consistency.reason").startsWith(
+        "client 3 left no client-3.properties (it never ran, or was killed)"),
+        outcome.runProperties().toString());
+    assertTrue(Files.readString(dir.resolve(RunFiles.CONSISTENCY_TXT)).contains("consistency=not checked\n"));
+  }
+
+  @Test
+  void merge_failsWhenAClientReportedThatItDidNotFinish() throws IOException {
+    writeClientProperties(2, "crashed");
+    RunMerger.Outcome outcome = new RunMerger(dir, engine()).merge(new TreeSet<>());
+    assertEquals(RunMerger.CONSISTENCY_FAILED, outcome.exitStatus());
+    assertEquals("FAIL", outcome.runProperties().get("consistency"));
+    assertTrue(outcome.runProperties().get("consistency.reason").contains("client 2 did not finish (status=crashed)"));
+  }
+
+  @Test
+  void summary_ofARunWhereNoClientRanShowsNoTableOfZeros() throws IOException {
+    Path empty = dir.resolve("empty");
+    Files.createDirectories(empty);
+    Files.writeString(empty.resolve("client-1.log"), "Error: Could not create the Java Virtual Machine.\n");
+    RunMerger.Outcome outcome = new RunMerger(empty, engine()).merge(new TreeSet<>(List.of(1)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    SummaryPrinter.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), empty, outcome);
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("nothing was measured"), printed);
+    assertFalse(printed.contains("ALL"), printed);
+    assertTrue(printed.contains("consistency=not checked"), printed);
   }
 
   @Test
@@ -125,6 +154,7 @@ final class RunMergerTest {
     };
     RunMerger.Outcome outcome = new RunMerger(dir, gone).merge(new TreeSet<>());
     assertEquals(RunMerger.ERROR, outcome.exitStatus());
+    assertEquals("not checked", outcome.runProperties().get("consistency"));
     assertTrue(Files.readAllLines(dir.resolve(RunFiles.MERGED_CSV)).get(1).startsWith("post,6,0,"));
     assertFalse(Files.exists(dir.resolve(RunFiles.ZIPF_CSV)));
     assertTrue(outcome.runProperties().get("consistency.reason").contains("Connection refused"));
