@@ -21,8 +21,7 @@ while (($#)); do
     -h|--help)
       cat <<'USAGE'
 usage: scripts/start-engine.sh [--registry HOST:PORT] [--embedded-registry] [--registry-secret FILE]
-                               [--data-dir DIR]
-                               [--password-cost N] [--bind-address ADDR] [--port P]
+                               [--data-dir DIR] [--password-cost N] [--bind-address ADDR] [--port P]
                                [--session-idle-timeout 24h] [--heap 2g] [--tls DIR]
                                [--fsync always|interval|none] [--fsync-interval 100ms]
                                [--snapshot-every N] [--repair]

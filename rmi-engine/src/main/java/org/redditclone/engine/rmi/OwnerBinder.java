@@ -6,6 +6,7 @@ import java.rmi.AccessException;
 import java.rmi.NotBoundException;
 import java.rmi.Remote;
 import java.rmi.RemoteException;
+import java.rmi.ServerException;
 import java.rmi.registry.Registry;
 import java.util.Objects;
 
@@ -31,7 +32,11 @@ final class OwnerBinder implements RegistryBinder {
     OwnerSecret secret = secret();
     RegistryOwner door = door();
     byte[] challenge = door.challenge();
-    door.rebind(name, stub, challenge, secret.proof(challenge, "rebind", name));
+    try {
+      door.rebind(name, stub, challenge, secret.proof(challenge, "rebind", name));
+    } catch (ServerException e) {
+      throw refused(e);
+    }
   }
 
   @Override
@@ -39,7 +44,20 @@ final class OwnerBinder implements RegistryBinder {
     OwnerSecret secret = secret();
     RegistryOwner door = door();
     byte[] challenge = door.challenge();
-    door.unbind(name, challenge, secret.proof(challenge, "unbind", name));
+    try {
+      door.unbind(name, challenge, secret.proof(challenge, "unbind", name));
+    } catch (ServerException e) {
+      throw refused(e);
+    }
+  }
+
+  /** Returns the registry's refusal as a message of its own, or {@code e} if it was something else. */
+  private RemoteException refused(ServerException e) {
+    if (e.getCause() instanceof AccessException refused) {
+      return new AccessException("registry " + address + " refused the engine with secret " + secretFile + ": "
+          + refused.getMessage() + " (a registry restarted with another state folder?)");
+    }
+    return e;
   }
 
   private OwnerSecret secret() throws AccessException {
@@ -47,7 +65,7 @@ final class OwnerBinder implements RegistryBinder {
       return OwnerSecret.read(secretFile);
     } catch (IOException e) {
       throw new AccessException("cannot bind in registry " + address + ": its secret cannot be used: "
-          + e.getMessage(), e);
+          + e.getMessage());
     }
   }
 

@@ -5,6 +5,7 @@ import java.rmi.AccessException;
 import java.rmi.NotBoundException;
 import java.rmi.Remote;
 import java.rmi.RemoteException;
+import java.rmi.ServerException;
 import java.rmi.registry.Registry;
 import java.util.Objects;
 
@@ -57,10 +58,13 @@ interface RegistryBinder {
       public void rebind(String name, Remote stub) throws RemoteException {
         try {
           registry.rebind(name, stub);
-        } catch (AccessException e) {
-          throw new AccessException("registry " + address + " refused to bind " + name + " (" + e.getMessage()
+        } catch (ServerException e) { // how RMI hands on an exception the registry threw
+          if (!(e.getCause() instanceof AccessException refused)) {
+            throw e;
+          }
+          throw new AccessException("registry " + address + " refused to bind " + name + " (" + refused.getMessage()
               + "); the registry of start-registry.sh binds only for the engine that reads its secret: give the "
-              + "engine --registry-secret STATE/registry.secret (start-engine.sh does)", e);
+              + "engine --registry-secret STATE/registry.secret (start-engine.sh does)");
         }
       }
 

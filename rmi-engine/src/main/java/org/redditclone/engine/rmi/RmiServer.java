@@ -45,20 +45,18 @@ public final class RmiServer implements AutoCloseable {
   private final Registry registry;
   private final RegistryBinder binder;
   private final boolean embedded;
-  private final List<ServiceBinding> bindings;
   private final List<Remote> exported = new ArrayList<>();
   private final Map<String, Remote> stubs = new LinkedHashMap<>();
+  private final List<String> bound = new ArrayList<>();
   private ScheduledExecutorService watcher;
   private RegistryWatch watch; // guarded by this
   private boolean closed; // guarded by this
 
-  private RmiServer(RmiSettings settings, Registry registry, RegistryBinder binder, boolean embedded,
-      List<ServiceBinding> bindings) {
+  private RmiServer(RmiSettings settings, Registry registry, RegistryBinder binder, boolean embedded) {
     this.settings = settings;
     this.registry = registry;
     this.binder = binder;
     this.embedded = embedded;
-    this.bindings = List.copyOf(bindings);
   }
 
   /**
@@ -103,7 +101,7 @@ public final class RmiServer implements AutoCloseable {
     if (tls) {
       log.info("TLS with client certificates on every socket of {} and its registry", settings.bindAddress());
     }
-    RmiServer server = new RmiServer(settings, registry, binder, settings.embeddedRegistry(), bindings);
+    RmiServer server = new RmiServer(settings, registry, binder, settings.embeddedRegistry());
     try {
       for (ServiceBinding binding : bindings) {
         Remote stub = UnicastRemoteObject.exportObject(binding.service(), settings.exportPort(), csf,
@@ -112,6 +110,7 @@ public final class RmiServer implements AutoCloseable {
         server.stubs.put(binding.name(), stub);
         // rebind: a registry outliving a crashed engine still holds the old, dead stubs.
         binder.rebind(binding.name(), stub);
+        server.bound.add(binding.name());
         log.debug("bound {} at {}", binding.name(), settings.registryAddress());
       }
     } catch (RemoteException | RuntimeException e) {
@@ -207,13 +206,13 @@ public final class RmiServer implements AutoCloseable {
     if (watcher != null) {
       watcher.shutdownNow();
     }
-    for (ServiceBinding binding : bindings) {
+    for (String name : bound) {
       try {
-        binder.unbind(binding.name());
+        binder.unbind(name);
       } catch (NotBoundException e) {
-        // never bound or already gone: nothing to undo
+        // already gone (the registry restarted): nothing to undo
       } catch (RemoteException e) {
-        log.warn("could not unbind {} from {}: {}", binding.name(), settings.registryAddress(), e.toString());
+        log.warn("could not unbind {} from {}: {}", name, settings.registryAddress(), e.toString());
       }
     }
     for (Remote service : exported) {
