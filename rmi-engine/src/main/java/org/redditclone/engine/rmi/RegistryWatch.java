@@ -33,7 +33,7 @@ final class RegistryWatch {
   RegistryWatch(Registry registry, RegistryBinder binder, Map<String, Remote> stubs, String address) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.binder = Objects.requireNonNull(binder, "binder");
-    this.stubs = Map.copyOf(stubs);
+    this.stubs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stubs)); // in binding order
     this.address = Objects.requireNonNull(address, "address");
   }
 
@@ -67,8 +67,8 @@ final class RegistryWatch {
         binder.rebind(name, stubs.get(name));
       }
       if (!missing.isEmpty()) {
-        log.warn("registry {} had lost {} of {} bindings ({}; it restarted?): bound them again", address,
-            missing.size(), stubs.size(), String.join(", ", missing));
+        log.warn("registry {} had lost {} of {} bindings ({}; {}): bound them again", address, missing.size(),
+            stubs.size(), String.join(", ", missing), missing.size() == stubs.size() ? "it restarted?" : "someone unbound them");
       } else if (registryLost && replaced.isEmpty()) {
         log.info("registry {} is back and still holds every binding", address);
       }
