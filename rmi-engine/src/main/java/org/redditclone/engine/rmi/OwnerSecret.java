@@ -75,6 +75,10 @@ final class OwnerSecret {
    */
   static OwnerSecret read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException("registry secret " + file + " does not exist; the registry of start-registry.sh "
+          + "writes it when it starts, in its state folder");
+    }
     if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
       PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (attributes.isSymbolicLink() || !attributes.isRegularFile()) {
