@@ -113,7 +113,7 @@ public final class EngineMain {
       throw e;
     }
     RmiSettings settings = new RmiSettings(options.registryHost(), options.registryPort(),
-        options.embeddedRegistry(), bind, options.port(), REGISTRY_WAIT);
+        options.embeddedRegistry(), bind, options.port(), REGISTRY_WAIT, options.registrySecret());
     RmiServer server = null;
     AutoCloseable mbean;
     try {

@@ -6,6 +6,8 @@ import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
 import java.time.Duration;
 import javax.rmi.ssl.SslRMIClientSocketFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.redditclone.api.Bindings;
 import org.redditclone.api.CommentService;
@@ -43,7 +45,8 @@ public final class EngineConnection {
   /**
    * Returns a connection whose stubs were looked up once.
    *
-   * @throws RemoteException if the registry does not answer
+   * @throws RemoteException if the registry does not answer, or {@link AlteredRegistryException} if
+   *     it holds something else than the engine's services
    * @throws NotBoundException if a service is not bound (the engine is not up yet)
    */
   public static EngineConnection connect(RegistryAddress address)
@@ -56,7 +59,8 @@ public final class EngineConnection {
    * Returns a connection, retrying the lookup with growing pauses until {@code patience} is
    * spent.
    *
-   * @throws RemoteException or NotBoundException of the last attempt when patience runs out
+   * @throws RemoteException or NotBoundException of the last attempt when patience runs out; an
+   *     {@link AlteredRegistryException} at once
    * @throws InterruptedException if interrupted while waiting
    */
   public static EngineConnection connect(RegistryAddress address, Duration patience)
@@ -131,6 +135,8 @@ public final class EngineConnection {
           log.info("found the engine again at {} after {} attempts", address, attempt);
         }
         return;
+      } catch (AlteredRegistryException e) {
+        throw e; // not an engine on its way up: a stranger's object, which waiting does not make the engine's
       } catch (RemoteException | NotBoundException e) {
         if (System.nanoTime() + pauseMillis * 1_000_000L > deadline) {
           throw e;
@@ -149,13 +155,18 @@ public final class EngineConnection {
     Registry registry = Boolean.getBoolean(TLS_PROPERTY)
         ? LocateRegistry.getRegistry(address.host(), address.port(), new SslRMIClientSocketFactory())
         : LocateRegistry.getRegistry(address.host(), address.port());
+    Map<String, Object> found = new LinkedHashMap<>();
+    for (String name : Bindings.ALL) {
+      found.put(name, EngineStubCheck.lookup(registry, name));
+    }
+    Map<String, Object> checked = EngineStubCheck.verify(found); // each stub the engine's, or one clear error
     return new EngineStubs(
-        (UserService) registry.lookup(Bindings.USERS),
-        (SubredditService) registry.lookup(Bindings.SUBREDDITS),
-        (PostService) registry.lookup(Bindings.POSTS),
-        (CommentService) registry.lookup(Bindings.COMMENTS),
-        (FeedService) registry.lookup(Bindings.FEED),
-        (MessageService) registry.lookup(Bindings.MESSAGES),
-        (StatsService) registry.lookup(Bindings.STATS));
+        (UserService) checked.get(Bindings.USERS),
+        (SubredditService) checked.get(Bindings.SUBREDDITS),
+        (PostService) checked.get(Bindings.POSTS),
+        (CommentService) checked.get(Bindings.COMMENTS),
+        (FeedService) checked.get(Bindings.FEED),
+        (MessageService) checked.get(Bindings.MESSAGES),
+        (StatsService) checked.get(Bindings.STATS));
   }
 }

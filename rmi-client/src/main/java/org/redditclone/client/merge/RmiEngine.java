@@ -8,6 +8,7 @@ import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.redditclone.api.Bindings;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.Limits;
@@ -17,6 +18,7 @@ import org.redditclone.api.StatsService;
 import org.redditclone.api.Subreddit;
 import org.redditclone.api.SubredditOrder;
 import org.redditclone.api.SubredditService;
+import org.redditclone.client.connect.EngineStubCheck;
 import org.redditclone.client.connect.RegistryAddress;
 
 /** The engine behind an RMI registry; each service is looked up when first needed. */
@@ -58,6 +60,7 @@ final class RmiEngine implements Engine {
 
   private <T> T lookup(String name, Class<T> type) throws RemoteException, NotBoundException {
     Registry registry = LocateRegistry.getRegistry(address.host(), address.port());
-    return type.cast(registry.lookup(name));
+    Object found = EngineStubCheck.lookup(registry, name);
+    return type.cast(EngineStubCheck.verify(Map.of(name, found)).get(name)); // the engine's, or one clear error
   }
 }

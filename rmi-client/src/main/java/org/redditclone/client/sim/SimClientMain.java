@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.redditclone.client.connect.AlteredRegistryException;
 import org.redditclone.client.connect.EngineConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,9 @@ public final class SimClientMain {
     try {
       connection = EngineConnection.connect(
           options.registry, Duration.ofSeconds(CONNECT_PATIENCE_SECONDS));
+    } catch (AlteredRegistryException e) {
+      System.err.printf("sim-client %d: the engine at %s is not verified: %s%n", k, options.registry, e.getMessage());
+      return EXIT_FAILED;
     } catch (RemoteException | NotBoundException e) {
       System.err.printf("sim-client %d: the engine at %s was not reachable for %d s: %s%n",
           k, options.registry, CONNECT_PATIENCE_SECONDS, e);
