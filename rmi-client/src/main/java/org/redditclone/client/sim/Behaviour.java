@@ -39,17 +39,19 @@ final class Behaviour {
   private final Tally tally;
   private final VoteLedger votes;
   private final ZipfTable zipf;
+  private final MembershipChurn churn;
   private final Texts texts = new Texts();
 
   Behaviour(int clientId, long seed, EngineCalls calls, World world, Tally tally, VoteLedger votes,
-      ZipfTable zipf) {
+      MembershipChurn churn) {
     this.clientId = clientId;
     this.seed = seed;
     this.calls = calls;
     this.world = world;
     this.tally = tally;
     this.votes = votes;
-    this.zipf = zipf;
+    this.zipf = churn.law();
+    this.churn = churn;
   }
 
   /** Runs {@code action} for {@code user}, its latency measured from {@code planned}. */
@@ -389,11 +391,8 @@ final class Behaviour {
   }
 
   private boolean join(SimUser u, long planned, SplittableRandom r) throws RedditException {
-    int rank = 0;
-    for (int i = 0; i < 8 && (rank == 0 || u.hasJoined(rank)); i++) {
-      rank = zipf.sample(r);
-    }
-    if (u.hasJoined(rank)) {
+    int rank = churn.joinRank(u, r);
+    if (rank == 0) {
       return false;
     }
     joinOrCreate(u, rank, planned);
@@ -451,18 +450,28 @@ final class Behaviour {
     world.markExists(rank);
     if (u.addJoined(rank)) {
       tally.memberships.increment();
+      churn.joined(u, rank);
     }
   }
 
-  private boolean leave(SimUser u, long planned, SplittableRandom r) throws RedditException {
-    if (u.joinedCount() <= 1) {
-      return join(u, planned, r);
+  /** Notes a membership {@code u} held before this run began (a reused user): not a join of it. */
+  void noteHeld(SimUser u, int rank) {
+    if (u.addJoined(rank)) {
+      churn.joined(u, rank);
     }
-    int rank = u.joinedRanks()[r.nextInt(u.joinedCount())];
+  }
+
+  /** Leaves the subreddit {@link MembershipChurn} picks; a user with one subreddit keeps it. */
+  private boolean leave(SimUser u, long planned, SplittableRandom r) throws RedditException {
+    int rank = churn.leaveRank(u, r);
+    if (rank == 0) {
+      return false;
+    }
     Subreddit left = change(u, Op.LEAVE, planned, null,
         (s, who) -> s.subreddits().leave(who, SimNames.subreddit(rank)));
     if (left != null && u.removeJoined(rank)) {
       tally.memberships.decrement();
+      churn.left(u, rank);
     }
     return true;
   }
