@@ -512,10 +512,13 @@ final class Behaviour {
     return ref != 0 ? ref : u.posts.random(r);
   }
 
-  /** Returns where the user posts: mostly a joined subreddit by Zipf weight, else any known one. */
+  /**
+   * Returns where the user posts: mostly one of its subreddits, each alike, so that a subreddit's
+   * posts grow with its members; else any known one by the Zipf law.
+   */
   private int postRank(SimUser u, SplittableRandom r) {
     if (u.joinedCount() > 0 && r.nextInt(5) != 0) {
-      return zipf.sampleAmong(u.joinedRanks(), u.joinedCount(), r);
+      return u.joinedRanks()[r.nextInt(u.joinedCount())];
     }
     int rank = knownRank(r);
     return rank != 0 ? rank : u.joinedCount() > 0 ? u.joinedRanks()[0] : 0;
