@@ -338,6 +338,7 @@ final class Behaviour {
     if (m != null) {
       tally.messages.increment();
       tally.crossMessages.increment();
+      u.messages.add(Ref.of(m.id(), to)); // a conversation the sender may follow up on
     }
     return true;
   }
@@ -369,23 +370,35 @@ final class Behaviour {
     return true;
   }
 
+  /**
+   * Replies in one of the user's conversations, a message it received or sent (the engine sends
+   * the reply to the other party). A user who remembers none looks in its inbox first, as a
+   * person opens the inbox to answer; if that is empty too, the inbox read was the action.
+   */
   private boolean replyMessage(SimUser u, long planned, SplittableRandom r) throws RedditException {
     long ref = u.messages.random(r);
+    long start = planned;
     if (ref == 0) {
-      return false;
+      inbox(u, planned, r);
+      ref = u.messages.random(r);
+      if (ref == 0) {
+        return true;
+      }
+      start = System.nanoTime();
     }
+    long message = ref;
     String body = texts.message(r);
     try {
-      Message m = change(u, Op.REPLY_DM, planned, null,
-          (s, who) -> s.messages().reply(who, Ref.id(ref), body));
+      Message m = change(u, Op.REPLY_DM, start, null,
+          (s, who) -> s.messages().reply(who, Ref.id(message), body));
       if (m != null) {
         tally.messages.increment();
-        if (isForeign(Ref.client(ref))) {
+        if (isForeign(Ref.client(message))) {
           tally.crossMessages.increment();
         }
       }
     } catch (NotFoundException e) {
-      u.messages.remove(ref);
+      u.messages.remove(message);
     }
     return true;
   }
