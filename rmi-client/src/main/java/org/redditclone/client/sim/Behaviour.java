@@ -39,19 +39,19 @@ final class Behaviour {
   private final Tally tally;
   private final VoteLedger votes;
   private final ZipfTable zipf;
-  private final MembershipChurn churn;
+  private final SubredditChoices choices;
   private final Texts texts = new Texts();
 
   Behaviour(int clientId, long seed, EngineCalls calls, World world, Tally tally, VoteLedger votes,
-      MembershipChurn churn) {
+      SubredditChoices choices) {
     this.clientId = clientId;
     this.seed = seed;
     this.calls = calls;
     this.world = world;
     this.tally = tally;
     this.votes = votes;
-    this.zipf = churn.law();
-    this.churn = churn;
+    this.zipf = choices.law();
+    this.choices = choices;
   }
 
   /** Runs {@code action} for {@code user}, its latency measured from {@code planned}. */
@@ -130,7 +130,7 @@ final class Behaviour {
   }
 
   private boolean post(SimUser u, long planned, SplittableRandom r) throws RedditException {
-    int rank = postRank(u, r);
+    int rank = postRank(r);
     if (rank == 0) {
       return false;
     }
@@ -151,7 +151,7 @@ final class Behaviour {
       return false;
     }
     long ref = popular[0];
-    int target = postRank(u, r);
+    int target = postRank(r);
     for (int i = 0; i < 4 && (target == popular[1] || target == 0); i++) {
       target = knownRank(r);
     }
@@ -404,7 +404,7 @@ final class Behaviour {
   }
 
   private boolean join(SimUser u, long planned, SplittableRandom r) throws RedditException {
-    int rank = churn.joinRank(u, r);
+    int rank = choices.joinRank(u, r);
     if (rank == 0) {
       return false;
     }
@@ -463,20 +463,20 @@ final class Behaviour {
     world.markExists(rank);
     if (u.addJoined(rank)) {
       tally.memberships.increment();
-      churn.joined(u, rank);
+      choices.joined(u, rank);
     }
   }
 
   /** Notes a membership {@code u} held before this run began (a reused user): not a join of it. */
   void noteHeld(SimUser u, int rank) {
     if (u.addJoined(rank)) {
-      churn.joined(u, rank);
+      choices.joined(u, rank);
     }
   }
 
-  /** Leaves the subreddit {@link MembershipChurn} picks; a user with one subreddit keeps it. */
+  /** Leaves the subreddit {@link SubredditChoices} picks; a user with one subreddit keeps it. */
   private boolean leave(SimUser u, long planned, SplittableRandom r) throws RedditException {
-    int rank = churn.leaveRank(u, r);
+    int rank = choices.leaveRank(u, r);
     if (rank == 0) {
       return false;
     }
@@ -484,7 +484,7 @@ final class Behaviour {
         (s, who) -> s.subreddits().leave(who, SimNames.subreddit(rank)));
     if (left != null && u.removeJoined(rank)) {
       tally.memberships.decrement();
-      churn.left(u, rank);
+      choices.left(u, rank);
     }
     return true;
   }
@@ -525,16 +525,10 @@ final class Behaviour {
     return ref != 0 ? ref : u.posts.random(r);
   }
 
-  /**
-   * Returns where the user posts: mostly one of its subreddits, each alike, so that a subreddit's
-   * posts grow with its members; else any known one by the Zipf law.
-   */
-  private int postRank(SimUser u, SplittableRandom r) {
-    if (u.joinedCount() > 0 && r.nextInt(5) != 0) {
-      return u.joinedRanks()[r.nextInt(u.joinedCount())];
-    }
-    int rank = knownRank(r);
-    return rank != 0 ? rank : u.joinedCount() > 0 ? u.joinedRanks()[0] : 0;
+  /** Returns where a user posts: where the client's members are (see {@link SubredditChoices}). */
+  private int postRank(SplittableRandom r) {
+    int rank = choices.postRank(r);
+    return rank != 0 ? rank : knownRank(r);
   }
 
   /** Returns a subreddit known to exist drawn by the Zipf law, or 0 if none was found. */

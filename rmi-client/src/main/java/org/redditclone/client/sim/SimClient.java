@@ -76,7 +76,7 @@ final class SimClient {
     try (ClientMetrics metrics = ClientMetrics.create(k, o.out)) {
       EngineCalls calls = new EngineCalls(connection, metrics, k);
       Behaviour behaviour =
-          new Behaviour(k, o.seed, calls, world, tally, votes, new MembershipChurn(zipf, o.users));
+          new Behaviour(k, o.seed, calls, world, tally, votes, new SubredditChoices(zipf, o.users));
       ScheduledExecutorService ticker =
           Executors.newSingleThreadScheduledExecutor(Threads.named("sim-progress"));
       try {

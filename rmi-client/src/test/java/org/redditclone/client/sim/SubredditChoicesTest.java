@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +19,7 @@ import org.redditclone.client.metrics.ZipfFit;
  * The steady phase's joins and leaves run for many steps on a simulated population (no engine):
  * the member counts must stay on the configured Zipf law, and come back to it from elsewhere.
  */
-final class MembershipChurnTest {
+final class SubredditChoicesTest {
 
   private static final int SUBREDDITS = 100;
   private static final int USERS = 2_000;
@@ -51,53 +55,85 @@ final class MembershipChurnTest {
     p.steps(BURN_IN + SNAPSHOTS * BETWEEN_SNAPSHOTS);
     assertEquals(1 + ZipfMembership.MEAN_EXTRA, before, 0.15);
     assertEquals(1 + ZipfMembership.MEAN_EXTRA, p.meanJoined(), 0.15);
+    assertTrue(p.choices.carried() < SubredditChoices.CARRIED_MIN / 2, "carried " + p.choices.carried());
     for (SimUser u : p.users) {
       assertTrue(u.joinedCount() >= 1, u + " holds " + u.joinedCount());
     }
   }
 
   @Test
+  void postsPerSubredditAreProportionalToMembers() {
+    Population p = new Population(1.0, 1.0, 14L);
+    p.steps(BURN_IN);
+    long[] posts = p.posts(200_000);
+    double[] expected = new double[SUBREDDITS];
+    for (int rank = 1; rank <= SUBREDDITS; rank++) {
+      expected[rank - 1] = p.choices.members(rank);
+    }
+    double pValue = new ChiSquareTest().chiSquareTest(expected, posts);
+    assertTrue(pValue > 0.001, "chi-square p = " + pValue + " for posts " + Arrays.toString(posts));
+  }
+
+  @Test
+  void postsRankWithMembersAsARunOfFourMinutesMakesThem() {
+    // 2 clients x 1000 users make about 5,600 posts in 4 minutes at the default rate and mix.
+    Population p = new Population(1.0, 1.0, 15L);
+    p.steps(BURN_IN);
+    long[] posts = p.posts(5_600);
+    List<double[]> withPosts = new ArrayList<>();
+    for (int rank = 1; rank <= SUBREDDITS; rank++) {
+      if (posts[rank - 1] > 0) {
+        withPosts.add(new double[] {p.choices.members(rank), posts[rank - 1]});
+      }
+    }
+    double spearman = new SpearmansCorrelation().correlation(
+        withPosts.stream().mapToDouble(x -> x[0]).toArray(),
+        withPosts.stream().mapToDouble(x -> x[1]).toArray());
+    assertTrue(spearman >= 0.9, "Spearman " + spearman + " over " + withPosts.size() + " subreddits");
+  }
+
+  @Test
   void aUserWithOneSubredditKeepsIt() {
-    MembershipChurn churn = new MembershipChurn(new ZipfTable(10, 1.0), 2);
+    SubredditChoices choices = new SubredditChoices(new ZipfTable(10, 1.0), 2);
     SimUser one = new SimUser(0, "one");
     SimUser two = new SimUser(1, "two");
-    join(churn, one, 1);
-    join(churn, two, 1);
-    join(churn, two, 2);
+    join(choices, one, 1);
+    join(choices, two, 1);
+    join(choices, two, 2);
     SplittableRandom r = new SplittableRandom(1);
-    assertEquals(0, churn.leaveRank(one, r));
-    int left = churn.leaveRank(two, r);
+    assertEquals(0, choices.leaveRank(one, r));
+    int left = choices.leaveRank(two, r);
     assertTrue(left == 1 || left == 2, "left " + left);
   }
 
   @Test
   void aJoinIsNeverOfASubredditHeldAndFailsWhenAllAre() {
-    MembershipChurn churn = new MembershipChurn(new ZipfTable(3, 1.0), 1);
+    SubredditChoices choices = new SubredditChoices(new ZipfTable(3, 1.0), 1);
     SimUser u = new SimUser(0, "u");
     SplittableRandom r = new SplittableRandom(2);
     for (int i = 0; i < 3; i++) {
-      int rank = churn.joinRank(u, r);
+      int rank = choices.joinRank(u, r);
       assertFalse(u.hasJoined(rank), "rank " + rank);
-      join(churn, u, rank);
+      join(choices, u, rank);
     }
-    assertEquals(0, churn.joinRank(u, r));
+    assertEquals(0, choices.joinRank(u, r));
   }
 
-  private static void join(MembershipChurn churn, SimUser u, int rank) {
+  private static void join(SubredditChoices choices, SimUser u, int rank) {
     assertTrue(u.addJoined(rank));
-    churn.joined(u, rank);
+    choices.joined(u, rank);
   }
 
   /** One client's users, drawn at setup by one law, then churned by another. */
   private static final class Population {
 
     final SimUser[] users = new SimUser[USERS];
-    private final MembershipChurn churn;
+    final SubredditChoices choices;
     private final SplittableRandom random;
     private final double joinShare;
 
     Population(double setupExponent, double exponent, long seed) {
-      churn = new MembershipChurn(new ZipfTable(SUBREDDITS, exponent), USERS);
+      choices = new SubredditChoices(new ZipfTable(SUBREDDITS, exponent), USERS);
       random = new SplittableRandom(seed);
       ActionMix mix = ActionMix.defaults();
       joinShare = mix.weight(Action.JOIN) / (mix.weight(Action.JOIN) + mix.weight(Action.LEAVE));
@@ -105,7 +141,7 @@ final class MembershipChurnTest {
       for (int i = 0; i < USERS; i++) {
         users[i] = new SimUser(i, "u" + i);
         for (int rank : drawn[i]) {
-          join(churn, users[i], rank);
+          join(choices, users[i], rank);
         }
       }
     }
@@ -115,15 +151,15 @@ final class MembershipChurnTest {
       for (int i = 0; i < count; i++) {
         SimUser u = users[random.nextInt(USERS)];
         if (random.nextDouble() < joinShare) {
-          int rank = churn.joinRank(u, random);
+          int rank = choices.joinRank(u, random);
           if (rank != 0) {
-            join(churn, u, rank);
+            join(choices, u, rank);
           }
         } else {
-          int rank = churn.leaveRank(u, random);
+          int rank = choices.leaveRank(u, random);
           if (rank != 0) {
             assertTrue(u.removeJoined(rank), u + " left " + rank + ", which it did not hold");
-            churn.left(u, rank);
+            choices.left(u, rank);
           }
         }
       }
@@ -142,10 +178,19 @@ final class MembershipChurnTest {
     double fittedExponent() {
       long[] members = new long[SUBREDDITS];
       for (int rank = 1; rank <= SUBREDDITS; rank++) {
-        members[rank - 1] = -churn.members(rank);
+        members[rank - 1] = -choices.members(rank);
       }
       Arrays.sort(members); // most members first, as the merge ranks them
       return ZipfFit.of(Arrays.stream(members).map(m -> -m).toArray()).exponent();
+    }
+
+    /** Returns the posts per rank of {@code count} posts. */
+    long[] posts(int count) {
+      long[] posts = new long[SUBREDDITS];
+      for (int i = 0; i < count; i++) {
+        posts[choices.postRank(random) - 1]++;
+      }
+      return posts;
     }
 
     double meanJoined() {

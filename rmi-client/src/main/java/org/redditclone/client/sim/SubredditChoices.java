@@ -3,8 +3,9 @@ package org.redditclone.client.sim;
 import java.util.SplittableRandom;
 
 /**
- * Which subreddit a simulated user joins or leaves in the steady phase, chosen so that a client's
- * member counts keep the configured Zipf law however long the run lasts.
+ * Which subreddit a simulated user joins, leaves or posts in during the steady phase, chosen so
+ * that a client's member counts keep the configured Zipf law however long the run lasts, and each
+ * subreddit's posts follow its members.
  *
  * <p>The rule, and why the law is its stationary state. Rates count the actions of the whole
  * client; p_k is the law, n_k the members of rank k among this client's users, P_u the law's mass
@@ -28,22 +29,32 @@ import java.util.SplittableRandom;
  *       rate l while it holds two or more), stationary when j &lt; l, geometric with mean
  *       j/(l − j): the law the setup draws ({@link ZipfMembership}) when j/l = 2/3. Leaves then
  *       happen at rate l·P(two or more) = j, so the total holds steady as well.
+ *   <li><b>A post</b> goes where the client's users are: to the subreddit of one of the client's
+ *       memberships drawn alike, rank k with probability n_k/N, so each subreddit's posts grow in
+ *       proportion to its members. The poster need not be a member (nor is it on Reddit). Picking
+ *       among the poster's own subreddits instead weighs each member by 1 over how many
+ *       subreddits it holds, noise enough to scramble the order of the small subreddits' posts.
  * </ul>
  *
  * <p>Thread-safe: the draws and counts are guarded by this object; a user's own memberships by
  * the user's monitor, which every caller holds (see {@link SimUser}).
  */
-final class MembershipChurn {
+final class SubredditChoices {
 
   /** The most draws for one choice before it gives up (the user holds, or lacks, them all). */
   static final int DRAWS = 1024;
 
-  /** The most leave draws carried; more only if the holders of a rank never act. */
-  static final int CARRIED = 4096;
+  /**
+   * The most leave draws carried per subreddit (at least {@link #CARRIED_MIN} in all): what waits
+   * is a few draws of each rank in a steady run; more only if a rank's holders never act.
+   */
+  static final int CARRIED_PER_RANK = 8;
+
+  static final int CARRIED_MIN = 4096;
 
   private final ZipfTable law;
   private final MemberCounts members;
-  private final CarriedRanks leaves = new CarriedRanks(CARRIED);
+  private final CarriedRanks leaves;
   /** 1/(1 − P_u) by user index; 0 for a user with no membership, who is not counted. */
   private final double[] reach;
   /** The sum of reach over the users counted. */
@@ -52,9 +63,10 @@ final class MembershipChurn {
   private final double[] reachHolding;
 
   /** Returns the choices of a client of {@code users} users whose subreddits follow {@code law}. */
-  MembershipChurn(ZipfTable law, int users) {
+  SubredditChoices(ZipfTable law, int users) {
     this.law = law;
     this.members = new MemberCounts(law.size());
+    this.leaves = new CarriedRanks(Math.max(CARRIED_MIN, CARRIED_PER_RANK * law.size()));
     this.reach = new double[users];
     this.reachHolding = new double[law.size() + 1];
   }
@@ -77,15 +89,23 @@ final class MembershipChurn {
 
   /** Returns the rank {@code u} leaves next, or 0 if it holds one subreddit or fewer. */
   synchronized int leaveRank(SimUser u, SplittableRandom random) {
-    if (u.joinedCount() <= 1) {
-      return 0;
-    }
+    return u.joinedCount() <= 1 ? 0 : heldDraw(u, random);
+  }
+
+  /** Returns the rank a user of this client posts in, or 0 if the client has no member yet. */
+  synchronized int postRank(SplittableRandom random) {
+    return members.sample(random);
+  }
+
+  /**
+   * Returns the oldest carried leave draw that {@code u} holds, else draws the client's
+   * memberships, each weighted by g_k of its rank, until one {@code u} holds, carrying the others
+   * for later leavers; 0 if none turns up.
+   */
+  private int heldDraw(SimUser u, SplittableRandom random) {
     int rank = leaves.takeFirst(u::hasJoined);
-    for (int i = 0; rank == 0 && i < DRAWS && reachTotal > 0; i++) {
+    for (int i = 0; rank == 0 && i < DRAWS && members.total() > 0; i++) {
       int drawn = members.sample(random);
-      if (drawn == 0) {
-        break; // the user's memberships were never counted here
-      }
       if (random.nextDouble() * reachTotal >= reachTotal - reachHolding[drawn]) {
         continue; // not drawn at weight g_k: rejected, not carried
       }
@@ -115,7 +135,7 @@ final class MembershipChurn {
     return members.count(rank);
   }
 
-  /** Returns how many leave draws wait for a holder. */
+  /** Returns how many leave draws wait for a holder: for tests. */
   synchronized int carried() {
     return leaves.size();
   }
