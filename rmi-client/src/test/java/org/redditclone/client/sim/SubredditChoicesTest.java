@@ -17,13 +17,14 @@ import org.redditclone.client.metrics.ZipfFit;
 
 /**
  * The steady phase's joins and leaves run for many steps on a simulated population (no engine):
- * the member counts must stay on the configured Zipf law, and come back to it from elsewhere.
+ * the member counts must stay on the configured Zipf law, and come back to it from elsewhere;
+ * posts must follow members.
  */
 final class SubredditChoicesTest {
 
   private static final int SUBREDDITS = 100;
   private static final int USERS = 2_000;
-  /** About five turnovers of every membership: 6,000 memberships, 0.4 of them changed a step. */
+  /** About five turnovers of 6,000 memberships, of which a step changes 0.4 on average. */
   private static final int BURN_IN = 75_000;
   private static final int SNAPSHOTS = 20;
   private static final int BETWEEN_SNAPSHOTS = 7_500;
