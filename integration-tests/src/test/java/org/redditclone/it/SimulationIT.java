@@ -26,6 +26,10 @@ final class SimulationIT {
   private static final String MERGED_HEADER =
       "op,count,errors,throughput_per_s,mean_ms,p50_ms,p90_ms,p99_ms,p999_ms,max_ms";
 
+  /** The first four columns as they always were, then the columns the Zipf check appended. */
+  private static final String ZIPF_HEADER =
+      "rank,subreddit,members,expected,posts,exponent,fitted_exponent";
+
   private RealProcesses procs;
 
   @BeforeAll
@@ -58,14 +62,22 @@ final class SimulationIT {
 
     assertTrue(consistencyPassed(run), "consistency check did not pass:\n" + result.stdout());
 
+    long acked = 0;
     for (int k = 1; k <= 2; k++) {
       Properties client = load(run.resolve("client-" + k + ".properties"));
+      acked += Long.parseLong(client.getProperty("acked.posts"));
       assertEquals("finished", client.getProperty("status"), "client " + k);
       assertEquals("200", client.getProperty("users"), "client " + k);
       long cross = Long.parseLong(client.getProperty("cross.actions"));
       assertTrue(cross > 0, "client " + k + " acted on no content of the other client: " + client);
       assertTrue(Long.parseLong(client.getProperty("acked.posts")) > 0, "client " + k + " posted nothing");
     }
+
+    // The Zipf check counts each subreddit's posts on the engine: together, every post of the run.
+    List<String> zipf = Files.readAllLines(run.resolve("zipf.csv"));
+    assertEquals(ZIPF_HEADER, zipf.get(0));
+    long counted = zipf.stream().skip(1).mapToLong(line -> Long.parseLong(line.split(",")[4])).sum();
+    assertEquals(acked, counted, "posts in zipf.csv against the posts the clients were acknowledged");
   }
 
   @Test

@@ -16,4 +16,7 @@ interface Engine {
   /** Returns up to {@code max} subreddits, most members first. */
   List<Subreddit> subredditsByMembers(int max)
       throws RemoteException, NotBoundException, RedditException;
+
+  /** Returns how many posts the subreddit named {@code subreddit} holds. */
+  long posts(String subreddit) throws RemoteException, NotBoundException, RedditException;
 }

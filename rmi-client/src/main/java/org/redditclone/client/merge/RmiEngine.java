@@ -13,6 +13,9 @@ import org.redditclone.api.Bindings;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.Limits;
 import org.redditclone.api.Page;
+import org.redditclone.api.Post;
+import org.redditclone.api.PostService;
+import org.redditclone.api.PostSort;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.StatsService;
 import org.redditclone.api.Subreddit;
@@ -51,6 +54,19 @@ final class RmiEngine implements Engine {
       cursor = page.nextCursor();
     } while (cursor != null && result.size() < max);
     return result;
+  }
+
+  @Override
+  public long posts(String subreddit) throws RemoteException, NotBoundException, RedditException {
+    PostService posts = lookup(Bindings.POSTS, PostService.class);
+    long count = 0;
+    String cursor = null;
+    do {
+      Page<Post> page = posts.listing(subreddit, PostSort.NEW, cursor, Limits.PAGE_MAX);
+      count += page.items().size();
+      cursor = page.nextCursor();
+    } while (cursor != null);
+    return count;
   }
 
   @Override

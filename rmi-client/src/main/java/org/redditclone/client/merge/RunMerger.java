@@ -10,16 +10,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.redditclone.api.EngineStats;
+import org.redditclone.api.Subreddit;
 import org.redditclone.client.metrics.ErrorCounts;
+import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryRow;
@@ -39,7 +43,6 @@ final class RunMerger {
   static final int CONSISTENCY_FAILED = 3;
 
   static final int ZIPF_FETCH_MAX = 1_000;
-  static final int ZIPF_TOP = 10;
 
   /** The configuration keys of client-K.properties copied into run.properties. */
   static final List<String> CONFIG_KEYS = List.of("duration.s", "rate", "closed", "concurrency",
@@ -51,7 +54,7 @@ final class RunMerger {
    * @param steady the steady-phase rows of merged.csv
    * @param steadySeconds the length of the union of the clients' steady windows
    * @param consistency the consistency check
-   * @param zipf the Zipf rows, empty when the check could not run
+   * @param zipf the Zipf check, empty when it could not run
    * @param zipfNote why the Zipf check did not run, or empty
    * @param runProperties what was written to run.properties
    * @param exitStatus {@link #OK}, {@link #CONSISTENCY_FAILED} or {@link #ERROR} (also when the
@@ -61,7 +64,7 @@ final class RunMerger {
       List<SummaryRow> steady,
       double steadySeconds,
       Consistency.Result consistency,
-      List<ZipfCheck.Row> zipf,
+      Optional<ZipfCheck.Result> zipf,
       String zipfNote,
       Map<String, String> runProperties,
       int exitStatus) {}
@@ -208,7 +211,7 @@ final class RunMerger {
     write(RunFiles.CONSISTENCY_TXT, consistency.text());
     run.putAll(consistency.entries());
 
-    List<ZipfCheck.Row> zipf = List.of();
+    Optional<ZipfCheck.Result> zipf = Optional.empty();
     String zipfNote = "";
     ClientRun first = clients.values().stream().filter(ClientRun::finished).findFirst()
         .orElse(clients.values().iterator().next());
@@ -217,9 +220,20 @@ final class RunMerger {
           () -> new IllegalArgumentException("client " + first.id() + " has no subreddits")));
       double s = Double.parseDouble(first.property("zipf.exponent").orElseThrow(
           () -> new IllegalArgumentException("client " + first.id() + " has no zipf.exponent")));
-      zipf = ZipfCheck.rows(engine.subredditsByMembers(Math.min(m, ZIPF_FETCH_MAX)), m, s, ZIPF_TOP);
+      List<Subreddit> byMembers = engine.subredditsByMembers(Math.min(m, ZIPF_FETCH_MAX));
+      Map<String, Long> posts = new HashMap<>();
+      for (Subreddit subreddit : byMembers) {
+        posts.put(subreddit.name(), engine.posts(subreddit.name()));
+      }
+      ZipfCheck.Result check = ZipfCheck.check(byMembers, posts, m, s);
       run.put("zipf.checked.subreddits", Integer.toString(Math.min(m, ZIPF_FETCH_MAX)));
-      write(RunFiles.ZIPF_CSV, ZipfCheck.csv(zipf));
+      run.put("zipf.fitted.exponent", Latencies.decimal(check.fit().exponent()));
+      run.put("zipf.fitted.ranks", Integer.toString(check.fit().points()));
+      run.put("zipf.check", check.drifted() ? "DRIFT" : "PASS");
+      run.put("zipf.posts.spearman", Latencies.decimal(check.spearman()));
+      run.put("zipf.posts.subreddits", Integer.toString(check.withPosts()));
+      write(RunFiles.ZIPF_CSV, ZipfCheck.csv(check));
+      zipf = Optional.of(check);
     } catch (Exception e) {
       Files.deleteIfExists(dir.resolve(RunFiles.ZIPF_CSV));
       zipfNote = "no Zipf check: "

@@ -12,6 +12,9 @@ import org.redditclone.client.metrics.SummaryRow;
 /** Prints the outcome of a merge for a person at a terminal. */
 final class SummaryPrinter {
 
+  /** The ranks of the Zipf check shown; zipf.csv has them all. */
+  static final int ZIPF_ROWS = 10;
+
   private SummaryPrinter() {}
 
   /** Prints {@code outcome} of the run in {@code dir}; the last line is the path of merged.csv. */
@@ -40,14 +43,18 @@ final class SummaryPrinter {
     if (outcome.zipf().isEmpty()) {
       out.println(outcome.zipfNote().isEmpty() ? "no Zipf check: no subreddits" : outcome.zipfNote());
     } else {
+      ZipfCheck.Result zipf = outcome.zipf().get();
       out.println("Zipf: subreddits=" + run.get("subreddits") + " exponent=" + run.get("zipf.exponent"));
-      List<String[]> zipf = new ArrayList<>();
-      zipf.add(ZipfCheck.HEADER.split(","));
-      for (ZipfCheck.Row row : outcome.zipf()) {
-        zipf.add(new String[] {Integer.toString(row.rank()), row.subreddit(),
-            Long.toString(row.members()), Latencies.decimal(row.expected())});
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"rank", "subreddit", "members", "expected", "posts"});
+      for (ZipfCheck.Row row : zipf.rows().subList(0, Math.min(ZIPF_ROWS, zipf.rows().size()))) {
+        rows.add(new String[] {Integer.toString(row.rank()), row.subreddit(),
+            Long.toString(row.members()), Latencies.decimal(row.expected()),
+            Long.toString(row.posts())});
       }
-      printAligned(out, zipf);
+      printAligned(out, rows);
+      out.println(zipf.fitLine());
+      out.println(zipf.postsLine());
     }
     out.println();
     out.print(outcome.consistency().text());

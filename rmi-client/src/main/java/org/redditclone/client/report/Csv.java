@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the small CSV files of a run: a fixed header, comma-separated fields, no quoting. */
+/**
+ * Reads the small CSV files of a run: a fixed header, comma-separated fields, no quoting. A file
+ * may carry columns after the expected ones (a newer writer appends, never reorders): the parser
+ * sees them, and may ignore them.
+ */
 final class Csv {
 
   /** One parsed data line. */
@@ -18,18 +22,20 @@ final class Csv {
   private Csv() {}
 
   /**
-   * Returns the rows of {@code file}, whose first line must be {@code header}.
+   * Returns the rows of {@code file}, whose first line must be {@code header}, or {@code header}
+   * followed by more columns.
    *
    * @throws IOException if the file cannot be read, the header differs or a line is malformed
    *     (named with its number)
    */
   static <T> List<T> read(Path file, String header, LineParser<T> parser) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).strip().equals(header)) {
+    String first = lines.isEmpty() ? "" : lines.get(0).strip();
+    if (!first.equals(header) && !first.startsWith(header + ",")) {
       throw new IOException(file + ": the first line is "
           + (lines.isEmpty() ? "missing" : "'" + lines.get(0) + "'") + "; expected '" + header + "'");
     }
-    int columns = header.split(",").length;
+    int columns = first.split(",", -1).length;
     List<T> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);

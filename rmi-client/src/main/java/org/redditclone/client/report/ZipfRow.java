@@ -12,7 +12,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record ZipfRow(int rank, String subreddit, long members, double expected) {
 
-  /** The header of zipf.csv. */
+  /** The columns of zipf.csv the report reads; the merge appends more after them (posts, exponents). */
   public static final String HEADER = "rank,subreddit,members,expected";
 
   public ZipfRow {

@@ -75,7 +75,8 @@ final class SimClient {
     String status = "finished";
     try (ClientMetrics metrics = ClientMetrics.create(k, o.out)) {
       EngineCalls calls = new EngineCalls(connection, metrics, k);
-      Behaviour behaviour = new Behaviour(k, o.seed, calls, world, tally, votes, zipf);
+      Behaviour behaviour =
+          new Behaviour(k, o.seed, calls, world, tally, votes, new SubredditChoices(zipf, o.users));
       ScheduledExecutorService ticker =
           Executors.newSingleThreadScheduledExecutor(Threads.named("sim-progress"));
       try {

@@ -68,7 +68,9 @@ final class RunMergerTest {
     assertEquals(List.of(RunFiles.ERRORS_HEADER, "steady,vote_post,NotFoundException,2"),
         Files.readAllLines(dir.resolve(RunFiles.ERRORS_CSV)));
     assertEquals(RunFiles.TIMELINE_HEADER, Files.readAllLines(dir.resolve(RunFiles.TIMELINE_CSV)).get(0));
-    assertTrue(Files.readString(dir.resolve(RunFiles.ZIPF_CSV)).startsWith("rank,subreddit,members,expected\n1,big,"));
+    assertEquals(List.of("rank,subreddit,members,expected,posts,exponent,fitted_exponent",
+            "1,big,3,2.728,5,1.100,1.585", "2,small,1,1.272,1,1.100,1.585"),
+        Files.readAllLines(dir.resolve(RunFiles.ZIPF_CSV)));
     assertTrue(Files.readString(dir.resolve(RunFiles.CONSISTENCY_TXT)).contains("consistency=PASS\n"));
 
     Properties run = PropertiesFiles.read(dir.resolve(RunFiles.RUN_PROPERTIES));
@@ -77,6 +79,8 @@ final class RunMergerTest {
     assertEquals("PASS engine=6 clients=6", run.getProperty("consistency.posts"));
     assertEquals("PASS", run.getProperty("consistency"));
     assertEquals("1.1", run.getProperty("zipf.exponent"));
+    assertEquals("1.585", run.getProperty("zipf.fitted.exponent")); // 3 and 1 members: log2(3)
+    assertEquals("DRIFT", run.getProperty("zipf.check"));
     assertEquals(null, run.getProperty("missing.clients"));
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -84,6 +88,11 @@ final class RunMergerTest {
     List<String> printed = bytes.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals(dir.resolve(RunFiles.MERGED_CSV).toAbsolutePath().toString(), printed.get(printed.size() - 1));
     assertTrue(printed.contains("consistency=PASS"), printed.toString());
+    assertTrue(printed.contains(
+        "DRIFT: fitted exponent 1.585 over the top 2 ranks, configured 1.100 (limit 0.05)"),
+        printed.toString());
+    assertTrue(printed.contains(
+        "posts follow members: not ranked, 2 subreddits with posts are too few"), printed.toString());
   }
 
   @Test
@@ -151,6 +160,11 @@ final class RunMergerTest {
       public List<Subreddit> subredditsByMembers(int max) throws RemoteException {
         throw new ConnectException("Connection refused to host: 127.0.0.1");
       }
+
+      @Override
+      public long posts(String subreddit) throws RemoteException {
+        throw new ConnectException("Connection refused to host: 127.0.0.1");
+      }
     };
     RunMerger.Outcome outcome = new RunMerger(dir, gone).merge(new TreeSet<>());
     assertEquals(RunMerger.ERROR, outcome.exitStatus());
@@ -170,6 +184,11 @@ final class RunMergerTest {
       @Override
       public List<Subreddit> subredditsByMembers(int max) throws NotBoundException {
         return List.of(new Subreddit("big", "", "u", 0, 3), new Subreddit("small", "", "u", 0, 1));
+      }
+
+      @Override
+      public long posts(String subreddit) {
+        return subreddit.equals("big") ? 5 : 1;
       }
     };
   }
