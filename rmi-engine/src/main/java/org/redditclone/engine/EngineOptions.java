@@ -19,6 +19,7 @@ import org.redditclone.engine.journal.JournalOptions;
  * @param port the port objects are exported on, 0 for any
  * @param sessionIdleTimeout idle time after which a session expires
  * @param journal how the journal in {@code dataDir} writes, compacts and recovers
+ * @param registrySecret the secret file of the separate registry (start-registry.sh's), or null
  * @param help whether --help was given
  */
 public record EngineOptions(
@@ -31,6 +32,7 @@ public record EngineOptions(
     int port,
     Duration sessionIdleTimeout,
     JournalOptions journal,
+    Path registrySecret,
     boolean help) {
 
   /** The text --help prints. */
@@ -41,6 +43,9 @@ public record EngineOptions(
       "  --registry HOST:PORT           registry to bind into (default 127.0.0.1:" + Bindings.DEFAULT_REGISTRY_PORT + ");",
       "                                 without --embedded-registry it must be running (waits ~10 s)",
       "  --embedded-registry            create the registry in this JVM on the --registry port",
+      "  --registry-secret FILE         the secret file of a registry started by start-registry.sh,",
+      "                                 which binds only for the engine that reads it (start-engine.sh",
+      "                                 passes STATE/registry.secret when it exists)",
       "  --data-dir DIR                 data directory, created if missing (default ./data)",
       "  --password-cost N              PBKDF2 iterations for new passwords, >= 1 (default "
           + EngineConfig.DEFAULT_PASSWORD_COST + ")",
@@ -80,6 +85,7 @@ public record EngineOptions(
     int port = 0;
     Duration idle = EngineConfig.DEFAULT_SESSION_IDLE_TIMEOUT;
     JournalOptions journal = JournalOptions.defaults();
+    Path registrySecret = null;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
@@ -95,6 +101,7 @@ public record EngineOptions(
           registryHost = value.substring(0, colon);
           registryPort = integer(option, value.substring(colon + 1), 1, 65535);
         }
+        case "--registry-secret" -> registrySecret = path(option, value(args, ++i, option));
         case "--data-dir" -> dataDir = path(option, value(args, ++i, option));
         case "--password-cost" -> cost = integer(option, value(args, ++i, option), 1, Integer.MAX_VALUE);
         case "--bind-address" -> bindAddress = value(args, ++i, option);
@@ -107,8 +114,12 @@ public record EngineOptions(
         default -> throw new UsageException("unknown option '" + option + "'");
       }
     }
+    if (embedded && registrySecret != null) {
+      throw new UsageException("--registry-secret '" + registrySecret + "' is for a separate registry; "
+          + "--embedded-registry needs none");
+    }
     return new EngineOptions(registryHost, registryPort, embedded, dataDir, cost, bindAddress, port,
-        idle, journal, help);
+        idle, journal, registrySecret, help);
   }
 
   private static String value(String[] args, int i, String option) throws UsageException {

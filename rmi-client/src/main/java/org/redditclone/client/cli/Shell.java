@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.redditclone.api.RedditException;
+import org.redditclone.client.connect.AlteredRegistryException;
 import org.redditclone.client.connect.CallFailure;
 import org.redditclone.client.connect.RetryPolicy;
 import org.slf4j.Logger;
@@ -44,11 +45,18 @@ final class Shell {
   private final CommandTable table;
   private final CliContext context;
   private final PrintStream err;
+  private final boolean debug;
 
   Shell(CommandTable table, CliContext context, PrintStream err) {
+    this(table, context, err, false);
+  }
+
+  /** @param debug whether a failure's stack trace follows its line on {@code err} ({@code --debug}) */
+  Shell(CommandTable table, CliContext context, PrintStream err, boolean debug) {
     this.table = Objects.requireNonNull(table, "table");
     this.context = Objects.requireNonNull(context, "context");
     this.err = Objects.requireNonNull(err, "err");
+    this.debug = debug;
   }
 
   /**
@@ -117,10 +125,13 @@ final class Shell {
     } catch (RedditException e) {
       err.println("error: " + e.kind() + ": " + e.getMessage());
       return FAILED;
+    } catch (AlteredRegistryException e) {
+      err.println("error: engine not verified at " + context.address() + ": " + e.getMessage());
+      return UNREACHABLE;
     } catch (RemoteException e) {
       String what = CallFailure.of(e).unreachable() ? "unreachable" : "call failed";
       err.println("error: engine " + what + " at " + context.address() + ": " + rootMessage(e));
-      log.debug("remote call failed", e);
+      trace("remote call failed", e);
       return UNREACHABLE;
     } catch (NotBoundException e) {
       err.println("error: engine not running at " + context.address() + ": '" + e.getMessage()
@@ -131,9 +142,18 @@ final class Shell {
       err.println("error: interrupted while looking for the engine at " + context.address());
       return UNREACHABLE;
     } catch (RuntimeException e) {
-      log.error("command {} failed unexpectedly", words.get(0), e);
-      err.println("error: internal: " + e);
+      err.println("error: internal: " + String.valueOf(e).replaceAll("\\s*\\R\\s*", " "));
+      trace("command " + words.get(0) + " failed unexpectedly", e);
       return FAILED;
+    }
+  }
+
+  /** Prints {@code e}'s stack trace after its one-line error with {@code --debug}, else logs it at debug. */
+  private void trace(String what, Exception e) {
+    if (debug) {
+      e.printStackTrace(err);
+    } else {
+      log.debug(what, e);
     }
   }
 

@@ -33,6 +33,9 @@ public final class ProbeMain {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
+    } catch (AlteredRegistryException e) {
+      System.err.println("engine at " + args[1] + " is not verified: " + e.getMessage());
+      System.exit(1);
     } catch (NotBoundException e) {
       System.err.println(args[0] + " at " + args[1] + " does not answer: " + e);
       System.exit(1);

@@ -57,10 +57,26 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
     return Client.FINISHED.equals(property(Client.STATUS).orElse(null));
   }
 
+  /**
+   * Returns whether what the engine acknowledged to the client is unknown, so that the counts
+   * cannot be compared: it left no client-K.properties (it never finished its setup: it failed to
+   * start, or was killed before), or the file still says {@code status=running} (written at the
+   * end of its setup, it was never replaced: the client died during the run).
+   */
+  boolean ackedUnknown() {
+    return properties.isEmpty() || Client.RUNNING.equals(property(Client.STATUS).orElse(null));
+  }
+
   /** Returns why the client does not count as finished, or empty when it finished. */
   Optional<String> notFinishedReason() {
+    String file = RunFiles.clientProperties(id);
     if (properties.isEmpty()) {
-      return Optional.of("client " + id + " did not finish (no " + RunFiles.clientProperties(id) + ")");
+      return Optional.of("client " + id + " left no " + file + " (it never finished its setup: it "
+          + "failed to start, or was killed), so what it was acknowledged is unknown");
+    }
+    if (ackedUnknown()) {
+      return Optional.of("client " + id + " died during the run (" + Client.STATUS.key() + "="
+          + Client.RUNNING + " in " + file + "), so what it was acknowledged is unknown");
     }
     if (!finished()) {
       return Optional.of("client " + id + " did not finish (" + Client.STATUS.key() + "="

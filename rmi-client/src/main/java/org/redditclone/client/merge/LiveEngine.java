@@ -19,4 +19,7 @@ interface LiveEngine {
   /** Returns up to {@code max} subreddits, most members first. */
   List<Subreddit> subredditsByMembers(int max)
       throws RemoteException, NotBoundException, RedditException;
+
+  /** Returns how many posts the subreddit named {@code subreddit} holds. */
+  long posts(String subreddit) throws RemoteException, NotBoundException, RedditException;
 }

@@ -19,7 +19,9 @@ import org.redditclone.client.runfiles.RunFiles;
  * </pre>
  *
  * <p>Exit status: 0 when every check passed (or the baseline was written or already there), 3
- * when the consistency check failed, 2 on bad usage, 1 on any other error.
+ * when the consistency check failed, 2 on bad usage, 1 on any other error and when the check
+ * could not be made ({@code consistency=not checked}: a client left no report or died during the
+ * run, or the engine did not answer).
  */
 public final class MergeMain {
 
@@ -34,7 +36,9 @@ public final class MergeMain {
       "          errors.csv, zipf.csv, consistency.txt and run.properties, and checks the",
       "          engine's counts against the clients' acknowledged counts",
       "",
-      "exit status: 0 pass, 3 consistency check failed, 2 bad usage, 1 other error");
+      "exit status: 0 pass, 3 consistency check failed, 2 bad usage, 1 other error or",
+      "consistency not checked (a client left no client-K.properties: it never finished its",
+      "setup; or its file still says status=running: it died during the run)");
 
   private MergeMain() {}
 

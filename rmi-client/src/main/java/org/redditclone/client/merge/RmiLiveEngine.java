@@ -10,6 +10,8 @@ import java.util.List;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.Limits;
 import org.redditclone.api.Page;
+import org.redditclone.api.Post;
+import org.redditclone.api.PostSort;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Subreddit;
 import org.redditclone.api.SubredditOrder;
@@ -60,6 +62,19 @@ final class RmiLiveEngine implements LiveEngine {
       cursor = page.nextCursor();
     } while (cursor != null && result.size() < max);
     return result;
+  }
+
+  @Override
+  public long posts(String subreddit) throws RemoteException, NotBoundException, RedditException {
+    long count = 0;
+    String cursor = null;
+    do {
+      String from = cursor;
+      Page<Post> page = call(stubs -> stubs.posts().listing(subreddit, PostSort.NEW, from, Limits.PAGE_MAX));
+      count += page.items().size();
+      cursor = page.nextCursor();
+    } while (cursor != null);
+    return count;
   }
 
   @Override

@@ -10,18 +10,22 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.redditclone.api.EngineStats;
+import org.redditclone.api.Subreddit;
 import org.redditclone.client.metrics.ErrorCounts;
 import org.redditclone.client.metrics.Interval;
 import org.redditclone.client.metrics.IntervalLogReader;
+import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.metrics.SummaryTable;
@@ -39,13 +43,12 @@ final class RunMerger {
 
   /** Exit status: every check passed. */
   static final int OK = 0;
-  /** Exit status: an error other than bad usage or a failed check. */
+  /** Exit status: an error other than bad usage or a failed check; or the check was not made. */
   static final int ERROR = 1;
   /** Exit status: the consistency check failed. */
   static final int CONSISTENCY_FAILED = 3;
 
   static final int ZIPF_FETCH_MAX = 1_000;
-  static final int ZIPF_TOP = 10;
 
   /** The configuration of client-K.properties copied into run.properties, in file order. */
   static final Map<Run, Client> COPIED = copied();
@@ -56,16 +59,17 @@ final class RunMerger {
    * @param steady the steady-phase rows of merged.csv
    * @param steadySeconds the length of the union of the clients' steady windows
    * @param consistency the consistency check
-   * @param zipf the Zipf rows, empty when the check could not run
+   * @param zipf the Zipf check, empty when it could not run
    * @param zipfNote why the Zipf check did not run, or empty
    * @param runProperties what was written to run.properties
-   * @param exitStatus {@link #OK}, {@link #CONSISTENCY_FAILED} or {@link #ERROR}
+   * @param exitStatus {@link #OK}, {@link #CONSISTENCY_FAILED} or {@link #ERROR} (also when the
+   *     consistency check could not be made)
    */
   record Outcome(
       List<SummaryRow> steady,
       double steadySeconds,
       Consistency.Result consistency,
-      List<ZipfCheck.Row> zipf,
+      Optional<ZipfCheck.Result> zipf,
       String zipfNote,
       Map<String, String> runProperties,
       int exitStatus) {}
@@ -178,8 +182,12 @@ final class RunMerger {
     describe(run, clients.values(), setupStart, steadyStart, steadyEnd, steadySeconds);
 
     // The checks against the live engine.
+    // A client that reported a status other than finished fails the check; one whose acknowledged
+    // counts are unknown (no report, or one that still says running) leaves it not checked.
     List<String> reasons = new ArrayList<>();
-    clients.values().forEach(client -> client.notFinishedReason().ifPresent(reasons::add));
+    List<String> unknown = new ArrayList<>();
+    clients.values().forEach(client -> client.notFinishedReason()
+        .ifPresent((client.ackedUnknown() ? unknown : reasons)::add));
     Map<String, Long> acked = ackedSums(clients.values(), reasons);
     Map<String, Long> baseline = null;
     Path baselineFile = dir.resolve(RunFiles.BASELINE_PROPERTIES);
@@ -191,21 +199,26 @@ final class RunMerger {
     }
     int status;
     Consistency.Result consistency;
-    try {
-      EngineStats stats = engine.stats();
-      Map<String, Long> now = Baseline.counts(stats);
-      Map<String, Long> during = Consistency.difference(now, baseline == null ? zeros() : baseline);
-      consistency = Consistency.compare(during, acked, reasons);
-      status = consistency.pass() ? OK : CONSISTENCY_FAILED;
-    } catch (Exception e) {
-      reasons.add("cannot read the counts of " + engine + ": " + describe(e));
-      consistency = new Consistency.Result(List.of(), reasons);
+    if (!unknown.isEmpty()) {
+      consistency = Consistency.notChecked(unknown);
       status = ERROR;
+    } else {
+      try {
+        EngineStats stats = engine.stats();
+        Map<String, Long> now = Baseline.counts(stats);
+        Map<String, Long> during = Consistency.difference(now, baseline == null ? zeros() : baseline);
+        consistency = Consistency.compare(during, acked, reasons);
+        status = consistency.pass() ? OK : CONSISTENCY_FAILED;
+      } catch (Exception e) {
+        reasons.add("cannot read the counts of " + engine + ": " + describe(e));
+        consistency = Consistency.notChecked(reasons);
+        status = ERROR;
+      }
     }
     write(RunFiles.CONSISTENCY_TXT, consistency.text());
     run.putAll(consistency.entries());
 
-    List<ZipfCheck.Row> zipf = List.of();
+    Optional<ZipfCheck.Result> zipf = Optional.empty();
     String zipfNote = "";
     ClientRun first = clients.values().stream().filter(ClientRun::finished).findFirst()
         .orElse(clients.values().iterator().next());
@@ -214,9 +227,20 @@ final class RunMerger {
           () -> new IllegalArgumentException("client " + first.id() + " has no subreddits")));
       double s = Double.parseDouble(first.property(Client.ZIPF_EXPONENT).orElseThrow(
           () -> new IllegalArgumentException("client " + first.id() + " has no zipf.exponent")));
-      zipf = ZipfCheck.rows(engine.subredditsByMembers(Math.min(m, ZIPF_FETCH_MAX)), m, s, ZIPF_TOP);
+      List<Subreddit> byMembers = engine.subredditsByMembers(Math.min(m, ZIPF_FETCH_MAX));
+      Map<String, Long> posts = new HashMap<>();
+      for (Subreddit subreddit : byMembers) {
+        posts.put(subreddit.name(), engine.posts(subreddit.name()));
+      }
+      ZipfCheck.Result check = ZipfCheck.check(byMembers, posts, m, s);
       run.put(Run.ZIPF_CHECKED_SUBREDDITS.key(), Integer.toString(Math.min(m, ZIPF_FETCH_MAX)));
-      write(RunFiles.ZIPF_CSV, ZipfCheck.csv(zipf));
+      run.put(Run.ZIPF_FITTED_EXPONENT.key(), Latencies.decimal(check.fit().exponent()));
+      run.put(Run.ZIPF_FITTED_RANKS.key(), Integer.toString(check.fit().points()));
+      run.put(Run.ZIPF_CHECK.key(), check.drifted() ? Run.ZIPF_DRIFT : Run.ZIPF_PASS);
+      run.put(Run.ZIPF_POSTS_SPEARMAN.key(), Latencies.decimal(check.spearman()));
+      run.put(Run.ZIPF_POSTS_SUBREDDITS.key(), Integer.toString(check.withPosts()));
+      write(RunFiles.ZIPF_CSV, ZipfCheck.csv(check));
+      zipf = Optional.of(check);
     } catch (Exception e) {
       Files.deleteIfExists(dir.resolve(RunFiles.ZIPF_CSV));
       zipfNote = "no Zipf check: "

@@ -8,11 +8,15 @@ import java.util.Map;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunColumns.Zipf;
 import org.redditclone.client.runfiles.RunFiles;
 import org.redditclone.client.runfiles.RunKeys.Run;
 
 /** Prints the outcome of a merge for a person at a terminal. */
 final class SummaryPrinter {
+
+  /** The ranks of the Zipf check shown; zipf.csv has them all. */
+  static final int ZIPF_ROWS = 10;
 
   private SummaryPrinter() {}
 
@@ -25,29 +29,37 @@ final class SummaryPrinter {
         + orNone(run.get(Run.MISSING_CLIENTS.key())) + ")");
     out.println("steady    " + Latencies.decimal(outcome.steadySeconds()) + " s");
     out.println();
-    List<String[]> table = new ArrayList<>();
-    table.add(RunColumns.header(RunColumns.Summary.values()).split(","));
-    for (SummaryRow row : outcome.steady()) {
-      table.add(row.csvLine().split(","));
-    }
-    printAligned(out, table);
     SummaryRow all = outcome.steady().get(outcome.steady().size() - 1);
-    out.println();
-    out.println("total     " + Latencies.decimal(all.throughputPerSecond()) + " ops/s, "
-        + all.count() + " ok, " + all.errors() + " errors");
+    if (all.count() == 0 && all.errors() == 0) {
+      out.println("nothing was measured: no call was recorded in the steady phase");
+    } else {
+      List<String[]> table = new ArrayList<>();
+      table.add(RunColumns.header(RunColumns.Summary.values()).split(","));
+      for (SummaryRow row : outcome.steady()) {
+        table.add(row.csvLine().split(","));
+      }
+      printAligned(out, table);
+      out.println();
+      out.println("total     " + Latencies.decimal(all.throughputPerSecond()) + " ops/s, "
+          + all.count() + " ok, " + all.errors() + " errors");
+    }
     out.println();
     if (outcome.zipf().isEmpty()) {
       out.println(outcome.zipfNote().isEmpty() ? "no Zipf check: no subreddits" : outcome.zipfNote());
     } else {
+      ZipfCheck.Result zipf = outcome.zipf().get();
       out.println("Zipf: subreddits=" + run.get(Run.SUBREDDITS.key()) + " exponent="
           + run.get(Run.ZIPF_EXPONENT.key()));
-      List<String[]> zipf = new ArrayList<>();
-      zipf.add(RunColumns.header(RunColumns.Zipf.values()).split(","));
-      for (ZipfCheck.Row row : outcome.zipf()) {
-        zipf.add(new String[] {Integer.toString(row.rank()), row.subreddit(),
-            Long.toString(row.members()), Latencies.decimal(row.expected())});
+      List<String[]> rows = new ArrayList<>();
+      rows.add(RunColumns.header(RunColumns.through(Zipf.values(), Zipf.POSTS)).split(","));
+      for (ZipfCheck.Row row : zipf.rows().subList(0, Math.min(ZIPF_ROWS, zipf.rows().size()))) {
+        rows.add(new String[] {Integer.toString(row.rank()), row.subreddit(),
+            Long.toString(row.members()), Latencies.decimal(row.expected()),
+            Long.toString(row.posts())});
       }
-      printAligned(out, zipf);
+      printAligned(out, rows);
+      out.println(zipf.fitLine());
+      out.println(zipf.postsLine());
     }
     out.println();
     out.print(outcome.consistency().text());

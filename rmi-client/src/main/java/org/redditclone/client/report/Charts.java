@@ -27,6 +27,7 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
+import org.redditclone.client.metrics.ZipfFit;
 import org.redditclone.client.runfiles.RunColumns;
 import org.redditclone.client.runfiles.RunKeys.Run;
 
@@ -211,7 +212,7 @@ final class Charts {
           rows.stream().map(r -> (double) r.members()).toList());
       members.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       members.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(color);
-      ZipfFit fit = ZipfFit.of(rows);
+      ZipfFit fit = ZipfFit.of(membersByRank(side.first().zipf()));
       if (fit.points() >= 2) {
         double last = rows.get(rows.size() - 1).rank();
         List<Double> x = new ArrayList<>();
@@ -224,9 +225,9 @@ final class Charts {
         String name = String.format(Locale.ROOT, "fit s=%.3f", fit.exponent());
         style(chart.addSeries(side.series(name), x, y), color, 0, 2f);
         fits.append(side.label().isEmpty() ? "" : side.label() + ": ")
-            .append(String.format(Locale.ROOT, "fitted s = %.3f over %d ranks", fit.exponent(),
-                fit.points()))
-            .append(configured(side.first()))
+            .append(String.format(Locale.ROOT, "fitted s = %.3f over the top %d ranks",
+                fit.exponent(), fit.points()))
+            .append(configured(side.first(), fit))
             .append("; ");
       }
       drawn++;
@@ -255,9 +256,30 @@ final class Charts {
     return percent.stripTrailingZeros().toPlainString() + "%";
   }
 
-  private static String configured(RunDir run) {
+  /** Returns the members of zipf.csv's rows by rank, index 0 for rank 1. */
+  private static long[] membersByRank(List<ZipfRow> rows) {
+    long[] members = new long[rows.stream().mapToInt(ZipfRow::rank).max().orElse(0)];
+    for (ZipfRow row : rows) {
+      members[row.rank() - 1] = row.members();
+    }
+    return members;
+  }
+
+  /** Returns the configured exponent next to the fit, flagged if the fit strays from it. */
+  private static String configured(RunDir run, ZipfFit fit) {
     String s = run.config().get(Run.ZIPF_EXPONENT.key());
-    return s == null ? "" : " (configured s = " + s + ")";
+    if (s == null) {
+      return "";
+    }
+    String text = " (configured s = " + s;
+    try {
+      if (fit.driftsFrom(Double.parseDouble(s))) {
+        text += String.format(Locale.ROOT, "; drifted more than %.2f", ZipfFit.DRIFT_LIMIT);
+      }
+    } catch (NumberFormatException e) {
+      // several runs with different exponents ("0.8,1.0"): no single one to compare with
+    }
+    return text + ")";
   }
 
   private static List<String> timelineOps(List<ChartSide> sides) {

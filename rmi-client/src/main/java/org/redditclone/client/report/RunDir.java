@@ -14,6 +14,7 @@ import org.redditclone.client.metrics.ErrorCounts;
 import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.runfiles.CsvFile;
 import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunColumns;
 import org.redditclone.client.runfiles.RunColumns.Summary;
 import org.redditclone.client.runfiles.RunColumns.Timeline;
 import org.redditclone.client.runfiles.RunColumns.Zipf;
@@ -163,8 +164,9 @@ public final class RunDir {
         row.whole(Timeline.USERS_ONLINE)));
   }
 
+  /** Returns the rows of zipf.csv, of this run or an earlier one (columns up to expected). */
   private static List<ZipfRow> readZipf(Path file) throws IOException {
-    return CsvFile.read(file, Zipf.values(), false, row -> new ZipfRow(
+    return CsvFile.read(file, RunColumns.through(Zipf.values(), Zipf.EXPECTED), false, row -> new ZipfRow(
         Math.toIntExact(row.whole(Zipf.RANK)), row.text(Zipf.SUBREDDIT), row.whole(Zipf.MEMBERS),
         row.number(Zipf.EXPECTED)));
   }

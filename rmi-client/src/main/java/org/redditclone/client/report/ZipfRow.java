@@ -3,7 +3,8 @@ package org.redditclone.client.report;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One row of zipf.csv: a subreddit's rank by members and what the Zipf law predicts for it.
+ * One row of zipf.csv as the report reads it: a subreddit's rank by members and what the Zipf
+ * law predicts for it (the columns every run's zipf.csv has).
  *
  * @param rank 1 for the most joined
  * @param subreddit its name

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import org.redditclone.client.runfiles.RunColumns.Column;
 
 /**
- * The one reader and line writer of a run's CSV files: a header of {@link RunColumns} exactly,
- * then comma-separated fields, no quoting (no field holds a comma or a line break).
+ * The one reader and line writer of a run's CSV files: a header of {@link RunColumns}, then
+ * comma-separated fields, no quoting (no field holds a comma or a line break).
  */
 public final class CsvFile {
 
@@ -51,21 +51,24 @@ public final class CsvFile {
   /**
    * Returns the data lines of {@code file} as {@code parser} makes them; blank lines are skipped.
    *
-   * @param columns the file's columns: its first line must be their header
+   * @param columns the columns the reader knows: the file's first line must be their header, or
+   *     their header followed by more columns (a newer writer appends, never reorders), which the
+   *     parser may ignore
    * @param lastMayBeTorn whether a malformed last line is skipped (a file still being appended
    *     to, or its writer died mid-line) rather than an error
-   * @throws IOException if the file cannot be read, its header differs or a line is malformed,
-   *     naming the file and the line
+   * @throws IOException if the file cannot be read, its header differs or a line is malformed
+   *     (not as many fields as the header has columns), naming the file and the line
    */
   public static <T> List<T> read(
       Path file, Column[] columns, boolean lastMayBeTorn, RowParser<T> parser) throws IOException {
     String header = RunColumns.header(columns);
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).strip().equals(header)) {
+    String first = lines.isEmpty() ? "" : lines.get(0).strip();
+    if (!first.equals(header) && !first.startsWith(header + ",")) {
       throw new IOException(file + ": the first line is "
           + (lines.isEmpty() ? "missing" : "'" + lines.get(0) + "'") + "; expected '" + header + "'");
     }
-    int count = columns.length;
+    int count = first.split(",", -1).length;
     List<T> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);

@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
  * The columns of a run's CSV files, in file order, each with what it holds: {@link Summary}
  * (client-K.csv, client-K.setup.csv, merged.csv, setup.csv), {@link Timeline} (timeline.csv),
  * {@link Errors} (client-K.errors.csv, errors.csv), {@link Online} (client-K.online.csv) and
- * {@link Zipf} (zipf.csv). Every file opens with the header of its columns, exactly; writers and
- * readers go through {@link CsvFile} with these constants. Latencies are milliseconds with three
+ * {@link Zipf} (zipf.csv). Every file opens with the header of its columns; writers and readers
+ * go through {@link CsvFile} with these constants. A new column is appended, never inserted, so
+ * that a reader of the earlier columns reads newer files too. Latencies are milliseconds with three
  * decimals, {@code NaN} where there were no calls.
  */
 public final class RunColumns {
@@ -38,6 +39,14 @@ public final class RunColumns {
   /** Returns the header line of {@code columns}, without a line break. */
   public static String header(Column[] columns) {
     return Arrays.stream(columns).map(Column::header).collect(Collectors.joining(","));
+  }
+
+  /**
+   * Returns {@code columns} up to {@code last}, included: what a reader needs of a file that may
+   * come from an earlier run, before later columns were appended.
+   */
+  public static <C extends Column> C[] through(C[] columns, C last) {
+    return Arrays.copyOf(columns, last.ordinal() + 1);
   }
 
   /** Returns the columns of every kind of CSV file of a run. */
@@ -131,12 +140,18 @@ public final class RunColumns {
     }
   }
 
-  /** zipf.csv: the most joined subreddits at the end, against the configured Zipf law. */
+  /**
+   * zipf.csv: every subreddit of the run at the end, most members first, against the configured
+   * Zipf law. Files of earlier runs end after {@link #EXPECTED}.
+   */
   public enum Zipf implements Column {
     RANK("1 for the most joined"),
     SUBREDDIT("the subreddit's name"),
     MEMBERS("its members at the end of the run"),
-    EXPECTED("the members the configured Zipf law predicts for its rank");
+    EXPECTED("the members the configured Zipf law predicts for its rank"),
+    POSTS("its posts at the end of the run"),
+    EXPONENT("the configured Zipf exponent (the same on every row)"),
+    FITTED_EXPONENT("the exponent fitted to the members of the top ranks (the same on every row)");
 
     private final String meaning;
 

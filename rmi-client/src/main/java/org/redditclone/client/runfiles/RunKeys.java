@@ -141,10 +141,20 @@ public final class RunKeys {
     ENDED_ISO("ended.iso", "the same, ISO-8601 UTC"),
     STEADY_DURATION_S("steady.duration.s", "the union of the clients' steady windows, seconds"),
     CONSISTENCY_ITEM("consistency.", "ITEM", "`PASS` or `FAIL engine=N clients=N` for each item: posts, comments, votes, messages, memberships, subreddits"),
-    CONSISTENCY("consistency", "`PASS` if every item matched and nothing prevented the check, else `FAIL`"),
-    CONSISTENCY_REASON("consistency.reason", "why the check failed; absent when it passed"),
+    CONSISTENCY("consistency", "`PASS` if every item matched and nothing prevented the check, `FAIL` if not, `not checked` if the counts could not be compared (a client left no client-K.properties or died mid-run, or the engine did not answer)"),
+    CONSISTENCY_REASON("consistency.reason", "why the check failed or was not made; absent when it passed"),
     ZIPF_CHECKED_SUBREDDITS("zipf.checked.subreddits", "how many subreddits the Zipf check read from the engine"),
+    ZIPF_FITTED_EXPONENT("zipf.fitted.exponent", "the Zipf exponent fitted to the members of the top ranks at the end"),
+    ZIPF_FITTED_RANKS("zipf.fitted.ranks", "how many of the top ranks the fit used (those with a member)"),
+    ZIPF_CHECK("zipf.check", "`PASS`, or `DRIFT` if the fitted exponent strays more than 0.05 from the configured one"),
+    ZIPF_POSTS_SPEARMAN("zipf.posts.spearman", "Spearman's rank correlation of posts with members over the subreddits with posts; `NaN` with fewer than 3"),
+    ZIPF_POSTS_SUBREDDITS("zipf.posts.subreddits", "the subreddits with posts"),
     ZIPF_NOTE("zipf.note", "why there is no Zipf check; absent when there is one");
+
+    /** The value of {@link #ZIPF_CHECK} when the fitted exponent is within the limit. */
+    public static final String ZIPF_PASS = "PASS";
+    /** The value of {@link #ZIPF_CHECK} when the fitted exponent strays beyond the limit. */
+    public static final String ZIPF_DRIFT = "DRIFT";
 
     private final Text text;
     private final String part;

@@ -87,10 +87,12 @@ public final class RunSchema {
     columns(page, "Errors", "client-K.errors.csv and errors.csv: sorted by phase, operation and "
         + "type.", RunColumns.Errors.values());
     columns(page, "client-K.online.csv", "One row a second of the steady phase.", RunColumns.Online.values());
-    columns(page, "zipf.csv", "The most joined subreddits, by rank.", RunColumns.Zipf.values());
+    columns(page, "zipf.csv", "Every subreddit of the run, most members first. A new column is "
+        + "appended, never inserted: files of earlier runs end after `expected`, and readers "
+        + "accept columns after those they know.", RunColumns.Zipf.values());
     page.append("\n## Reading a value\n\n")
         .append("`java -cp 'rmi-client/target/rmi-client.jar:rmi-client/target/lib/*' ")
-        .append("org.redditclone.client.runfiles.RunValueMain` (scripts/bench.sh's `run_value`):\n\n```\n")
+        .append("org.redditclone.client.runfiles.RunValueMain` (`run_value` of scripts/lib/common.sh):\n\n```\n")
         .append(RunValueMain.USAGE).append("\n```\n");
     return page.toString();
   }

@@ -154,7 +154,7 @@ public final class RunValueMain {
       header = lines.findFirst().orElse("").strip();
     }
     Column[] columns = RunColumns.kinds().stream()
-        .filter(kind -> RunColumns.header(kind).equals(header)).findFirst()
+        .map(kind -> known(kind, header)).filter(known -> known.length > 0).findFirst()
         .orElseThrow(() -> new IOException(file + " is no CSV file of a run: its header is '" + header + "'"));
     Column wanted = column(columns, column, file);
     Column selector = column(columns, rowColumn, file);
@@ -162,6 +162,21 @@ public final class RunValueMain {
     CsvFile.read(file, columns, false,
         row -> row.text(selector).equals(rowValue) && values.add(row.text(wanted)));
     return values.stream().findFirst();
+  }
+
+  /**
+   * Returns the columns of {@code kind} that a file with {@code header} has: all of them, also when
+   * a newer writer appended more; the first ones of a file written before the later ones were
+   * appended; none when the header is not of this kind.
+   */
+  private static Column[] known(Column[] kind, String header) {
+    String all = RunColumns.header(kind);
+    if (header.equals(all) || header.startsWith(all + ",")) {
+      return kind;
+    }
+    int count = header.split(",", -1).length;
+    boolean earlier = count > 1 && all.startsWith(header + ",");
+    return earlier ? Arrays.copyOf(kind, count) : new Column[0];
   }
 
   private static Column column(Column[] columns, String name, Path file) {

@@ -146,7 +146,7 @@ final class Setup {
       for (Subreddit s : joined) {
         int rank = SimNames.rankOf(s.name());
         if (rank > 0) {
-          u.addJoined(rank);
+          behaviour.noteHeld(u, rank);
           world.markExists(rank);
         }
       }

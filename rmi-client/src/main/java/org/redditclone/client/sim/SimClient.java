@@ -77,7 +77,8 @@ final class SimClient extends ClientJob {
     String status = Client.FINISHED;
     try (ClientMetrics metrics = ClientMetrics.create(k, o.out)) {
       EngineCalls calls = new EngineCalls(connection, metrics, k);
-      Behaviour behaviour = new Behaviour(k, o.seed, calls, world, tally, votes, zipf);
+      Behaviour behaviour =
+          new Behaviour(k, o.seed, calls, world, tally, votes, new SubredditChoices(zipf, o.users));
       ScheduledExecutorService ticker =
           Executors.newSingleThreadScheduledExecutor(Threads.named("sim-progress"));
       try {

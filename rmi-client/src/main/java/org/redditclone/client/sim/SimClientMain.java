@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.redditclone.client.connect.AlteredRegistryException;
 import org.redditclone.client.connect.EngineConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * engine. See {@code --help}.
  *
  * <p>Exit status: 0 when the client ran and reported (engine errors during the run are metrics,
- * not failures), 2 for a bad option, 1 when the engine could not be reached at start within
- * {@value #CONNECT_PATIENCE_SECONDS} seconds or the run directory could not be written.
+ * not failures) or {@code --check-options} found the options good, 2 for a bad option, 1 when the
+ * engine could not be reached at start within {@value #CONNECT_PATIENCE_SECONDS} seconds, the
+ * registry holds another's object under the engine's names, or the run directory could not be
+ * written.
  */
 public final class SimClientMain {
 
@@ -40,12 +44,19 @@ public final class SimClientMain {
     try {
       options = SimOptions.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.println("sim-client: " + e.getMessage());
-      System.err.println("Try --help.");
+      if (List.of(args).contains(SimOptions.CHECK_OPTIONS)) {
+        System.err.println(e.getMessage()); // the calling script says who it is and where help is
+      } else {
+        System.err.println("sim-client: " + e.getMessage());
+        System.err.println("Try --help.");
+      }
       return EXIT_USAGE;
     }
     if (options.help) {
       System.out.println(SimOptions.usage());
+      return EXIT_OK;
+    }
+    if (options.checkOnly) {
       return EXIT_OK;
     }
     int k = options.clientId;
@@ -66,6 +77,9 @@ public final class SimClientMain {
     try {
       connection = EngineConnection.connect(
           options.registry, Duration.ofSeconds(CONNECT_PATIENCE_SECONDS));
+    } catch (AlteredRegistryException e) {
+      System.err.printf("sim-client %d: the engine at %s is not verified: %s%n", k, options.registry, e.getMessage());
+      return EXIT_FAILED;
     } catch (RemoteException | NotBoundException e) {
       System.err.printf("sim-client %d: the engine at %s was not reachable for %d s: %s%n",
           k, options.registry, CONNECT_PATIENCE_SECONDS, e);

@@ -24,6 +24,8 @@ final class SimOptions {
   static final int DEFAULT_SETUP_PARALLELISM = 16;
   static final int MAX_SUBREDDITS = 99_999;
   static final Duration MAX_DURATION = Duration.ofDays(7);
+  /** Parse and check the other options, then exit: how the scripts check before they start. */
+  static final String CHECK_OPTIONS = "--check-options";
 
   RegistryAddress registry = RegistryAddress.LOCAL_DEFAULT;
   int clientId;
@@ -46,6 +48,7 @@ final class SimOptions {
   boolean ping;
   Path steadyStartFile;
   boolean help;
+  boolean checkOnly;
 
   private SimOptions() {}
 
@@ -90,9 +93,12 @@ final class SimOptions {
         "  --ping                  ping loops instead of users, bench.sh's transport baseline:",
         "                          --concurrency T loops (with --closed) call StatsService.ping(),",
         "                          a remote method that does nothing, back to back; op ping",
+        "  --check-options         check the other options and exit, printing nothing: 0 when",
+        "                          they are good, 2 and the error on stderr when one is bad",
         "  --help                  this text",
         "",
-        "Exit status: 0 done, 2 bad option, 1 engine unreachable at start (after about 30 s).");
+        "Exit status: 0 done, 2 bad option, 1 engine unreachable at start (after about 30 s) or",
+        "not verified (the registry holds another's object under the engine's names).");
   }
 
   /**
@@ -114,6 +120,10 @@ final class SimOptions {
       }
       if (name.equals("--help") || name.equals("-h")) {
         o.help = true;
+        continue;
+      }
+      if (name.equals(CHECK_OPTIONS)) {
+        o.checkOnly = true;
         continue;
       }
       if (name.equals("--closed")) {

@@ -1,5 +1,7 @@
 package org.redditclone.client.sim;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
@@ -27,6 +29,7 @@ final class World {
   private int popularSize;
 
   private final String[] foreignUsers = new String[FOREIGN_USERS];
+  private final Set<String> foreignKnown = new HashSet<>();
   private int foreignNext;
   private int foreignSize;
 
@@ -100,11 +103,21 @@ final class World {
     }
   }
 
-  /** Notes {@code username} if it is a simulated user of another client. */
+  /**
+   * Notes {@code username} if it is a simulated user of another client. Each name is kept once:
+   * the authors of popular posts are seen over and over, and direct messages to a random known
+   * user would otherwise pile into their few inboxes.
+   */
   void noteAuthor(String username) {
     int k = SimNames.clientOf(username);
     if (k != 0 && k != clientId) {
       synchronized (this) {
+        if (!foreignKnown.add(username)) {
+          return;
+        }
+        if (foreignSize == FOREIGN_USERS) {
+          foreignKnown.remove(foreignUsers[foreignNext]);
+        }
         foreignUsers[foreignNext] = username;
         foreignNext = (foreignNext + 1) % FOREIGN_USERS;
         foreignSize = Math.min(foreignSize + 1, FOREIGN_USERS);

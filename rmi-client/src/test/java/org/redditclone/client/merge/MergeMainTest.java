@@ -64,6 +64,11 @@ final class MergeMainTest {
       public List<Subreddit> subredditsByMembers(int max) {
         return List.of();
       }
+
+      @Override
+      public long posts(String subreddit) {
+        return 0;
+      }
     };
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
     Path runDir = dir.resolve("new-run");

@@ -19,7 +19,9 @@ import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.Phase;
 import org.redditclone.client.metrics.SummaryTable;
 import org.redditclone.client.metrics.Tag;
+import org.redditclone.client.runfiles.CsvFile;
 import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunColumns.Zipf;
 import org.redditclone.client.runfiles.RunFiles;
 
 /**
@@ -164,12 +166,19 @@ public final class SyntheticRun {
     config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
     RunFiles.writeAtomically(dir.resolve(RunFiles.RUN_PROPERTIES), properties);
     if (zipf) {
-      StringBuilder text = new StringBuilder(RunColumns.header(RunColumns.Zipf.values()) + "\n");
+      StringBuilder text = new StringBuilder(CsvFile.headerLine(Zipf.values()));
       for (int rank = 1; rank <= 30; rank++) {
+        int k = rank;
         double expected = 400.0 / rank;
         long members = Math.max(1, Math.round(expected * Math.exp(0.1 * random.nextGaussian())));
-        text.append(rank).append(",sim_r").append(String.format("%05d", rank)).append(',')
-            .append(members).append(',').append(Latencies.decimal(expected)).append('\n');
+        text.append(CsvFile.line(Zipf.values(), column -> switch (column) {
+          case RANK -> k;
+          case SUBREDDIT -> String.format("sim_r%05d", k);
+          case MEMBERS -> members;
+          case EXPECTED -> Latencies.decimal(expected);
+          case POSTS -> members / 2;
+          case EXPONENT, FITTED_EXPONENT -> "1.000";
+        })).append('\n');
       }
       RunFiles.writeAtomically(dir.resolve(RunFiles.ZIPF_CSV), text);
     }

@@ -40,7 +40,8 @@ final class RunSchemaTest {
         RunColumns.header(RunColumns.Timeline.values()));
     assertEquals("phase,op,error_type,count", RunColumns.header(RunColumns.Errors.values()));
     assertEquals("epoch_ms,online", RunColumns.header(RunColumns.Online.values()));
-    assertEquals("rank,subreddit,members,expected", RunColumns.header(RunColumns.Zipf.values()));
+    assertEquals("rank,subreddit,members,expected,posts,exponent,fitted_exponent",
+        RunColumns.header(RunColumns.Zipf.values()));
   }
 
   @Test
@@ -111,10 +112,11 @@ final class RunSchemaTest {
     IOException header = assertThrows(IOException.class,
         () -> CsvFile.read(wrong, RunColumns.Summary.values(), false, row -> row));
     assertTrue(header.getMessage().contains("expected 'op,count,errors"), header.getMessage());
-    Path shortLine = Files.writeString(dir.resolve("zipf.csv"), "rank,subreddit,members,expected\n1,a,3\n");
+    Path shortLine = Files.writeString(dir.resolve("zipf.csv"),
+        RunColumns.header(RunColumns.Zipf.values()) + "\n1,a,3\n");
     IOException line = assertThrows(IOException.class,
         () -> CsvFile.read(shortLine, RunColumns.Zipf.values(), false, row -> row));
-    assertTrue(line.getMessage().contains("line 2 '1,a,3': it has 3 fields; expected 4"), line.getMessage());
+    assertTrue(line.getMessage().contains("line 2 '1,a,3': it has 3 fields; expected 7"), line.getMessage());
     assertEquals(List.of(), CsvFile.read(shortLine, RunColumns.Zipf.values(), true, row -> row),
         "a torn last line is skipped where the file may still be growing");
   }

@@ -29,7 +29,10 @@ final class RunValueMainTest {
         Map.of("users.client.2", "30", "consistency", "PASS"));
     Files.writeString(dir.resolve("client-1.csv"), RunColumns.header(RunColumns.Summary.values())
         + "\npost,10,1,2.500,1.000,1.000,1.000,1.000,1.000,1.000\nALL,12,3,3.000,1.000,1.000,1.000,1.000,1.000,1.000\n");
-    Files.writeString(dir.resolve("zipf.csv"), RunColumns.header(RunColumns.Zipf.values()) + "\n1,big,70,60.000\n");
+    Files.writeString(dir.resolve("zipf.csv"), RunColumns.header(RunColumns.Zipf.values())
+        + "\n1,big,70,60.000,12,1.000,0.980\n");
+    Files.createDirectories(dir.resolve("earlier"));
+    Files.writeString(dir.resolve("earlier/zipf.csv"), "rank,subreddit,members,expected\n1,old,50,40.000\n");
   }
 
   private int run(String... args) {
@@ -72,7 +75,16 @@ final class RunValueMainTest {
     assertEquals(0, run("--column", "throughput_per_s", "--row", "op=ALL", file("client-1.csv")));
     assertEquals("3.000\n", out());
     assertEquals(0, run("--column", "members", "--row", "subreddit=big", file("zipf.csv")));
-    assertEquals("3.000\n70\n", out());
+    assertEquals(0, run("--column", "fitted_exponent", "--row", "rank=1", file("zipf.csv")));
+    assertEquals("3.000\n70\n0.980\n", out());
+  }
+
+  @Test
+  void aFileOfAnEarlierRunHasItsFirstColumns_notTheOnesAppendedSince() {
+    assertEquals(0, run("--column", "members", "--row", "rank=1", file("earlier/zipf.csv")));
+    assertEquals("50\n", out());
+    assertEquals(2, run("--column", "posts", "--row", "rank=1", file("earlier/zipf.csv")));
+    assertTrue(err().contains("'posts' is no column of"), err());
   }
 
   @Test

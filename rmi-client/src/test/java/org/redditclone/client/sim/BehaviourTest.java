@@ -83,9 +83,10 @@ final class BehaviourTest {
   }
 
   @Test
-  void aPostGoesToAJoinedSubreddit_isTallied_andRemembered() {
+  void aPostGoesWhereTheClientsMembersAre_isTallied_andRemembered() {
     world.markExists(3);
-    user.addJoined(3);
+    world.markExists(1);
+    behaviour.noteHeld(user, 3); // the client's one membership: every post goes there
     engine.on("PostService.submit", args -> post(42, ME, 3));
     for (int i = 0; i < 10; i++) {
       behaviour.act(user, Action.POST, System.nanoTime(), random);
@@ -191,7 +192,7 @@ final class BehaviourTest {
   @Test
   void aChangeRetriedAfterALostReplyCarriesOneRequestId() {
     world.markExists(3);
-    user.addJoined(3);
+    behaviour.noteHeld(user, 3);
     java.util.List<Long> ids = new java.util.ArrayList<>();
     engine.on("PostService.submit", args -> {
       ids.add(((Caller) args[0]).requestId());

@@ -11,6 +11,9 @@ import org.redditclone.client.testing.FakeEngine;
 /** One client's simulation state against a faked engine, for the tests of the sim classes. */
 final class SimFixture implements AutoCloseable {
 
+  /** The most users a test of the fixture makes. */
+  static final int USERS = 16;
+
   final FakeEngine engine = new FakeEngine();
   final World world = new World(1, 5);
   final Tally tally = new Tally();
@@ -23,7 +26,8 @@ final class SimFixture implements AutoCloseable {
     metrics = ClientMetrics.create(1, dir);
     calls = new EngineCalls(engine.connection(), metrics, 1,
         RetryPolicy.pauses(Duration.ofMillis(1), Duration.ofMillis(1)).atMost(2));
-    behaviour = new Behaviour(1, 99, calls, world, tally, votes, new ZipfTable(5, 1.0));
+    behaviour = new Behaviour(1, 99, calls, world, tally, votes,
+        new SubredditChoices(new ZipfTable(5, 1.0), USERS));
     engine.returning("FeedService.feed", new Page<Post>(java.util.List.of(), null));
     engine.returning("PostService.listing", new Page<Post>(java.util.List.of(), null));
   }
@@ -36,7 +40,7 @@ final class SimFixture implements AutoCloseable {
       users[i].token = "t" + i;
       users[i].online = true;
       users[i].registered = true;
-      users[i].addJoined(1);
+      behaviour.noteHeld(users[i], 1);
       if (online != null) {
         online.add(i);
       }

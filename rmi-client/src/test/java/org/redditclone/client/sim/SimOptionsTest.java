@@ -31,6 +31,14 @@ final class SimOptionsTest {
   }
 
   @Test
+  void checkOptions_isAFlagThatLeavesTheOtherOptionsAsTheyAre() {
+    SimOptions o = SimOptions.parse("--client-id", "3", "--check-options", "--out", "runs/x", "--users", "7");
+    assertTrue(o.checkOnly);
+    assertEquals(7, o.users);
+    assertFalse(SimOptions.parse("--client-id", "3", "--out", "runs/x").checkOnly);
+  }
+
+  @Test
   void everyOptionIsReadInBothSpellings() {
     SimOptions o = SimOptions.parse("--client-id=2", "--out=d", "--registry", "10.0.0.1:2000",
         "--users", "50", "--duration=500ms", "--seed", "-7", "--subreddits", "20",

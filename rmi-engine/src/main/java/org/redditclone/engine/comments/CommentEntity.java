@@ -47,8 +47,8 @@ final class CommentEntity extends Votable {
     return replies == null ? List.of() : new ArrayList<>(replies);
   }
 
-  /** Marks it deleted and drops its body; returns false if it already was. */
-  synchronized boolean delete() {
+  @Override
+  protected boolean markDeleted() {
     if (deleted) {
       return false;
     }

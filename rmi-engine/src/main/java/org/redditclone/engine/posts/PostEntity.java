@@ -60,8 +60,8 @@ public final class PostEntity extends Votable {
     return commentCount.get();
   }
 
-  /** Marks it deleted and drops title and body; returns false if it already was. */
-  synchronized boolean delete() {
+  @Override
+  protected boolean markDeleted() {
     if (deleted) {
       return false;
     }
