@@ -236,7 +236,7 @@ final class RunMerger {
       run.put(Run.ZIPF_CHECKED_SUBREDDITS.key(), Integer.toString(Math.min(m, ZIPF_FETCH_MAX)));
       run.put(Run.ZIPF_FITTED_EXPONENT.key(), Latencies.decimal(check.fit().exponent()));
       run.put(Run.ZIPF_FITTED_RANKS.key(), Integer.toString(check.fit().points()));
-      run.put(Run.ZIPF_CHECK.key(), check.drifted() ? Run.ZIPF_DRIFT : Run.ZIPF_PASS);
+      run.put(Run.ZIPF_CHECK.key(), check.verdict());
       run.put(Run.ZIPF_POSTS_SPEARMAN.key(), Latencies.decimal(check.spearman()));
       run.put(Run.ZIPF_POSTS_SUBREDDITS.key(), Integer.toString(check.withPosts()));
       write(RunFiles.ZIPF_CSV, ZipfCheck.csv(check));

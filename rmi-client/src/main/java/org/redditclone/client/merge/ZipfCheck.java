@@ -20,6 +20,9 @@ import org.redditclone.client.runfiles.RunColumns.Zipf;
  */
 final class ZipfCheck {
 
+  static final String PASS = "PASS";
+  static final String DRIFT = "DRIFT";
+
   /**
    * One rank.
    *
@@ -48,10 +51,15 @@ final class ZipfCheck {
       return fit.driftsFrom(exponent);
     }
 
+    /** Returns {@value #DRIFT} if the fit {@link #drifted}, else {@value #PASS}: zipf.check. */
+    String verdict() {
+      return drifted() ? DRIFT : PASS;
+    }
+
     /** Returns one line for a person: the fitted exponent next to the configured one. */
     String fitLine() {
       return String.format(Locale.ROOT, "%s: fitted exponent %.3f over the top %d ranks, "
-              + "configured %s (limit %.2f)", drifted() ? "DRIFT" : "ok", fit.exponent(),
+              + "configured %s (limit %.2f)", drifted() ? DRIFT : "ok", fit.exponent(),
           fit.points(), Latencies.decimal(exponent), ZipfFit.DRIFT_LIMIT);
     }
 

@@ -151,11 +151,6 @@ public final class RunKeys {
     ZIPF_POSTS_SUBREDDITS("zipf.posts.subreddits", "the subreddits with posts"),
     ZIPF_NOTE("zipf.note", "why there is no Zipf check; absent when there is one");
 
-    /** The value of {@link #ZIPF_CHECK} when the fitted exponent is within the limit. */
-    public static final String ZIPF_PASS = "PASS";
-    /** The value of {@link #ZIPF_CHECK} when the fitted exponent strays beyond the limit. */
-    public static final String ZIPF_DRIFT = "DRIFT";
-
     private final Text text;
     private final String part;
 
