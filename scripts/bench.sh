@@ -65,7 +65,7 @@ while (($#)); do
     --run-id) need_value "$@"; run_id=$2; shift 2 ;;
     --runs-dir) need_value "$@"; runs_dir=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
-    --closed|--concurrency|--client-id|--out|--registry|--steady-start-file|--baseline)
+    --closed|--concurrency|--client-id|--out|--registry|--steady-start-file|--ping)
       usage_error "$1 is set by this script" ;;
     --*) need_value "$@"; sim_args+=("$1" "$2"); shift 2 ;;
     *) usage_error "unexpected argument '$1'" ;;
@@ -117,16 +117,14 @@ phase() {
     write_pid "client-$k" $!
   done
   # Every client set up (users registered and logged in), then a common start after the warm-up.
-  local deadline=$((SECONDS + 600)) ready
-  while :; do
-    ready=0
+  local deadline=$((SECONDS + 600)) props=() csvs=()
+  for ((k = 1; k <= clients; k++)); do props+=("$dir/client-$k.properties"); csvs+=("$dir/client-$k.csv"); done
+  until run_value --key setup.ended.epoch_ms "${props[@]}" >/dev/null 2>&1; do
     for ((k = 1; k <= clients; k++)); do
-      grep -q "setup done" "$dir/client-$k.log" 2>/dev/null && ready=$((ready + 1))
       kill -0 "${pids[$((k - 1))]}" 2>/dev/null || { tail -n 20 "$dir/client-$k.log" >&2; die "$name: client $k died during setup"; }
     done
-    ((ready == clients)) && break
     ((SECONDS < deadline)) || die "$name: the clients were not set up within 600 s; see $dir/client-K.log"
-    sleep 0.2
+    sleep 0.5
   done
   local start_ms=$(( $(date +%s%3N) + warmup * 1000 ))
   echo "$start_ms" >"$start_file.tmp" && mv "$start_file.tmp" "$start_file"
@@ -143,12 +141,11 @@ phase() {
   pids=()
   rm -f "$STATE_DIR"/client-*.pid
   ((failed == 0)) || die "$name: a client failed; see $dir/client-K.log"
-  # op,count,errors,throughput_per_s,...: the ALL row of each client, successes per second.
-  local csvs=()
-  for ((k = 1; k <= clients; k++)); do csvs+=("$dir/client-$k.csv"); done
-  read -r tps errors calls < <(awk -F, 'FNR > 1 && $1 == "ALL" { sum += $4; errors += $3; calls += $2 }
-    END { printf "%.1f %d %d\n", sum, errors, calls }' "${csvs[@]}")
-  client_cpu_s=$(cat "$dir"/client-*.properties | awk -F= '$1 == "steady.cpu.s" { s += $2 } END { printf "%.2f", s }')
+  # The ALL row of each client's summary, by column name, summed over the clients.
+  tps=$(run_value --column throughput_per_s --row op=ALL "${csvs[@]}" | awk '{ s += $1 } END { printf "%.1f", s }')
+  errors=$(run_value --column errors --row op=ALL "${csvs[@]}" | awk '{ s += $1 } END { printf "%d", s }')
+  calls=$(run_value --column count --row op=ALL "${csvs[@]}" | awk '{ s += $1 } END { printf "%d", s }')
+  client_cpu_s=$(run_value --key steady.cpu.s "${props[@]}" | awk '{ s += $1 } END { printf "%.2f", s }')
   # CPU per call hardly depends on other work on the machine, unlike throughput.
   cpu_per_call=$(awk -v e="$engine_cpu_s" -v c="$client_cpu_s" -v n="$calls" \
     'BEGIN { if (n > 0) printf "engine %.1f us + clients %.1f us", e * 1e6 / n, c * 1e6 / n }')
@@ -166,7 +163,7 @@ proc_cpu_ticks() { # utime + stime of a process; fields after the ")" of the com
 }
 
 log "phase 1/2: baseline (ping) ..."
-phase baseline --baseline
+phase baseline --ping
 base=$tps base_errors=$errors base_cpu=$cpu_per_call base_us=$cpu_us_per_call
 log "baseline: $base calls/s ($base_errors errors); CPU per call: $base_cpu"
 

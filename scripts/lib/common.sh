@@ -217,6 +217,13 @@ merge_run() {
   "$JAVA" "$(java_flags)" -Xmx512m -cp "$(client_classpath)" org.redditclone.client.merge.MergeMain "$@"
 }
 
+# Prints values of run files by key or column name (RunValueMain; docs/RUN-FILES.md), one line a
+# file: scripts read run files through it, never by column position or from logs.
+run_value() {
+  "$JAVA" -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$(client_classpath)" \
+    org.redditclone.client.runfiles.RunValueMain "$@"
+}
+
 # ---- Options ----
 
 # Sets ARGS to the arguments with every --name=value split into --name value, so that each option

@@ -2,11 +2,8 @@ package org.redditclone.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.redditclone.api.Bindings;
+import org.redditclone.api.Durations;
 import org.redditclone.engine.journal.FsyncPolicy;
 import org.redditclone.engine.journal.JournalOptions;
 
@@ -55,8 +52,8 @@ public record EngineOptions(
       "  --bind-address ADDR            address the engine listens on (default 127.0.0.1);",
       "                                 also sets java.rmi.server.hostname unless already set",
       "  --port P                       port the services are exported on, 0 = any free port (default 0)",
-      "  --session-idle-timeout DUR     idle time before a session expires: 90s, 30m, 24h, 7d or",
-      "                                 ISO-8601 like PT30M (default 24h)",
+      "  --session-idle-timeout DUR     idle time before a session expires (default 24h); a",
+      "                                 duration: " + Durations.FORMS,
       "  --fsync always|interval|none   when the journal forces to disk: before each call returns,",
       "                                 every --fsync-interval, or never (default interval)",
       "  --fsync-interval DUR           how often --fsync interval forces (default 100ms)",
@@ -67,8 +64,6 @@ public record EngineOptions(
       "  --help                         print this help and exit",
       "",
       "Exit codes: 0 stopped cleanly, 1 failed to start, 2 bad option.");
-
-  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
   /** A bad command line; the message names the option and the value. */
   public static final class UsageException extends Exception {
@@ -162,29 +157,12 @@ public record EngineOptions(
     }
   }
 
-  /** Returns a duration from {@code 90s}, {@code 30m}, {@code 24h}, {@code 7d}, {@code 500ms} or ISO-8601. */
+  /** Returns a positive duration in the grammar of {@link Durations}: 90s, 30m, 7d, PT30M and so on. */
   static Duration duration(String option, String value) throws UsageException {
-    Duration d = null;
-    Matcher m = SHORT_DURATION.matcher(value.toLowerCase(Locale.ROOT));
     try {
-      if (m.matches()) {
-        long n = Long.parseLong(m.group(1));
-        d = switch (m.group(2)) {
-          case "ms" -> Duration.ofMillis(n);
-          case "s" -> Duration.ofSeconds(n);
-          case "m" -> Duration.ofMinutes(n);
-          case "h" -> Duration.ofHours(n);
-          default -> Duration.ofDays(n);
-        };
-      } else {
-        d = Duration.parse(value);
-      }
-    } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-      // fall through to the message below
+      return Durations.parsePositive(option, value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
-    if (d == null || d.isNegative() || d.isZero()) {
-      throw new UsageException(option + " '" + value + "' must be a positive duration like 90s, 30m, 24h, 7d or PT30M");
-    }
-    return d;
   }
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The command-line client: {@code cli.sh [--registry HOST:PORT] [--as USER:PASSWORD] [--debug]
  * [COMMAND ARGS...]}. Prints results to standard output as {@code key=value} lines (grammar in
- * {@link Formats}), errors to standard error, in UTF-8; exits 0 on success, 1 when the engine
+ * {@link Output}), errors to standard error, in UTF-8; exits 0 on success, 1 when the engine
  * refused, 2 for a usage error, 3 when the engine cannot be reached.
  */
 public final class CliMain {

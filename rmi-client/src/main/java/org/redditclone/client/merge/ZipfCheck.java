@@ -9,6 +9,8 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.redditclone.api.Subreddit;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.ZipfFit;
+import org.redditclone.client.runfiles.CsvFile;
+import org.redditclone.client.runfiles.RunColumns.Zipf;
 
 /**
  * Compares the member counts of a run's subreddits with the configured Zipf law: of {@code total}
@@ -18,8 +20,8 @@ import org.redditclone.client.metrics.ZipfFit;
  */
 final class ZipfCheck {
 
-  /** The header of zipf.csv: the first four columns as they always were, then what was added. */
-  static final String HEADER = "rank,subreddit,members,expected,posts,exponent,fitted_exponent";
+  static final String PASS = "PASS";
+  static final String DRIFT = "DRIFT";
 
   /**
    * One rank.
@@ -49,10 +51,15 @@ final class ZipfCheck {
       return fit.driftsFrom(exponent);
     }
 
+    /** Returns {@value #DRIFT} if the fit {@link #drifted}, else {@value #PASS}: zipf.check. */
+    String verdict() {
+      return drifted() ? DRIFT : PASS;
+    }
+
     /** Returns one line for a person: the fitted exponent next to the configured one. */
     String fitLine() {
       return String.format(Locale.ROOT, "%s: fitted exponent %.3f over the top %d ranks, "
-              + "configured %s (limit %.2f)", drifted() ? "DRIFT" : "ok", fit.exponent(),
+              + "configured %s (limit %.2f)", drifted() ? DRIFT : "ok", fit.exponent(),
           fit.points(), Latencies.decimal(exponent), ZipfFit.DRIFT_LIMIT);
     }
 
@@ -118,15 +125,19 @@ final class ZipfCheck {
     return new Result(List.copyOf(rows), s, ZipfFit.of(members), spearman, withPosts.size());
   }
 
-  /** Returns the rows of {@code result} as CSV text with {@link #HEADER}. */
+  /** Returns the rows of {@code result} as zipf.csv's text ({@link Zipf}). */
   static String csv(Result result) {
-    String exponents = "," + Latencies.decimal(result.exponent()) + ","
-        + Latencies.decimal(result.fit().exponent());
-    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    StringBuilder text = new StringBuilder(CsvFile.headerLine(Zipf.values()));
     for (Row row : result.rows()) {
-      text.append(row.rank()).append(',').append(row.subreddit()).append(',')
-          .append(row.members()).append(',').append(Latencies.decimal(row.expected()))
-          .append(',').append(row.posts()).append(exponents).append('\n');
+      text.append(CsvFile.line(Zipf.values(), column -> switch (column) {
+        case RANK -> row.rank();
+        case SUBREDDIT -> row.subreddit();
+        case MEMBERS -> row.members();
+        case EXPECTED -> Latencies.decimal(row.expected());
+        case POSTS -> row.posts();
+        case EXPONENT -> Latencies.decimal(result.exponent());
+        case FITTED_EXPONENT -> Latencies.decimal(result.fit().exponent());
+      })).append('\n');
     }
     return text.toString();
   }

@@ -27,8 +27,9 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.ZipfFit;
+import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunKeys.Run;
 
 /**
  * Draws the five charts of a report, one side (a run) or two overlaid (A solid, B dashed), as
@@ -89,8 +90,8 @@ final class Charts {
         String op = ops.get(o);
         List<TimelineRow> rows = side.first().timeline(op);
         XYSeries series = line(chart, side.series(op), rows, TimelineRow::count, false);
-        style(series, op.equals(RunFiles.ALL) ? Color.BLACK : PALETTE[o % PALETTE.length], s,
-            op.equals(RunFiles.ALL) ? 2.5f : 1.4f);
+        style(series, op.equals(RunColumns.ALL) ? Color.BLACK : PALETTE[o % PALETTE.length], s,
+            op.equals(RunColumns.ALL) ? 2.5f : 1.4f);
       }
     }
     return figure(THROUGHPUT, chart, sides, "Successful calls per second of each operation and of"
@@ -103,10 +104,10 @@ final class Charts {
     chart.getStyler().setYAxisLogarithmic(true);
     boolean overlay = sides.size() > 1;
     List<String> ops = new ArrayList<>();
-    ops.add(RunFiles.ALL);
+    ops.add(RunColumns.ALL);
     if (!overlay) {
       sides.get(0).first().merged().stream()
-          .filter(row -> !row.op().equals(RunFiles.ALL) && row.count() > 0)
+          .filter(row -> !row.op().equals(RunColumns.ALL) && row.count() > 0)
           .sorted((a, b) -> Long.compare(b.count(), a.count()))
           .limit(LATENCY_OPS)
           .forEach(row -> ops.add(row.op()));
@@ -166,8 +167,8 @@ final class Charts {
               / NANOS_PER_MILLI);
         }
         XYSeries series = chart.addSeries(side.series(op), x, y);
-        style(series, op.equals(RunFiles.ALL) ? Color.BLACK : PALETTE[o % PALETTE.length], s,
-            op.equals(RunFiles.ALL) ? 2.5f : 1.4f);
+        style(series, op.equals(RunColumns.ALL) ? Color.BLACK : PALETTE[o % PALETTE.length], s,
+            op.equals(RunColumns.ALL) ? 2.5f : 1.4f);
         drawn++;
       }
     }
@@ -185,7 +186,7 @@ final class Charts {
     XYChart chart = chart("Users online", "second of the run", "users online");
     for (int s = 0; s < sides.size(); s++) {
       ChartSide side = sides.get(s);
-      List<TimelineRow> rows = side.first().timeline(RunFiles.ALL);
+      List<TimelineRow> rows = side.first().timeline(RunColumns.ALL);
       style(line(chart, side.series("online"), rows, TimelineRow::usersOnline, false),
           SIDE_COLORS[s % 2], s, 2f);
     }
@@ -266,7 +267,7 @@ final class Charts {
 
   /** Returns the configured exponent next to the fit, flagged if the fit strays from it. */
   private static String configured(RunDir run, ZipfFit fit) {
-    String s = run.config().get("zipf.exponent");
+    String s = run.config().get(Run.ZIPF_EXPONENT.key());
     if (s == null) {
       return "";
     }
@@ -297,9 +298,9 @@ final class Charts {
         order.add(op.wireName());
       }
     }
-    ops.stream().filter(op -> !order.contains(op) && !op.equals(RunFiles.ALL)).forEach(order::add);
-    if (ops.contains(RunFiles.ALL)) {
-      order.add(RunFiles.ALL);
+    ops.stream().filter(op -> !order.contains(op) && !op.equals(RunColumns.ALL)).forEach(order::add);
+    if (ops.contains(RunColumns.ALL)) {
+      order.add(RunColumns.ALL);
     }
     return order;
   }

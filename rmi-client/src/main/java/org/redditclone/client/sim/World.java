@@ -81,16 +81,24 @@ final class World {
     return new long[] {popularPosts[i], popularRanks[i]};
   }
 
+  /**
+   * Forgets a post that the engine no longer has. Its slot takes the last entry, and the next
+   * post fills the freed one, so entries stay at the front where random picks look.
+   */
   synchronized void forgetPost(long ref) {
-    for (int i = 0; i < recentSize; i++) {
+    // Backwards: an entry moved into slot i comes from a slot already checked.
+    for (int i = recentSize - 1; i >= 0; i--) {
       if (recentPosts[i] == ref) {
-        recentPosts[i] = recentPosts[(recentNext - 1 + RECENT_POSTS) % RECENT_POSTS];
+        recentPosts[i] = recentPosts[--recentSize];
+        recentNext = recentSize;
       }
     }
-    for (int i = 0; i < popularSize; i++) {
+    for (int i = popularSize - 1; i >= 0; i--) {
       if (popularPosts[i] == ref) {
-        popularPosts[i] = popularPosts[(popularNext - 1 + POPULAR_POSTS) % POPULAR_POSTS];
-        popularRanks[i] = popularRanks[(popularNext - 1 + POPULAR_POSTS) % POPULAR_POSTS];
+        popularSize--;
+        popularPosts[i] = popularPosts[popularSize];
+        popularRanks[i] = popularRanks[popularSize];
+        popularNext = popularSize;
       }
     }
   }
@@ -120,9 +128,5 @@ final class World {
   /** Returns a simulated user of another client seen lately, or null if none was seen. */
   synchronized String randomForeignUser(SplittableRandom random) {
     return foreignSize == 0 ? null : foreignUsers[random.nextInt(foreignSize)];
-  }
-
-  synchronized int foreignUsersKnown() {
-    return foreignSize;
   }
 }

@@ -25,7 +25,9 @@ import org.redditclone.api.EngineStats;
 import org.redditclone.api.Subreddit;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunFiles;
 
 final class RunMergerTest {
 
@@ -60,28 +62,32 @@ final class RunMergerTest {
 
     assertEquals(RunMerger.OK, outcome.exitStatus());
     List<String> merged = Files.readAllLines(dir.resolve(RunFiles.MERGED_CSV));
-    assertEquals(RunFiles.SUMMARY_HEADER, merged.get(0));
+    assertEquals(RunColumns.header(RunColumns.Summary.values()), merged.get(0));
     assertTrue(merged.get(1).startsWith("post,6,0,"), merged.get(1));
     assertTrue(merged.get(2).startsWith("vote_post,0,2,"), merged.get(2));
     assertTrue(merged.get(3).startsWith("ALL,6,2,"), merged.get(3));
     assertTrue(Files.readAllLines(dir.resolve(RunFiles.SETUP_CSV)).get(1).startsWith("register,2,0,"));
-    assertEquals(List.of(RunFiles.ERRORS_HEADER, "steady,vote_post,NotFoundException,2"),
+    assertEquals(List.of(RunColumns.header(RunColumns.Errors.values()), "steady,vote_post,NotFoundException,2"),
         Files.readAllLines(dir.resolve(RunFiles.ERRORS_CSV)));
-    assertEquals(RunFiles.TIMELINE_HEADER, Files.readAllLines(dir.resolve(RunFiles.TIMELINE_CSV)).get(0));
-    assertEquals(List.of("rank,subreddit,members,expected,posts,exponent,fitted_exponent",
+    assertEquals(RunColumns.header(RunColumns.Timeline.values()), Files.readAllLines(dir.resolve(RunFiles.TIMELINE_CSV)).get(0));
+    assertEquals(List.of(RunColumns.header(RunColumns.Zipf.values()),
             "1,big,3,2.728,5,1.100,1.585", "2,small,1,1.272,1,1.100,1.585"),
         Files.readAllLines(dir.resolve(RunFiles.ZIPF_CSV)));
+    assertEquals("rank,subreddit,members,expected,posts,exponent,fitted_exponent",
+        RunColumns.header(RunColumns.Zipf.values())); // the first four as they always were
     assertTrue(Files.readString(dir.resolve(RunFiles.CONSISTENCY_TXT)).contains("consistency=PASS\n"));
 
-    Properties run = PropertiesFiles.read(dir.resolve(RunFiles.RUN_PROPERTIES));
-    assertEquals("1,2", run.getProperty("clients"));
-    assertEquals("20", run.getProperty("users.total"));
-    assertEquals("PASS engine=6 clients=6", run.getProperty("consistency.posts"));
-    assertEquals("PASS", run.getProperty("consistency"));
-    assertEquals("1.1", run.getProperty("zipf.exponent"));
-    assertEquals("1.585", run.getProperty("zipf.fitted.exponent")); // 3 and 1 members: log2(3)
-    assertEquals("DRIFT", run.getProperty("zipf.check"));
-    assertEquals(null, run.getProperty("missing.clients"));
+    Map<String, String> run = PropertiesFile.read(dir.resolve(RunFiles.RUN_PROPERTIES));
+    assertEquals("1,2", run.get("clients"));
+    assertEquals("20", run.get("users.total"));
+    assertEquals("PASS engine=6 clients=6", run.get("consistency.posts"));
+    assertEquals("PASS", run.get("consistency"));
+    assertEquals("1.1", run.get("zipf.exponent"));
+    assertEquals("1.585", run.get("zipf.fitted.exponent")); // 3 and 1 members: log2(3)
+    assertEquals("2", run.get("zipf.fitted.ranks"));
+    assertEquals("DRIFT", run.get("zipf.check"));
+    assertEquals("2", run.get("zipf.posts.subreddits"));
+    assertEquals(null, run.get("missing.clients"));
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     SummaryPrinter.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir, outcome);
@@ -112,9 +118,21 @@ final class RunMergerTest {
     assertEquals("not checked", outcome.runProperties().get("consistency"));
     assertEquals(null, outcome.runProperties().get("consistency.posts"));
     assertTrue(outcome.runProperties().get("consistency.reason").startsWith(
-        "client 3 left no client-3.properties (it never ran, or was killed)"),
+        "client 3 left no client-3.properties (it never finished its setup"),
         outcome.runProperties().toString());
     assertTrue(Files.readString(dir.resolve(RunFiles.CONSISTENCY_TXT)).contains("consistency=not checked\n"));
+  }
+
+  @Test
+  void merge_checksNothingWhenAClientDiedAfterItsSetup() throws IOException {
+    writeClientProperties(2, "running"); // written at the end of setup, never replaced
+    RunMerger.Outcome outcome = new RunMerger(dir, engine()).merge(new TreeSet<>());
+    assertEquals(RunMerger.ERROR, outcome.exitStatus());
+    assertEquals("2", outcome.runProperties().get("missing.clients"));
+    assertEquals("not checked", outcome.runProperties().get("consistency"));
+    assertTrue(outcome.runProperties().get("consistency.reason").startsWith(
+        "client 2 died during the run (status=running in client-2.properties)"),
+        outcome.runProperties().toString());
   }
 
   @Test
@@ -150,7 +168,7 @@ final class RunMergerTest {
 
   @Test
   void merge_stillWritesTheMetricsWhenTheEngineIsGone() throws IOException {
-    Engine gone = new Engine() {
+    LiveEngine gone = new LiveEngine() {
       @Override
       public EngineStats stats() throws RemoteException {
         throw new ConnectException("Connection refused to host: 127.0.0.1");
@@ -174,8 +192,8 @@ final class RunMergerTest {
     assertTrue(outcome.runProperties().get("consistency.reason").contains("Connection refused"));
   }
 
-  private Engine engine() {
-    return new Engine() {
+  private LiveEngine engine() {
+    return new LiveEngine() {
       @Override
       public EngineStats stats() {
         return RunMergerTest.this.stats(postsDuringRun);

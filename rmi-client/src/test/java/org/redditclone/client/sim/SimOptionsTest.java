@@ -127,18 +127,18 @@ final class SimOptionsTest {
   }
 
   @Test
-  void baselineAndSteadyStartFileAreRead() {
-    SimOptions o = SimOptions.parse("--client-id", "1", "--out", "d", "--baseline", "--closed",
+  void pingAndSteadyStartFileAreRead() {
+    SimOptions o = SimOptions.parse("--client-id", "1", "--out", "d", "--ping", "--closed",
         "--concurrency", "4", "--steady-start-file", "d/steady-start");
-    assertTrue(o.baseline);
+    assertTrue(o.ping);
     assertEquals(Path.of("d/steady-start"), o.steadyStartFile);
   }
 
   @Test
-  void baselineWithoutClosedIsRefused() {
+  void pingWithoutClosedIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SimOptions.parse("--client-id", "1", "--out", "d", "--baseline"));
-    assertTrue(e.getMessage().contains("--baseline"), e.getMessage());
+        () -> SimOptions.parse("--client-id", "1", "--out", "d", "--ping"));
+    assertTrue(e.getMessage().contains("--ping"), e.getMessage());
   }
 
   @Test

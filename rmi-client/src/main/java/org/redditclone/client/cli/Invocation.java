@@ -5,9 +5,9 @@ import java.rmi.RemoteException;
 import org.redditclone.api.Caller;
 import org.redditclone.api.RedditException;
 
-/** A command whose arguments are checked, ready to run against the engine. */
+/** One invocation of a command: its arguments checked, ready to run against the engine. */
 @FunctionalInterface
-interface Action {
+interface Invocation {
 
   /** Runs the command and prints its output through {@code context}. */
   void run(CliContext context) throws RedditException, RemoteException, NotBoundException;
@@ -31,7 +31,7 @@ interface Action {
    * Caller}, whose request id stays the same when the command is retried after a lost connection,
    * so that the engine applies it at most once.
    */
-  static Action changing(AsCaller action) {
+  static Invocation changing(AsCaller action) {
     return context -> action.run(context, context.caller());
   }
 
@@ -39,7 +39,7 @@ interface Action {
    * Returns an action that first gets the session's token (logging in as the {@code --as} user
    * if need be), so that "not logged in" is reported before the engine is even looked up.
    */
-  static Action asUser(AsUser action) {
+  static Invocation asUser(AsUser action) {
     return context -> action.run(context, context.token());
   }
 }

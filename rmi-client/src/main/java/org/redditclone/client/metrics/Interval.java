@@ -1,7 +1,6 @@
-package org.redditclone.client.merge;
+package org.redditclone.client.metrics;
 
 import org.HdrHistogram.Histogram;
-import org.redditclone.client.metrics.Tag;
 
 /**
  * One tagged interval of an interval log.
@@ -11,10 +10,10 @@ import org.redditclone.client.metrics.Tag;
  * @param endMillis epoch milliseconds
  * @param histogram the latencies of the interval, in nanoseconds
  */
-record Interval(Tag tag, long startMillis, long endMillis, Histogram histogram) {
+public record Interval(Tag tag, long startMillis, long endMillis, Histogram histogram) {
 
   /** Returns the middle of the interval, epoch milliseconds. */
-  long midMillis() {
+  public long midMillis() {
     return startMillis + (endMillis - startMillis) / 2;
   }
 }

@@ -63,9 +63,9 @@ import org.redditclone.client.cli.Ids.Kind;
  * {@code forbidden}, {@code rate_limited}) or {@code usage}; an engine that cannot be reached
  * reads {@code error: engine unreachable at HOST:PORT: REASON}.
  */
-final class Formats {
+final class Output {
 
-  private Formats() {}
+  private Output() {}
 
   /** Returns {@code value} as is if it is safe bare, otherwise double-quoted with escapes. */
   static String quote(String value) {

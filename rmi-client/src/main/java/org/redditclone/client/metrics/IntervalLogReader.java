@@ -1,4 +1,4 @@
-package org.redditclone.client.merge;
+package org.redditclone.client.metrics;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,11 +13,12 @@ import java.util.Set;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
-import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.Tag;
 
-/** Reads the interval logs written by {@link org.redditclone.client.metrics.IntervalLogWriter}. */
-final class IntervalLogs {
+/**
+ * The one reader of the interval logs (client-K.hlog, client-K.setup.hlog) that {@link
+ * IntervalLogWriter} writes: an index without decoding, or the tagged intervals one at a time.
+ */
+public final class IntervalLogReader {
 
   private static final String START_TIME = "#[StartTime: ";
   private static final String BASE_TIME = "#[BaseTime: ";
@@ -30,12 +31,12 @@ final class IntervalLogs {
    * @param lastEndMillis the end of the last interval, epoch ms, if any interval
    * @param ops the operations with at least one interval (successes or errors)
    */
-  record Index(OptionalLong startMillis, OptionalLong lastEndMillis, Set<Op> ops) {}
+  public record Index(OptionalLong startMillis, OptionalLong lastEndMillis, Set<Op> ops) {}
 
-  private IntervalLogs() {}
+  private IntervalLogReader() {}
 
   /** Returns the index of {@code file}: its start time, the end of its last interval, its ops. */
-  static Index index(Path file) throws IOException {
+  public static Index index(Path file) throws IOException {
     double startSec = Double.NaN;
     double baseSec = 0;
     double lastEndSec = Double.NaN;
@@ -63,7 +64,7 @@ final class IntervalLogs {
   }
 
   /** Returns every interval of {@code file}, in the order written. For small logs only. */
-  static List<Interval> readAll(Path file) throws IOException {
+  public static List<Interval> readAll(Path file) throws IOException {
     List<Interval> intervals = new ArrayList<>();
     try (Source source = open(file)) {
       for (Interval interval = source.next(); interval != null; interval = source.next()) {
@@ -74,12 +75,12 @@ final class IntervalLogs {
   }
 
   /** Opens {@code file} for reading its intervals one at a time. */
-  static Source open(Path file) throws IOException {
+  public static Source open(Path file) throws IOException {
     return new Source(file);
   }
 
   /** The intervals of one log, decoded one at a time so a long run never sits in memory. */
-  static final class Source implements AutoCloseable {
+  public static final class Source implements AutoCloseable {
     private final Path file;
     private final HistogramLogReader reader;
 
@@ -89,7 +90,7 @@ final class IntervalLogs {
     }
 
     /** Returns the next interval, or null at the end. */
-    Interval next() throws IOException {
+    public Interval next() throws IOException {
       EncodableHistogram next;
       try {
         next = reader.nextIntervalHistogram();

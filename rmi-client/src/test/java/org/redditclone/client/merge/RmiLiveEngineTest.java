@@ -20,9 +20,11 @@ import org.redditclone.api.StatsService;
 import org.redditclone.api.Subreddit;
 import org.redditclone.api.SubredditOrder;
 import org.redditclone.api.SubredditService;
+import org.redditclone.client.connect.EngineStubs;
 import org.redditclone.client.connect.RegistryAddress;
+import org.redditclone.client.testing.FakeEngine;
 
-final class RmiEngineTest {
+final class RmiLiveEngineTest {
 
   private final List<java.rmi.Remote> exported = new ArrayList<>();
   private Registry registry;
@@ -54,18 +56,27 @@ final class RmiEngineTest {
       public void ping() {}
     };
     SubredditService subreddits = new PagedSubreddits(250);
-    exported.add(stats);
-    exported.add(subreddits);
-    registry.rebind(Bindings.STATS, UnicastRemoteObject.exportObject(stats, 0));
-    registry.rebind(Bindings.SUBREDDITS, UnicastRemoteObject.exportObject(subreddits, 0));
+    EngineStubs others = new FakeEngine().stubs();
+    bind(Bindings.STATS, stats);
+    bind(Bindings.SUBREDDITS, subreddits);
+    bind(Bindings.USERS, others.users());
+    bind(Bindings.POSTS, others.posts());
+    bind(Bindings.COMMENTS, others.comments());
+    bind(Bindings.FEED, others.feed());
+    bind(Bindings.MESSAGES, others.messages());
 
-    RmiEngine engine = new RmiEngine(new RegistryAddress("127.0.0.1", port));
+    RmiLiveEngine engine = new RmiLiveEngine(new RegistryAddress("127.0.0.1", port));
     assertEquals(4, engine.stats().posts());
     List<Subreddit> top = engine.subredditsByMembers(230);
     assertEquals(230, top.size());
     assertEquals("s0", top.get(0).name());
     assertEquals("s229", top.get(229).name());
     assertEquals(250, engine.subredditsByMembers(1_000).size());
+  }
+
+  private void bind(String name, java.rmi.Remote service) throws Exception {
+    exported.add(service);
+    registry.rebind(name, UnicastRemoteObject.exportObject(service, 0));
   }
 
   /** Subreddits s0..s(n-1), most members first, in pages whose cursor is the next index. */

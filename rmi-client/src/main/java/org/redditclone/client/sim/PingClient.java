@@ -3,9 +3,7 @@ package org.redditclone.client.sim;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -14,36 +12,31 @@ import org.redditclone.api.RedditException;
 import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
+import org.redditclone.client.runfiles.RunKeys.Client;
 
 /**
- * The transport baseline ({@code --baseline}): T loops call {@code StatsService.ping()}, a remote
+ * The ping loops ({@code --ping}): T loops call {@code StatsService.ping()}, a remote
  * method that does nothing, back to back, recorded as {@link Op#PING} through the same {@link
  * EngineCalls} and {@link ClientMetrics} as the simulator's calls. Its throughput is what RMI
  * alone allows with these client JVMs and threads; scripts/bench.sh divides the engine's by it.
  */
-final class BaselineClient {
+final class PingClient extends ClientJob {
 
-  private final SimOptions options;
-  private final EngineConnection connection;
-  private final PrintStream out;
-  private volatile boolean stopRequested;
-
-  BaselineClient(SimOptions options, EngineConnection connection, PrintStream out) {
-    this.options = options;
-    this.connection = connection;
-    this.out = out;
-  }
-
-  /** Asks a running baseline to end its steady phase now and report. */
-  void requestStop() {
-    stopRequested = true;
+  PingClient(SimOptions options, EngineConnection connection, PrintStream out) {
+    super(options, connection, out);
   }
 
   /** Runs warm-up and steady phase, writes the metrics and {@code client-K.properties}. */
+  @Override
   Path run() throws IOException, InterruptedException {
+    ClientProperties properties =
+        new ClientProperties(options, connection.address().toString(), System.currentTimeMillis())
+            .put(Client.MODE, "ping")
+            .put(Client.DURATION_S, options.duration)
+            .put(Client.CLOSED, true)
+            .put(Client.CONCURRENCY, options.concurrency);
     SimOptions o = options;
     int k = o.clientId;
-    long startedMillis = System.currentTimeMillis();
     SteadyGate gate = SteadyGate.of(o.steadyStartFile, o.warmup);
     long steadyStartedMillis;
     long steadyNanos;
@@ -51,44 +44,35 @@ final class BaselineClient {
     try (ClientMetrics metrics = ClientMetrics.create(k, o.out)) {
       EngineCalls calls = new EngineCalls(connection, metrics, k);
       out.printf("client=%d setup done in 0.0s: baseline concurrency=%d%n", k, o.concurrency);
+      properties.put(Client.SETUP_ENDED_EPOCH_MS, System.currentTimeMillis()).write(Client.RUNNING);
       if (gate.warmsUp()) {
         // A day: the gate ends the warm-up; the bound only keeps the arithmetic of time finite.
         loops(calls, o.concurrency, System.nanoTime() + TimeUnit.DAYS.toNanos(1),
-            gate.orElse(() -> stopRequested));
+            gate.orElse(this::stopRequested));
       }
       metrics.beginSteadyPhase();
       steadyStartedMillis = System.currentTimeMillis();
       long steadyStart = System.nanoTime();
       long cpuAtStart = ProcessCpu.nanos();
-      loops(calls, o.concurrency, steadyStart + o.duration.toNanos(), () -> stopRequested);
+      loops(calls, o.concurrency, steadyStart + o.duration.toNanos(), this::stopRequested);
       steadyNanos = System.nanoTime() - steadyStart;
       steadyCpuNanos = cpuAtStart < 0 ? -1 : ProcessCpu.nanos() - cpuAtStart;
       calls.stop();
       out.printf(Locale.ROOT, "client=%d baseline %s: steady=%.1fs ping calls=%d errors=%d%n", k,
-          stopRequested ? "stopped" : "finished", steadyNanos / 1e9, metrics.totalSuccesses(),
+          stopRequested() ? Client.STOPPED : Client.FINISHED, steadyNanos / 1e9, metrics.totalSuccesses(),
           metrics.totalErrors());
     }
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("client.id", Integer.toString(k));
-    p.put("mode", "baseline");
-    p.put("duration.s", Double.toString(o.duration.toNanos() / 1e9));
-    p.put("closed", "true");
-    p.put("concurrency", Integer.toString(o.concurrency));
-    p.put("registry", connection.address().toString());
-    p.put("started.epoch_ms", Long.toString(startedMillis));
-    p.put("steady.started.epoch_ms", Long.toString(steadyStartedMillis));
-    p.put("steady.actual.s", String.format(Locale.ROOT, "%.3f", steadyNanos / 1e9));
-    p.put("steady.cpu.s", String.format(Locale.ROOT, "%.3f", steadyCpuNanos / 1e9));
-    p.put("ended.epoch_ms", Long.toString(System.currentTimeMillis()));
-    p.put("status", stopRequested ? "stopped" : "finished");
-    p.put("java.version", System.getProperty("java.version"));
-    return ClientReport.write(o.out, k, p);
+    return properties.put(Client.STEADY_STARTED_EPOCH_MS, steadyStartedMillis)
+        .putSeconds(Client.STEADY_ACTUAL_S, steadyNanos)
+        .putSeconds(Client.STEADY_CPU_S, steadyCpuNanos)
+        .put(Client.ENDED_EPOCH_MS, System.currentTimeMillis())
+        .write(stopRequested() ? Client.STOPPED : Client.FINISHED);
   }
 
   /** Runs {@code threads} loops of ping calls until {@code endNanos} or {@code stop}. */
   private static void loops(EngineCalls calls, int threads, long endNanos, BooleanSupplier stop)
       throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, Threads.named("baseline-loop"));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Threads.named("ping-loop"));
     for (int i = 0; i < threads; i++) {
       pool.execute(() -> {
         while (!stop.getAsBoolean() && System.nanoTime() < endNanos) {

@@ -1,4 +1,4 @@
-package org.redditclone.client.metrics;
+package org.redditclone.client.runfiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,34 +6,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 
 /**
- * The names and headers of the files of a run directory, in one place.
+ * The names of the files of a run directory, and the one way to write a run file whole.
  *
  * <p>Per client {@code K}: {@code client-K.hlog} (steady-phase interval log, 1 s intervals),
  * {@code client-K.setup.hlog} (one interval per tag covering the whole setup phase), {@code
- * client-K.csv} and {@code client-K.setup.csv} (summaries, {@link #SUMMARY_HEADER}), {@code
- * client-K.errors.csv} ({@link #ERRORS_HEADER}), {@code client-K.online.csv} ({@link
- * #ONLINE_HEADER}) and {@code client-K.properties} (written by the simulator).
+ * client-K.csv} and {@code client-K.setup.csv} (summaries, {@link RunColumns.Summary}), {@code
+ * client-K.errors.csv} ({@link RunColumns.Errors}), {@code client-K.online.csv} ({@link
+ * RunColumns.Online}) and {@code client-K.properties} ({@link RunKeys.Client}). The merge adds
+ * the files named by the constants below. {@link RunSchema} describes them all.
  */
 public final class RunFiles {
-
-  /** The header of every summary: client-K.csv, client-K.setup.csv, merged.csv, setup.csv. */
-  public static final String SUMMARY_HEADER =
-      "op,count,errors,throughput_per_s,mean_ms,p50_ms,p90_ms,p99_ms,p999_ms,max_ms";
-
-  /** The header of client-K.errors.csv and errors.csv. */
-  public static final String ERRORS_HEADER = "phase,op,error_type,count";
-
-  /** The header of client-K.online.csv. */
-  public static final String ONLINE_HEADER = "epoch_ms,online";
-
-  /** The header of timeline.csv. */
-  public static final String TIMELINE_HEADER = "second,op,count,errors,p50_ms,p99_ms,users_online";
-
-  /** The op column of the row that sums all operations. */
-  public static final String ALL = "ALL";
 
   public static final String MERGED_CSV = "merged.csv";
   public static final String SETUP_CSV = "setup.csv";
@@ -43,6 +27,7 @@ public final class RunFiles {
   public static final String BASELINE_PROPERTIES = "baseline.properties";
   public static final String CONSISTENCY_TXT = "consistency.txt";
   public static final String ZIPF_CSV = "zipf.csv";
+  public static final String REPORT_HTML = "report.html";
 
   private RunFiles() {}
 
@@ -81,24 +66,11 @@ public final class RunFiles {
     return client(clientId) + ".properties";
   }
 
-  /** Returns the name of {@code phase} in files: {@code setup} or {@code steady}. */
-  public static String phaseName(Phase phase) {
-    return phase.name().toLowerCase(Locale.ROOT);
-  }
-
-  /** Returns the phase named {@code name} in a file, or throws IllegalArgumentException naming it. */
-  public static Phase parsePhase(String name) {
-    for (Phase phase : Phase.values()) {
-      if (phaseName(phase).equals(name)) {
-        return phase;
-      }
-    }
-    throw new IllegalArgumentException("phase '" + name + "' is unknown; the phases are setup, steady");
-  }
-
   /**
    * Writes {@code text} as UTF-8 to {@code file} through a temporary file and a move, so a reader
-   * never sees half a file.
+   * never sees half a file; the file gets the permissions of any new file of the user (readable
+   * by all under the usual umask). Every run file is written so, except the two logs that grow
+   * during the run, client-K.hlog and client-K.online.csv, which are appended to line by line.
    */
   public static void writeAtomically(Path file, CharSequence text) throws IOException {
     Path dir = file.toAbsolutePath().getParent();

@@ -7,8 +7,11 @@ import org.redditclone.api.EngineStats;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Subreddit;
 
-/** What the coordinator asks the live engine; an interface so the merge is tested without RMI. */
-interface Engine {
+/**
+ * What the merge asks the running engine (not the engine itself): an interface so that the merge
+ * is tested without RMI.
+ */
+interface LiveEngine {
 
   /** Returns the engine's counters now. */
   EngineStats stats() throws RemoteException, NotBoundException;
