@@ -10,6 +10,7 @@ LOG_DIR="${REDDITCLONE_LOGS:-$ROOT/logs}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 API_JAR="$ROOT/rmi-api/target/rmi-api.jar"
+SERVER_JAR="$ROOT/rmi-server/target/rmi-server.jar"
 ENGINE_JAR="$ROOT/rmi-engine/target/rmi-engine.jar"
 CLIENT_JAR="$ROOT/rmi-client/target/rmi-client.jar"
 SIM_MAIN=org.redditclone.client.sim.SimClientMain
@@ -49,7 +50,7 @@ tls_flags() {
 # Three finds: a few milliseconds.
 jars_fresh() {
   local module jar
-  for module in rmi-api rmi-engine rmi-client; do
+  for module in rmi-api rmi-server rmi-engine rmi-client; do
     jar="$ROOT/$module/target/$module.jar"
     [[ -f "$jar" ]] || return 1
     [[ -z "$(find "$ROOT/pom.xml" "$ROOT/$module/pom.xml" "$ROOT/$module/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]] \
@@ -77,7 +78,7 @@ ensure_built() {
     fi
     # The jar plugin leaves a jar alone when its classes did not change (a touched pom): mark
     # the jars as checked against today's sources, so the next script does not build again.
-    touch "$API_JAR" "$ENGINE_JAR" "$CLIENT_JAR"
+    touch "$API_JAR" "$SERVER_JAR" "$ENGINE_JAR" "$CLIENT_JAR"
   fi
   exec {lock}<&-
 }

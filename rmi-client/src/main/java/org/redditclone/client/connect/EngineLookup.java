@@ -15,6 +15,7 @@ import org.redditclone.api.PostService;
 import org.redditclone.api.StatsService;
 import org.redditclone.api.SubredditService;
 import org.redditclone.api.UserService;
+import org.redditclone.rmi.RmiTls;
 
 /**
  * The one way the client finds the engine: its registry, over TLS when asked, and every service
@@ -24,8 +25,8 @@ import org.redditclone.api.UserService;
  */
 public final class EngineLookup {
 
-  /** Turns on TLS with a client certificate; the engine's RmiTls reads the same name. */
-  public static final String TLS_PROPERTY = "redditclone.tls";
+  /** Turns on TLS with a client certificate; the servers read the same name. */
+  public static final String TLS_PROPERTY = RmiTls.PROPERTY;
 
   private EngineLookup() {}
 
