@@ -215,7 +215,7 @@ final class RunMergerTest {
     boolean after = posts > 0;
     return new EngineStats(before[0] + (after ? 20 : 0), 0, before[1] + (after ? 2 : 0),
         before[2] + posts, before[3], before[4] + (after ? 4 : 0), before[5],
-        before[6] + (after ? 2 : 0), 1000, Map.of());
+        before[6] + (after ? 2 : 0), 1000, Map.of(), 0, 0, 0);
   }
 
   private void writeClientProperties(int id, String status) throws IOException {

@@ -65,7 +65,7 @@ final class ReadOnlyRegistryTest {
     stats = new StatsService() {
       @Override
       public EngineStats stats() {
-        return new EngineStats(1, 2, 3, 4, 5, 6, 7, 8, 9, java.util.Map.of());
+        return new EngineStats(1, 2, 3, 4, 5, 6, 7, 8, 9, java.util.Map.of(), 0, 0, 0);
       }
 
       @Override
