@@ -4,12 +4,15 @@ import java.io.ObjectInputFilter;
 import java.security.Security;
 
 /**
- * The JEP 290 allow-list for what clients may send to an exported service object.
+ * The JEP 290 allow-lists for what clients may send to the exported objects of the contract (the
+ * engine's services, the run coordinator) and to a registry.
  *
  * <p>Arguments of the contract are strings, numbers, enums and the records of
  * {@code org.redditclone.api}; nothing else has a reason to arrive, so everything else is
  * rejected before it is instantiated (no gadget chains). Limits keep a hostile stream from using
- * up memory: depth 20, 10,000 references, arrays of 100,000, 1 MiB in all.
+ * up memory: for the engine's services depth 20, 10,000 references, arrays of 100,000, 1 MiB in
+ * all; the coordinator takes larger arrays (a part of an uploaded file, {@code
+ * FileChunk.MAX_BYTES}) within the same cap on a call's size.
  */
 public final class SerialFilters {
 
@@ -38,6 +41,28 @@ public final class SerialFilters {
       "java.lang.Object",
       "java.util.Map$Entry",
       // Primitive arrays pass the class check undecided; maxarray and maxbytes bound them.
+      "!*");
+
+  /**
+   * The pattern of the run coordinator's per-object filter: the contract's records (reports with
+   * compressed histograms as byte arrays, parts of files of at most 256 KiB), strings, numbers and
+   * the immutable lists the records hold; nothing else.
+   */
+  public static final String COORDINATOR_PATTERN = String.join(";",
+      "maxdepth=10",
+      "maxrefs=50000",
+      "maxarray=262144",
+      "maxbytes=2000000",
+      "org.redditclone.api.*",
+      "java.lang.String",
+      "java.lang.Enum",
+      "java.lang.Number",
+      "java.lang.Long",
+      "java.lang.Integer",
+      "java.util.ImmutableCollections$*",
+      "java.util.CollSer",
+      "java.util.ArrayList",
+      "java.lang.Object", // the Object[] inside a serialized list; Object is not Serializable
       "!*");
 
   /**
@@ -90,5 +115,10 @@ public final class SerialFilters {
   /** Returns a new filter for {@link #SERVICE_PATTERN}. */
   public static ObjectInputFilter serviceFilter() {
     return ObjectInputFilter.Config.createFilter(SERVICE_PATTERN);
+  }
+
+  /** Returns a new filter for {@link #COORDINATOR_PATTERN}. */
+  public static ObjectInputFilter coordinatorFilter() {
+    return ObjectInputFilter.Config.createFilter(COORDINATOR_PATTERN);
   }
 }
