@@ -54,31 +54,57 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
 
   /** Returns whether the client wrote {@code status=finished}. */
   boolean finished() {
-    return Client.FINISHED.equals(property(Client.STATUS).orElse(null));
+    return Client.FINISHED.equals(status());
+  }
+
+  /**
+   * Returns whether the client reported what it was acknowledged: it finished, or a stop ended
+   * its steady phase early ({@code status=stopped}) and it left cleanly.
+   */
+  boolean reported() {
+    return finished() || Client.STOPPED.equals(status());
+  }
+
+  /** Returns whether the run coordinator marked the client lost: it stopped reporting mid-run. */
+  boolean lost() {
+    return Client.LOST.equals(status());
   }
 
   /**
    * Returns whether what the engine acknowledged to the client is unknown, so that the counts
    * cannot be compared: it left no client-K.properties (it never finished its setup: it failed to
-   * start, or was killed before), or the file still says {@code status=running} (written at the
-   * end of its setup, it was never replaced: the client died during the run).
+   * start, or was killed before), the file still says {@code status=running} (written at the
+   * end of its setup, it was never replaced: the client died during the run), or the coordinator
+   * marked it {@code lost}.
    */
   boolean ackedUnknown() {
-    return properties.isEmpty() || Client.RUNNING.equals(property(Client.STATUS).orElse(null));
+    return properties.isEmpty() || Client.RUNNING.equals(status()) || lost();
   }
 
-  /** Returns why the client does not count as finished, or empty when it finished. */
+  private String status() {
+    return property(Client.STATUS).orElse(null);
+  }
+
+  /**
+   * Returns why the client's acknowledged counts cannot be taken as they are, or empty when it
+   * finished or was stopped cleanly.
+   */
   Optional<String> notFinishedReason() {
     String file = RunFiles.clientProperties(id);
     if (properties.isEmpty()) {
       return Optional.of("client " + id + " left no " + file + " (it never finished its setup: it "
           + "failed to start, or was killed), so what it was acknowledged is unknown");
     }
+    if (lost()) {
+      return Optional.of("client " + id + " was lost during the run (" + Client.STATUS.key() + "="
+          + Client.LOST + " in " + file + ": it stopped reporting to the coordinator), so what it was "
+          + "acknowledged is unknown");
+    }
     if (ackedUnknown()) {
       return Optional.of("client " + id + " died during the run (" + Client.STATUS.key() + "="
           + Client.RUNNING + " in " + file + "), so what it was acknowledged is unknown");
     }
-    if (!finished()) {
+    if (!reported()) {
       return Optional.of("client " + id + " did not finish (" + Client.STATUS.key() + "="
           + property(Client.STATUS).orElse("<none>") + ")");
     }

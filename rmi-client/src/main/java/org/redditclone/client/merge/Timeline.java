@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 import org.redditclone.client.metrics.Interval;
@@ -20,7 +22,8 @@ import org.redditclone.client.runfiles.RunColumns;
 
 /**
  * Builds timeline.csv: per second of the run and per operation the successes, failures, p50 and
- * p99 of the successes, and the users online summed over clients.
+ * p99 of the successes; per second the users online summed over clients, the clients that
+ * measured, the engine's GC pauses and CPU, and the worst client's schedule lag.
  *
  * <p>An interval belongs to the second, counted from the run's steady start, that holds its
  * middle; the clients' logs are read side by side, one second at a time, so only one second's
@@ -32,6 +35,10 @@ final class Timeline {
   private final long startMillis;
   private final Set<Op> ops = EnumSet.noneOf(Op.class);
   private final SortedMap<Long, Long> onlineBySecond = new TreeMap<>();
+  private final SortedMap<Long, Integer> clientsBySecond = new TreeMap<>();
+  private final SortedMap<Long, Double> lagBySecond = new TreeMap<>();
+  private final SortedMap<Long, SortedSet<Integer>> laggingBySecond = new TreeMap<>();
+  private final SortedMap<Long, EngineSamples.Sample> engineBySecond = new TreeMap<>();
 
   /** Creates a timeline whose second 0 begins at {@code startMillis} (epoch). */
   Timeline(long startMillis, Set<Op> ops) {
@@ -45,18 +52,54 @@ final class Timeline {
   }
 
   /**
-   * Adds one client's online samples, each taken at the end of a 1 s interval; a second holds the
-   * client's last sample whose interval has its middle in that second.
+   * Adds client {@code clientId}'s online samples, each taken at the end of a 1 s interval; a
+   * second holds the client's last sample whose interval has its middle in that second, and
+   * counts the client as measuring in it.
    */
-  void addOnline(List<OnlineSamples.Sample> samples) {
-    Map<Long, Integer> lastBySecond = new TreeMap<>();
+  void addOnline(int clientId, List<OnlineSamples.Sample> samples) {
+    Map<Long, OnlineSamples.Sample> lastBySecond = new TreeMap<>();
     long previous = Long.MIN_VALUE;
     for (OnlineSamples.Sample sample : samples) {
-      long begin = previous == Long.MIN_VALUE ? sample.epochMillis() - 1000 : previous;
-      lastBySecond.put(secondOf(begin + (sample.epochMillis() - begin) / 2), sample.online());
+      lastBySecond.put(secondEnding(previous, sample.epochMillis()), sample);
       previous = sample.epochMillis();
     }
-    lastBySecond.forEach((second, online) -> onlineBySecond.merge(second, (long) online, Long::sum));
+    lastBySecond.forEach((second, sample) -> {
+      onlineBySecond.merge(second, (long) sample.online(), Long::sum);
+      clientsBySecond.merge(second, 1, Integer::sum);
+      if (!Double.isNaN(sample.lagP99Millis())) {
+        lagBySecond.merge(second, sample.lagP99Millis(), Math::max);
+        if (sample.lagP99Millis() > RunColumns.LAG_LIMIT_MS) {
+          laggingBySecond.computeIfAbsent(second, s -> new TreeSet<>()).add(clientId);
+        }
+      }
+    });
+  }
+
+  /** Adds the engine's samples of the run coordinator, placed in seconds as the clients' are. */
+  void addEngine(List<EngineSamples.Sample> samples) {
+    long previous = Long.MIN_VALUE;
+    for (EngineSamples.Sample sample : samples) {
+      engineBySecond.put(secondEnding(previous, sample.epochMillis()), sample);
+      previous = sample.epochMillis();
+    }
+  }
+
+  /** Returns the seconds in which a client's schedule-lag p99 exceeded the limit, in order. */
+  SortedSet<Long> laggingSeconds() {
+    return new TreeSet<>(laggingBySecond.keySet());
+  }
+
+  /** Returns the clients whose schedule-lag p99 exceeded the limit in some second. */
+  SortedSet<Integer> laggingClients() {
+    SortedSet<Integer> clients = new TreeSet<>();
+    laggingBySecond.values().forEach(clients::addAll);
+    return clients;
+  }
+
+  /** Returns the second of a sample taken at {@code end} that closes the interval begun at {@code previous}. */
+  private long secondEnding(long previous, long end) {
+    long begin = previous == Long.MIN_VALUE ? end - 1000 : previous;
+    return secondOf(begin + (end - begin) / 2);
   }
 
   /**
@@ -95,28 +138,35 @@ final class Timeline {
           pending[i] = sources.get(i).next();
         }
       }
-      long online = onlineBySecond.getOrDefault(second, 0L);
+      Second of = new Second(second, onlineBySecond.getOrDefault(second, 0L),
+          clientsBySecond.getOrDefault(second, 0), engineBySecond.get(second),
+          lagBySecond.getOrDefault(second, Double.NaN));
       for (Op op : ops) {
-        writeRow(out, second, op.wireName(), ok.get(op), failed.getOrDefault(op, 0L), online);
+        writeRow(out, of, op.wireName(), ok.get(op), failed.getOrDefault(op, 0L));
       }
-      writeRow(out, second, RunColumns.ALL, all, allErrors, online);
+      writeRow(out, of, RunColumns.ALL, all, allErrors);
     }
   }
 
-  private static void writeRow(
-      Writer out, long second, String op, Histogram ok, long errors, long online)
-      throws IOException {
+  /** What every row of one second shares. */
+  private record Second(long second, long online, int clients, EngineSamples.Sample engine, double lagP99Millis) {}
+
+  private static void writeRow(Writer out, Second of, String op, Histogram ok, long errors) throws IOException {
     long count = ok == null ? 0 : ok.getTotalCount();
     double p50 = count == 0 ? Double.NaN : ok.getValueAtPercentile(50.0);
     double p99 = count == 0 ? Double.NaN : ok.getValueAtPercentile(99.0);
     out.write(CsvFile.line(RunColumns.Timeline.values(), column -> switch (column) {
-      case SECOND -> second;
+      case SECOND -> of.second();
       case OP -> op;
       case COUNT -> count;
       case ERRORS -> errors;
       case P50_MS -> Latencies.millis(p50);
       case P99_MS -> Latencies.millis(p99);
-      case USERS_ONLINE -> online;
+      case USERS_ONLINE -> of.online();
+      case CLIENTS -> of.clients();
+      case ENGINE_GC_MS -> Latencies.decimal(of.engine() == null ? Double.NaN : of.engine().gcMillis());
+      case ENGINE_CPU_PCT -> Latencies.decimal(of.engine() == null ? Double.NaN : of.engine().cpuPercent());
+      case LAG_P99_MS -> Latencies.decimal(of.lagP99Millis());
     }) + "\n");
   }
 

@@ -158,7 +158,8 @@ public final class RunDir {
   }
 
   private static List<TimelineRow> readTimeline(Path file) throws IOException {
-    return CsvFile.read(file, Timeline.values(), false, row -> new TimelineRow(
+    // The columns of every run's timeline; later ones (clients, engine, lag) are read where needed.
+    return CsvFile.read(file, RunColumns.through(Timeline.values(), Timeline.USERS_ONLINE), false, row -> new TimelineRow(
         row.whole(Timeline.SECOND), row.text(Timeline.OP), row.whole(Timeline.COUNT),
         row.whole(Timeline.ERRORS), row.number(Timeline.P50_MS), row.number(Timeline.P99_MS),
         row.whole(Timeline.USERS_ONLINE)));

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 /**
  * The columns of a run's CSV files, in file order, each with what it holds: {@link Summary}
  * (client-K.csv, client-K.setup.csv, merged.csv, setup.csv), {@link Timeline} (timeline.csv),
- * {@link Errors} (client-K.errors.csv, errors.csv), {@link Online} (client-K.online.csv) and
- * {@link Zipf} (zipf.csv). Every file opens with the header of its columns; writers and readers
+ * {@link Errors} (client-K.errors.csv, errors.csv), {@link Online} (client-K.online.csv),
+ * {@link Engine} (engine.csv) and {@link Zipf} (zipf.csv). Every file opens with the header of its columns; writers and readers
  * go through {@link CsvFile} with these constants. A new column is appended, never inserted, so
  * that a reader of the earlier columns reads newer files too. Latencies are milliseconds with three
  * decimals, {@code NaN} where there were no calls.
@@ -51,11 +51,15 @@ public final class RunColumns {
 
   /** Returns the columns of every kind of CSV file of a run. */
   public static List<Column[]> kinds() {
-    return List.of(Summary.values(), Timeline.values(), Errors.values(), Online.values(), Zipf.values());
+    return List.of(Summary.values(), Timeline.values(), Errors.values(), Online.values(), Engine.values(),
+        Zipf.values());
   }
 
   /** The op column's value in the row that sums all operations. */
   public static final String ALL = "ALL";
+
+  /** A client's schedule-lag p99 above this many milliseconds in a second marks that second. */
+  public static final int LAG_LIMIT_MS = 10;
 
   /** A summary: one row per operation that occurred, then {@value #ALL}. */
   public enum Summary implements Column {
@@ -82,7 +86,10 @@ public final class RunColumns {
     }
   }
 
-  /** timeline.csv: per second of the steady phase, a row per operation with calls, then ALL. */
+  /**
+   * timeline.csv: per second of the steady phase, a row per operation with calls, then ALL. Files
+   * of earlier runs end after {@link #USERS_ONLINE}.
+   */
   public enum Timeline implements Column {
     SECOND("the second of the steady phase, 0 first"),
     OP("the operation or ALL"),
@@ -90,7 +97,14 @@ public final class RunColumns {
     ERRORS("failed calls in the second"),
     P50_MS("median latency of the second's successful calls"),
     P99_MS("99th percentile"),
-    USERS_ONLINE("users online over all clients");
+    USERS_ONLINE("users online over all clients"),
+    CLIENTS("client JVMs that measured in the second (the same on every row of the second)"),
+    ENGINE_GC_MS("the engine's stop-the-world GC pauses in the second, milliseconds; `NaN` when the engine "
+        + "was not read (no engine.csv)"),
+    ENGINE_CPU_PCT("the engine process's CPU in the second, percent of one core; `NaN` when not read"),
+    LAG_P99_MS("the worst client's schedule lag in the second: the 99th percentile of how late its planned "
+        + "calls started, milliseconds; above " + LAG_LIMIT_MS + " the clients, not the engine, may have "
+        + "been the bottleneck; `NaN` when no client planned calls (closed loop)");
 
     private final String meaning;
 
@@ -123,14 +137,38 @@ public final class RunColumns {
     }
   }
 
-  /** client-K.online.csv: the client's users online, sampled every second of the steady phase. */
+  /**
+   * client-K.online.csv: the client's users online, sampled every second of the steady phase, and
+   * its schedule lag. Files of earlier runs end after {@link #ONLINE}.
+   */
   public enum Online implements Column {
-    EPOCH_MS("the time of the sample, epoch ms"),
-    ONLINE("the client's users online");
+    EPOCH_MS("the time of the sample, epoch ms: the end of the second it closes"),
+    ONLINE("the client's users online"),
+    LAG_P99_MS("the 99th percentile of how late the client's planned calls started in the second (open "
+        + "loop), milliseconds; `NaN` when none was planned");
 
     private final String meaning;
 
     Online(String meaning) {
+      this.meaning = meaning;
+    }
+
+    @Override
+    public String meaning() {
+      return meaning;
+    }
+  }
+
+  /** engine.csv: the engine's GC and CPU, read by the run coordinator at the end of each second of the window. */
+  public enum Engine implements Column {
+    EPOCH_MS("the end of the second the reading closes, epoch ms on the coordinator's clock"),
+    GC_COUNT("the engine's stop-the-world garbage collections in the second"),
+    GC_MS("the time they took, milliseconds"),
+    CPU_PCT("the engine process's CPU in the second, percent of one core; `NaN` if unknown");
+
+    private final String meaning;
+
+    Engine(String meaning) {
       this.meaning = meaning;
     }
 

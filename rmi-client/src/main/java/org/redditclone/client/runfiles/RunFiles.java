@@ -28,6 +28,8 @@ public final class RunFiles {
   public static final String CONSISTENCY_TXT = "consistency.txt";
   public static final String ZIPF_CSV = "zipf.csv";
   public static final String REPORT_HTML = "report.html";
+  public static final String ENGINE_CSV = "engine.csv";
+  public static final String THRESHOLDS_TXT = "thresholds.txt";
 
   private RunFiles() {}
 
@@ -59,6 +61,11 @@ public final class RunFiles {
   /** Returns {@code client-K.online.csv}. */
   public static String clientOnlineCsv(int clientId) {
     return client(clientId) + ".online.csv";
+  }
+
+  /** Returns {@code client-K.log}: the client's standard output and error. */
+  public static String clientLog(int clientId) {
+    return client(clientId) + ".log";
   }
 
   /** Returns {@code client-K.properties}, written by the simulator. */

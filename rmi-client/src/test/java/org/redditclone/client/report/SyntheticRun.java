@@ -111,7 +111,7 @@ public final class SyntheticRun {
     Map<Op, Histogram> failed = new EnumMap<>(Op.class);
     ErrorCounts errors = new ErrorCounts();
     StringWriter timeline = new StringWriter();
-    timeline.write(RunColumns.header(RunColumns.Timeline.values()) + "\n");
+    timeline.write(RunColumns.header(RunColumns.through(RunColumns.Timeline.values(), RunColumns.Timeline.USERS_ONLINE)) + "\n");
     IntervalLogWriter[] logs = new IntervalLogWriter[clients];
     for (int k = 0; k < clients; k++) {
       logs[k] = IntervalLogWriter.open(dir.resolve(RunFiles.clientHlog(k + 1)), start, "synthetic");
