@@ -14,6 +14,9 @@ SERVER_JAR="$ROOT/rmi-server/target/rmi-server.jar"
 ENGINE_JAR="$ROOT/rmi-engine/target/rmi-engine.jar"
 CLIENT_JAR="$ROOT/rmi-client/target/rmi-client.jar"
 SIM_MAIN=org.redditclone.client.sim.SimClientMain
+COORDINATOR_MAIN=org.redditclone.client.coordinator.CoordinatorMain
+# Every JVM that serves a read-only registry (a subclass of the JDK's; see SECURITY.md).
+REGISTRY_EXPORTS="--add-exports java.rmi/sun.rmi.registry=ALL-UNNAMED"
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 usage_error() { echo "$(basename "$0"): $*" >&2; echo "try: $(basename "$0") --help" >&2; exit 2; }
@@ -117,6 +120,7 @@ process_is() {
     engine) [[ "$cmdline" == *org.redditclone.engine.EngineMain* ]] ;;
     registry) [[ "$cmdline" == *org.redditclone.engine.rmi.RegistryMain* || "$cmdline" == *rmiregistry* ]] ;;
     client-*) [[ "$cmdline" == *"$SIM_MAIN"* ]] ;;
+    coordinator-*) [[ "$cmdline" == *"$COORDINATOR_MAIN"* ]] ;;
     *) return 1 ;;
   esac
 }
@@ -192,6 +196,31 @@ stop_own_processes() {
 # "${SIM_CLIENT[@]}" OPTIONS..., so that a background job's $! is the JVM itself.
 sim_client_command() {
   SIM_CLIENT=("$JAVA" "$(java_flags)" "$@" -cp "$(client_classpath)" "$SIM_MAIN")
+}
+
+# Sets COORDINATOR to the command of a run coordinator JVM (TLS from $REDDITCLONE_TLS); run it as
+# "${COORDINATOR[@]}" OPTIONS..., so that a background job's $! is the JVM itself.
+coordinator_command() {
+  # shellcheck disable=SC2046 # tls_flags prints several flags or none
+  COORDINATOR=("$JAVA" "$(java_flags)" $REGISTRY_EXPORTS -Xmx512m -XX:+UseSerialGC $(tls_flags client)
+    -cp "$(client_classpath)" "$COORDINATOR_MAIN")
+}
+
+# Returns (exit 2, with the coordinator's own message naming the option, the value and the rule)
+# unless a run coordinator would accept the options: CoordinatorMain --check-options.
+check_coordinator_options() {
+  local message status=0
+  message=$("$JAVA" -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$(client_classpath)" \
+    "$COORDINATOR_MAIN" --check-options "$@" 2>&1) || status=$?
+  ((status == 0)) && return 0
+  ((status == 2)) && usage_error "$message"
+  die "could not check the coordinator's options (exit $status): $message"
+}
+
+# Runs RunControlMain (reserve, not-started) against a run's coordinator.
+run_control() {
+  "$JAVA" "$(java_flags)" -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $(tls_flags client) \
+    -cp "$(client_classpath)" org.redditclone.client.coordinator.RunControlMain "$@"
 }
 
 # Returns (exit 2, with the simulator's own message naming the option, the value and the rule)

@@ -23,6 +23,7 @@ public record ClientReport(int clientId, ClientPhase phase, int usersSetUp, List
    * One measured second of one client: what it writes to its files for that second.
    *
    * @param second the second of the run's window, 0 first
+   * @param millis its length: 1000, or less for the last, partial second of the client
    * @param histograms per operation and outcome, the second's latencies (ns)
    * @param errors the failed calls of the second by operation and error type
    * @param usersOnline the client's users online at the end of the second
@@ -30,14 +31,14 @@ public record ClientReport(int clientId, ClientPhase phase, int usersSetUp, List
    *     (open loop), milliseconds; NaN when none was planned
    */
   public record Second(
-      long second, List<TaggedHistogram> histograms, List<ErrorCount> errors, int usersOnline, double lagP99Millis)
-      implements java.io.Serializable {
+      long second, long millis, List<TaggedHistogram> histograms, List<ErrorCount> errors, int usersOnline,
+      double lagP99Millis) implements java.io.Serializable {
 
     public Second {
       histograms = List.copyOf(histograms);
       errors = List.copyOf(errors);
-      if (second < 0) {
-        throw new IllegalArgumentException("second is " + second + "; it cannot be negative");
+      if (second < 0 || millis < 0 || millis > 1000) {
+        throw new IllegalArgumentException("second " + second + " must be 0 or more and millis " + millis + " 0..1000");
       }
     }
   }

@@ -36,8 +36,10 @@ public interface RunCoordinator extends Remote {
    * Takes a client's report, and returns where the run's clock stands for that client.
    *
    * @throws NotFoundException if the client never joined this run
+   * @throws InvalidInputException if a second of the report is outside the client's part of the
+   *     window, or holds a histogram that is not one
    */
-  RunClock report(ClientReport report) throws RemoteException, NotFoundException;
+  RunClock report(ClientReport report) throws RemoteException, NotFoundException, InvalidInputException;
 
   /**
    * Takes the next part of one of the client's files for the run folder.

@@ -72,7 +72,7 @@ final class SerialFiltersTest {
 
   @Test
   void theCoordinatorsFilter_takesReportsAndPartsOfFiles_andNothingElse() throws Exception {
-    ClientReport report = new ClientReport(3, ClientPhase.MEASURING, 100, List.of(new ClientReport.Second(7,
+    ClientReport report = new ClientReport(3, ClientPhase.MEASURING, 100, List.of(new ClientReport.Second(7, 1000,
         List.of(new ClientReport.TaggedHistogram("post", new byte[300])),
         List.of(new ClientReport.ErrorCount("post", "NotFoundException", 2)), 42, 1.5)));
     ClientReport back = (ClientReport) roundTrip(report, SerialFilters.coordinatorFilter());

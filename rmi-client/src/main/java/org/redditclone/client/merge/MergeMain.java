@@ -11,7 +11,9 @@ import org.redditclone.client.connect.RegistryAddress;
 import org.redditclone.client.runfiles.RunFiles;
 
 /**
- * The run coordinator.
+ * The file-based merge of a run folder: the baseline before the clients start and the merge after
+ * them. The run coordinator calls both for the runs it coordinates; this main re-merges a run
+ * folder after the fact.
  *
  * <pre>
  * MergeMain baseline --run-dir DIR --registry HOST:PORT
@@ -65,9 +67,7 @@ public final class MergeMain {
       if (arguments.command().equals("baseline")) {
         return baseline(arguments.runDir(), engine, out);
       }
-      RunMerger.Outcome outcome = new RunMerger(arguments.runDir(), engine).merge(arguments.expectedClients());
-      SummaryPrinter.print(out, arguments.runDir(), outcome);
-      return outcome.exitStatus();
+      return merge(arguments.runDir(), engine, arguments.expectedClients(), out);
     } catch (IOException | RuntimeException e) {
       err.println("MergeMain " + arguments.command() + " failed for " + arguments.runDir() + ": "
           + RunMerger.describe(e));
@@ -75,8 +75,23 @@ public final class MergeMain {
     }
   }
 
+  /**
+   * Merges the run in {@code dir}, checks it against {@code engine}, prints the summary to {@code
+   * out} (its last line the path of merged.csv) and returns the exit status: 0 pass, 3
+   * consistency FAIL, 1 the check was not made.
+   *
+   * @param expected the clients that should have run, or empty to expect those found
+   * @throws IOException if a file cannot be read or written, or the directory holds no client
+   */
+  public static int merge(Path dir, LiveEngine engine, SortedSet<Integer> expected, PrintStream out)
+      throws IOException {
+    RunMerger.Outcome outcome = new RunMerger(dir, engine).merge(expected);
+    SummaryPrinter.print(out, dir, outcome);
+    return outcome.exitStatus();
+  }
+
   /** Writes the baseline unless it exists; returns the exit status. */
-  static int baseline(Path dir, LiveEngine engine, PrintStream out) throws IOException {
+  public static int baseline(Path dir, LiveEngine engine, PrintStream out) throws IOException {
     Path file = dir.resolve(RunFiles.BASELINE_PROPERTIES);
     if (Files.exists(file)) {
       out.println("baseline exists, kept: " + file);

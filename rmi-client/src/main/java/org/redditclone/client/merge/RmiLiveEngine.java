@@ -25,7 +25,7 @@ import org.redditclone.client.connect.RegistryAddress;
  * lost is made once more after a new lookup, since the merge runs right after the clients and
  * the engine may be restarting.
  */
-final class RmiLiveEngine implements LiveEngine {
+public final class RmiLiveEngine implements LiveEngine {
 
   /** How long the merge looks for the engine before it gives up. */
   static final Duration LOOKUP_PATIENCE = Duration.ofSeconds(5);
@@ -33,7 +33,8 @@ final class RmiLiveEngine implements LiveEngine {
   private final RegistryAddress address;
   private EngineConnection connection;
 
-  RmiLiveEngine(RegistryAddress address) {
+  /** Returns the engine of the registry at {@code address}, not looked up yet. */
+  public RmiLiveEngine(RegistryAddress address) {
     this.address = requireNonNull(address, "address");
   }
 

@@ -13,7 +13,7 @@ import org.redditclone.client.runfiles.RunFiles;
 import org.redditclone.client.runfiles.RunKeys.Run;
 
 /** Prints the outcome of a merge for a person at a terminal. */
-final class SummaryPrinter {
+public final class SummaryPrinter {
 
   /** The ranks of the Zipf check shown; zipf.csv has them all. */
   static final int ZIPF_ROWS = 10;
@@ -83,7 +83,7 @@ final class SummaryPrinter {
   }
 
   /** Returns the warning for {@code clients} lagging in {@code seconds}. */
-  static String lagNote(java.util.SortedSet<Long> seconds, java.util.SortedSet<Integer> clients) {
+  public static String lagNote(java.util.SortedSet<Long> seconds, java.util.SortedSet<Integer> clients) {
     String shown = seconds.stream().limit(10).map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     return "schedule lag p99 above " + RunColumns.LAG_LIMIT_MS + " ms in " + seconds.size() + " second(s) ("
         + shown + (seconds.size() > 10 ? ",..." : "") + ") on client(s) "

@@ -216,6 +216,11 @@ public final class ClientMetrics implements AutoCloseable {
     usersOnline.set(online);
   }
 
+  /** Returns the failed calls so far by phase, operation and type. */
+  public java.util.SortedMap<ErrorCounts.Key, Long> errors() {
+    return errorCounts.snapshot();
+  }
+
   /** Returns the successful calls so far in the current phase. */
   public long totalSuccesses() {
     return successes[phase.ordinal()].sum();
@@ -226,7 +231,31 @@ public final class ClientMetrics implements AutoCloseable {
     return failures[phase.ordinal()].sum();
   }
 
-  /** Stops the interval log, writes the summaries. Idempotent. */
+  /**
+   * Ends the steady phase now: writes its last interval (at most to its planned end) and its
+   * summary. Calls recorded after this count nowhere. Nothing if it has not begun or has ended.
+   */
+  public void endSteadyPhase() throws IOException {
+    stopTicker();
+    synchronized (this) {
+      finishSteady(clockMillis.getAsLong());
+    }
+  }
+
+  /**
+   * Ends the steady phase as {@link #endSteadyPhase()} does, its last interval ending at {@code
+   * endMillis} (a label: the client's share of the run's window), at most at its planned end.
+   */
+  public void endSteadyPhase(long endMillis) throws IOException {
+    stopTicker();
+    synchronized (this) {
+      if (hlog != null) {
+        finishSteadyAt(Math.min(steadyEndMillis, endMillis));
+      }
+    }
+  }
+
+  /** Ends the steady phase if it runs, writes the summaries. Idempotent. */
   @Override
   public void close() throws IOException {
     if (!closing.compareAndSet(false, true)) {
@@ -240,17 +269,26 @@ public final class ClientMetrics implements AutoCloseable {
           writeSetup(now);
           writeSummary(RunFiles.clientCsv(clientId), new EnumMap<>(Op.class),
               new EnumMap<>(Op.class), 0);
-        } else if (hlog != null) {
-          long end = Math.min(steadyEndMillis, steadyStartMillis + Math.max(0, now - steadyStartClockMillis));
-          drainInterval(Math.max(lastTickMillis, end));
-          closeSteadyLogs();
-          writeSteadySummary(lastTickMillis);
+        } else {
+          finishSteady(now);
         }
       } finally {
         RunFiles.writeAtomically(
             runDir.resolve(RunFiles.clientErrorsCsv(clientId)), errorCounts.csv());
       }
     }
+  }
+
+  private void finishSteady(long now) throws IOException {
+    if (hlog != null) {
+      finishSteadyAt(Math.min(steadyEndMillis, steadyStartMillis + Math.max(0, now - steadyStartClockMillis)));
+    }
+  }
+
+  private void finishSteadyAt(long end) throws IOException {
+    drainInterval(Math.max(lastTickMillis, end));
+    closeSteadyLogs();
+    writeSteadySummary(lastTickMillis);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.redditclone.api.RedditException;
 import org.redditclone.client.connect.AlteredRegistryException;
 import org.redditclone.client.connect.EngineConnection;
 import org.slf4j.Logger;
@@ -38,6 +39,20 @@ public final class SimClientMain {
     System.exit(run(args));
   }
 
+  /** Deletes the files client {@code k} wrote into its own temporary folder, then the folder. */
+  private static void deleteOwnFiles(java.nio.file.Path dir, int k) {
+    try (java.util.stream.Stream<java.nio.file.Path> files = Files.list(dir)) {
+      for (java.nio.file.Path file : files.toList()) {
+        if (file.getFileName().toString().startsWith("client-" + k + ".")) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(dir);
+    } catch (IOException e) {
+      log.warn("client {}: could not delete its temporary folder {}: {}", k, dir, e.toString());
+    }
+  }
+
   /** Runs one client and returns its exit status. */
   static int run(String[] args) {
     SimOptions options;
@@ -59,16 +74,44 @@ public final class SimClientMain {
     if (options.checkOnly) {
       return EXIT_OK;
     }
+    CoordinatorLink link = null;
+    boolean ownOut = false;
+    if (options.coordinator != null) {
+      try {
+        link = CoordinatorLink.join(options.coordinator, options.clientId, options.users,
+            Duration.ofSeconds(CONNECT_PATIENCE_SECONDS));
+      } catch (RedditException e) {
+        System.err.printf("sim-client: the coordinator at %s refused to let this client join: %s%n",
+            options.coordinator, e.getMessage());
+        return EXIT_FAILED;
+      } catch (RemoteException | NotBoundException e) {
+        System.err.printf("sim-client: the coordinator at %s was not reachable for %d s: %s%n",
+            options.coordinator, CONNECT_PATIENCE_SECONDS, e);
+        return EXIT_FAILED;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return EXIT_FAILED;
+      }
+      link.start();
+      options.clientId = link.terms().clientId();
+      options.duration = Duration.ofMillis(link.terms().durationMillis());
+      options.warmup = Duration.ofMillis(link.terms().warmupMillis());
+      ownOut = options.out == null;
+    }
     int k = options.clientId;
     try {
+      if (ownOut) {
+        options.out = Files.createTempDirectory("redditclone-" + link.terms().runId() + "-client-" + k + "-");
+      }
       Files.createDirectories(options.out);
     } catch (IOException e) {
       System.err.println("sim-client " + k + ": cannot create --out " + options.out + ": " + e);
       return EXIT_FAILED;
     }
-    System.out.printf("client=%d registry=%s users=%d duration=%ss %s subreddits=%d zipf=%s "
+    System.out.printf("client=%d %sregistry=%s users=%d duration=%ss %s subreddits=%d zipf=%s "
             + "seed=%d out=%s%n",
-        k, options.registry, options.users, options.duration.toMillis() / 1000.0,
+        k, link == null ? "" : "run=" + link.terms().runId() + " coordinator=" + options.coordinator + " ",
+        options.registry, options.users, options.duration.toMillis() / 1000.0,
         (options.ping ? "baseline " : "")
             + (options.closed ? "closed concurrency=" + options.concurrency : "open rate=" + options.rate),
         options.subreddits, options.zipfExponent, options.seed, options.out);
@@ -91,7 +134,7 @@ public final class SimClientMain {
 
     ClientJob job = options.ping
         ? new PingClient(options, connection, System.out)
-        : new SimClient(options, connection, System.out);
+        : new SimClient(options, connection, System.out, link);
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       // TERM or Ctrl-C: end the steady phase now and let the client write its files.
@@ -105,6 +148,9 @@ public final class SimClientMain {
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       job.run();
+      if (ownOut) {
+        deleteOwnFiles(options.out, k); // delivered: the run folder has them
+      }
       return EXIT_OK;
     } catch (IOException e) {
       log.error("client {} could not write its files in {}", k, options.out, e);
