@@ -31,8 +31,9 @@ public final class RunSchema {
           "the engine's counts then: [baseline.properties](#baselineproperties)"),
       new Entry("client-K.log", "the script that starts client K",
           "its standard output and error, for people"),
-      new Entry("client-K.properties", "client K, once set up (`status=running`) and at its end" + UPLOADED
-              + "; the coordinator rewrites it with `status=lost` for a client that stopped reporting",
+      new Entry("client-K.properties", "client K, once set up (`status=running`) and at its end; with a run "
+              + "coordinator, uploaded through it each time, and rewritten by it with `status=lost` for a client "
+              + "that stopped reporting",
           "its configuration, times, status and what the engine acknowledged: [client-K.properties](#client-kproperties)"),
       new Entry("client-K.setup.hlog", "client K, when its steady phase starts" + UPLOADED,
           "HdrHistogram interval log of the setup (and warm-up): one interval per tag"),
