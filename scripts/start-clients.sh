@@ -159,6 +159,8 @@ if ((joining)); then
   fi
   log "run $run_id: joining its coordinator at $address with $clients client(s) (ids $first_id..$((first_id + clients - 1)))"
 else
+  reserve=()
+  [[ -n "$first_id" ]] || reserve=(--reserve-ids "$clients") # ids 1..K, whoever else joins
   first_id=${first_id:-1}
   port=${coordinator_port:-$(free_port)}
   rm -f "$address_file"
@@ -167,7 +169,7 @@ else
   # The coordinator's output is this script's: the live line, then the run's summary.
   "${COORDINATOR[@]}" --run-dir "$run_dir" --registry "$registry" --bind-address "$bind_address" \
     --port "$port" --expect-clients "${expect:-$clients}" --address-file "$address_file" \
-    "${run_args[@]+"${run_args[@]}"}" &
+    "${reserve[@]+"${reserve[@]}"}" "${run_args[@]+"${run_args[@]}"}" &
   coordinator_pid=$!
   write_pid "coordinator-$run_id" "$coordinator_pid"
   for _ in $(seq 1 600); do

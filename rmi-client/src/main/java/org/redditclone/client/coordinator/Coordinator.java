@@ -60,6 +60,13 @@ final class Coordinator implements RunCoordinator {
     this.startedMillis = clock.getAsLong();
     this.window = new RunWindow(options.expectedClients(), options.warmup().toMillis(), options.duration().toMillis());
     this.thresholds = new Thresholds(options.thresholds());
+    if (options.reservedIds() > 0) {
+      try {
+        ids.reserve(options.reservedIds());
+      } catch (InvalidInputException e) {
+        throw new IllegalArgumentException(e.getMessage(), e); // the options allow 1..1000
+      }
+    }
   }
 
   @Override
@@ -84,7 +91,7 @@ final class Coordinator implements RunCoordinator {
     long now = clock.getAsLong();
     ClientState client = require(report.clientId());
     if (client.state.equals(ClientState.LOST) || client.state.equals(ClientState.NOT_STARTED)) {
-      return new RunClock(RunClock.UNKNOWN, 0, RunClock.UNKNOWN, window.start(), true);
+      return unknown(true);
     }
     client.lastHeardMillis = now;
     client.usersSetUp = report.usersSetUp();
@@ -102,7 +109,7 @@ final class Coordinator implements RunCoordinator {
           ? " after second " + client.lastSecond : " without measuring"));
     }
     if (!client.setUp) {
-      return new RunClock(RunClock.UNKNOWN, 0, RunClock.UNKNOWN, window.start(), window.over(now));
+      return unknown(window.over(now)); // its part of the window is fixed once it is set up
     }
     RunClock answer = window.clockFor(client.id, now);
     if (answer.windowKnown() && client.firstSecond < 0) {
@@ -267,6 +274,10 @@ final class Coordinator implements RunCoordinator {
     }
     folder.close();
     return new TreeSet<>(clients.keySet());
+  }
+
+  private static RunClock unknown(boolean stop) {
+    return new RunClock(RunClock.UNKNOWN, 0, RunClock.UNKNOWN, RunClock.UNKNOWN, stop);
   }
 
   private ClientState require(int id) throws NotFoundException {

@@ -18,6 +18,7 @@ import org.redditclone.client.connect.RegistryAddress;
  * @param bindAddress the address it listens on (loopback by default)
  * @param port its registry's port, and that of the coordinator itself; 0 for a free one
  * @param expectedClients how many clients the window waits for
+ * @param reservedIds client ids 1..N kept for the clients the calling script starts; 0 for none
  * @param duration the measured window
  * @param warmup the load before it, once the expected clients are set up
  * @param thresholds every --threshold, in the order given
@@ -27,7 +28,7 @@ import org.redditclone.client.connect.RegistryAddress;
  * @param help whether to print the help and exit
  */
 record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bindAddress, int port,
-    int expectedClients, Duration duration, Duration warmup, List<Threshold> thresholds, boolean abortOnFail,
+    int expectedClients, int reservedIds, Duration duration, Duration warmup, List<Threshold> thresholds, boolean abortOnFail,
     Path addressFile, boolean checkOnly, boolean help) {
 
   static final Duration DEFAULT_DURATION = Duration.ofSeconds(60);
@@ -36,7 +37,7 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
 
   static final String USAGE = String.join("\n",
       "usage: CoordinatorMain --run-dir DIR --registry HOST:PORT [--port P] [--bind-address ADDR]",
-      "                       [--expect-clients K] [--duration D] [--warmup D]",
+      "                       [--expect-clients K] [--reserve-ids N] [--duration D] [--warmup D]",
       "                       [--threshold EXPR]... [--abort-on-fail] [--address-file FILE]",
       "",
       "Coordinates one run: client JVMs join it (--coordinator HOST:PORT), measure one common window",
@@ -49,6 +50,8 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
       "  --bind-address ADDR  the address it listens on (default 127.0.0.1: this host only);",
       "                       TLS with -Dredditclone.tls=true and the JSSE key and trust stores",
       "  --expect-clients K   the window starts once K clients are set up (default 1)",
+      "  --reserve-ids N      keep client ids 1..N for the clients the calling script starts; a client",
+      "                       that asks for no id is handed another",
       "  --duration D         the measured window: 500ms, 30s, 2m (default 60s)",
       "  --warmup D           load before the window once the K clients are set up (default 0)",
       "  --threshold EXPR     a pass/fail gate on the window, repeatable: " + Threshold.GRAMMAR,
@@ -70,6 +73,7 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
     String bind = "127.0.0.1";
     int port = 0;
     int expected = 1;
+    int reserved = 0;
     Duration duration = DEFAULT_DURATION;
     Duration warmup = Duration.ZERO;
     List<Threshold> thresholds = new ArrayList<>();
@@ -86,7 +90,8 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
       }
       switch (name) {
         case "--help", "-h" -> {
-          return new CoordinatorOptions(null, null, null, 0, 1, duration, warmup, List.of(), false, null, false, true);
+          return new CoordinatorOptions(null, null, null, 0, 1, 0, duration, warmup, List.of(), false, null, false,
+              true);
         }
         case CHECK_OPTIONS -> checkOnly = true;
         case "--abort-on-fail" -> abortOnFail = true;
@@ -103,6 +108,7 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
             case "--bind-address" -> bind = nonBlank(name, value);
             case "--port" -> port = number(name, value, 0, 65535);
             case "--expect-clients" -> expected = number(name, value, 1, 10_000);
+            case "--reserve-ids" -> reserved = number(name, value, 1, 1000);
             case "--duration" -> duration = Durations.parse(name, value, Duration.ofMillis(1), MAX_DURATION);
             case "--warmup" -> warmup = Durations.parse(name, value, Duration.ZERO, MAX_DURATION);
             case "--threshold" -> thresholds.add(Threshold.parse(value));
@@ -124,7 +130,7 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException("--bind-address '" + bind + "' is not a known address", e);
     }
-    return new CoordinatorOptions(runDir, registry, address, port, expected, duration, warmup, thresholds,
+    return new CoordinatorOptions(runDir, registry, address, port, expected, reserved, duration, warmup, thresholds,
         abortOnFail, addressFile, checkOnly, false);
   }
 

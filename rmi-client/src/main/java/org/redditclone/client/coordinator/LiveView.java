@@ -118,7 +118,9 @@ final class LiveView implements Supplier<RunView> {
         line.append(window.start() == RunClock.UNKNOWN ? "waiting for " + run.options.expectedClients() + " client(s)"
             : "window in " + ceilSeconds(window.start() - now) + "s");
       } else if (window.over(now)) {
+        long waiting = run.clients.values().stream().filter(c -> !c.settled()).count();
         line.append(String.format(Locale.ROOT, "%4ds window ended", (window.end() - window.start()) / 1000));
+        line.append(waiting == 0 ? "" : ", waiting for " + waiting + " client(s) to deliver");
       } else {
         line.append(String.format(Locale.ROOT, "%4ds measuring, %ds left", (now - window.start()) / 1000,
             ceilSeconds(window.end() - now)));

@@ -90,15 +90,22 @@ final class CoordinatorLink implements ClientMetrics.IntervalListener {
     while (true) {
       try {
         RunCoordinator coordinator = EngineLookup.coordinator(address);
-        String host = java.net.InetAddress.getLocalHost().getHostName();
-        return new CoordinatorLink(coordinator, address, coordinator.join(new ClientJoin(clientId, host, users)));
+        return new CoordinatorLink(coordinator, address, coordinator.join(new ClientJoin(clientId, hostName(), users)));
       } catch (RemoteException | NotBoundException e) {
         if (!retry.pause()) {
           throw e;
         }
-      } catch (java.net.UnknownHostException e) {
-        throw new RemoteException("this host has no name: " + e.getMessage(), e);
       }
+    }
+  }
+
+  /** Returns this host's name for the live view, or its address or "unknown" where it has none. */
+  private static String hostName() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      String name = System.getenv("HOSTNAME");
+      return name != null && !name.isBlank() && name.length() <= 255 ? name : "unknown";
     }
   }
 
@@ -218,7 +225,7 @@ final class CoordinatorLink implements ClientMetrics.IntervalListener {
     }
     long received = System.nanoTime();
     pending.removeAll(batch);
-    if (clock.windowKnown() && startNanos == RunClock.UNKNOWN) {
+    if (clock.windowKnown() && clock.startsInMillis() != RunClock.UNKNOWN && startNanos == RunClock.UNKNOWN) {
       windowStart = clock.windowStartEpochMillis();
       firstSecond = clock.firstSecond();
       startNanos = received + TimeUnit.MILLISECONDS.toNanos(clock.startsInMillis());
