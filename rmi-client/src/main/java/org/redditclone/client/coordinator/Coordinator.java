@@ -115,6 +115,11 @@ final class Coordinator implements RunCoordinator {
     if (answer.windowKnown() && client.firstSecond < 0) {
       client.firstSecond = answer.firstSecond();
     }
+    if (client.state.equals(ClientState.WARMING_UP) && window.over(now) && !answer.stop()) {
+      // Its part of the window should have begun: it never measured, and the run is over.
+      return new RunClock(answer.startsInMillis(), answer.firstSecond(), answer.endsInMillis(),
+          answer.windowStartEpochMillis(), true);
+    }
     return answer;
   }
 

@@ -118,7 +118,7 @@ final class RunWindow {
    * Returns where the clock stands at {@code now} for {@code client}, which has finished its setup:
    * the window's times (unknown while it waits), the client's first second (fixed when first
    * told), and whether it should stop: the run was stopped, or the window ends before the
-   * client's part of it begins, or has ended.
+   * client's part of it begins.
    */
   RunClock clockFor(int client, long now) {
     if (start == RunClock.UNKNOWN) {
@@ -127,7 +127,7 @@ final class RunWindow {
     long first = firstSecond.computeIfAbsent(client,
         c -> now + JOIN_LEAD_MILLIS <= start ? 0 : ceilDiv(now + JOIN_LEAD_MILLIS - start, 1000));
     long from = start + first * 1000;
-    return new RunClock(from - now, first, end - now, start, stopped || from >= end || now >= end);
+    return new RunClock(from - now, first, end - now, start, stopped || from >= end);
   }
 
   /** Returns the first second told to {@code client}, or -1 if it was told none. */
