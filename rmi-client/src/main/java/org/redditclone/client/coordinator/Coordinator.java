@@ -22,7 +22,9 @@ import org.redditclone.api.RedditException;
 import org.redditclone.api.RunClock;
 import org.redditclone.api.RunCoordinator;
 import org.redditclone.api.RunTerms;
+import org.redditclone.client.metrics.ErrorCounts;
 import org.redditclone.client.metrics.HistogramBytes;
+import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,6 +146,14 @@ final class Coordinator implements RunCoordinator {
       }
     }
     merge.add(client.id, second.second(), second.millis(), histograms, second.usersOnline(), second.lagP99Millis());
+    for (ClientReport.ErrorCount error : second.errors()) {
+      try {
+        Op.fromWireName(error.op());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("op", error.op(), "is no operation");
+      }
+      merge.errors(error.op(), ErrorCounts.cleanType(error.type()), Math.max(0, error.count()));
+    }
     client.lastSecond = Math.max(client.lastSecond, second.second());
     try {
       folder.spool(client.id, window.start(), second.second(), second.millis(), histograms, second.usersOnline(),

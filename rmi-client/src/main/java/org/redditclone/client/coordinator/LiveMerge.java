@@ -31,6 +31,8 @@ final class LiveMerge {
   private final Map<Op, Histogram> failures = new EnumMap<>(Op.class);
   private final SortedMap<Long, OpenSecond> open = new TreeMap<>();
   private final SortedMap<Long, double[]> engine = new TreeMap<>();
+  private static final int MAX_ERROR_KINDS = 1_000;
+  private final SortedMap<String, Long> errorTypes = new TreeMap<>(); // "op type" -> failed calls
   private final List<RunView.Second> frozen = new ArrayList<>();
   private long frozenThrough = -1;
   private long endMillis;
@@ -78,6 +80,24 @@ final class LiveMerge {
         at.lagging.add(client);
       }
     }
+  }
+
+  /** Adds {@code count} failed calls of {@code op} with error {@code type}. */
+  void errors(String op, String type, long count) {
+    String key = op + " " + type;
+    // A bound on the kinds a (misbehaving) client can make the coordinator keep.
+    errorTypes.merge(errorTypes.size() < MAX_ERROR_KINDS || errorTypes.containsKey(key) ? key : op + " other",
+        count, Long::sum);
+  }
+
+  /** Returns the window's failed calls by operation and type, sorted so. */
+  List<RunView.ErrorCount> errorCounts() {
+    List<RunView.ErrorCount> counts = new ArrayList<>();
+    errorTypes.forEach((key, count) -> {
+      int space = key.indexOf(' ');
+      counts.add(new RunView.ErrorCount(key.substring(0, space), key.substring(space + 1), count));
+    });
+    return counts;
   }
 
   /** Sets the engine's GC pauses (ms) and CPU (percent of a core) in {@code second}. */

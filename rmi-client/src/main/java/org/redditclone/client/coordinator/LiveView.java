@@ -46,7 +46,8 @@ final class LiveView implements Supplier<RunView> {
           window.end() == RunClock.UNKNOWN ? -1 : window.end(), config(), run.clients.values().stream()
               .map(ClientState::view).toList(), run.merge.seconds(), measured ? run.merge.summary() : List.of(),
           measured ? run.merge.spectrum() : Map.of(), List.of(),
-          run.thresholds().view(measured ? Optional.of(run.merge.summary()) : Optional.empty()), notes());
+          run.thresholds().view(measured ? Optional.of(run.merge.summary()) : Optional.empty()), notes(),
+          run.merge.errorCounts());
     }
   }
 

@@ -25,6 +25,7 @@ import org.redditclone.client.metrics.SummaryRow;
  * @param zipf subreddits by members (empty until the end of the run)
  * @param thresholds every --threshold with its state
  * @param notes lines the summary prints beside the table (load generator warnings, lost clients)
+ * @param errors the window's failed calls by operation and error type, as errors.csv has them
  */
 public record RunView(
     String runId,
@@ -39,7 +40,8 @@ public record RunView(
     Map<String, double[]> spectrum,
     List<ZipfRow> zipf,
     List<Threshold> thresholds,
-    List<String> notes) {
+    List<String> notes,
+    List<ErrorCount> errors) {
 
   /** The percentiles of {@link #spectrum}, out to 99.99%. */
   public static final double[] PERCENTILES = {
@@ -54,6 +56,16 @@ public record RunView(
     zipf = List.copyOf(zipf);
     thresholds = List.copyOf(thresholds);
     notes = List.copyOf(notes);
+    errors = List.copyOf(errors);
+  }
+
+  /** A view without errors by type: the shape before {@link #errors} was added. */
+  public RunView(String runId, String state, long nowEpochMillis, long windowStartEpochMillis,
+      long windowEndEpochMillis, Map<String, String> config, List<Client> clients, List<Second> seconds,
+      List<SummaryRow> summary, Map<String, double[]> spectrum, List<ZipfRow> zipf, List<Threshold> thresholds,
+      List<String> notes) {
+    this(runId, state, nowEpochMillis, windowStartEpochMillis, windowEndEpochMillis, config, clients, seconds,
+        summary, spectrum, zipf, thresholds, notes, List.of());
   }
 
   /**
@@ -99,6 +111,15 @@ public record RunView(
   public record OpSecond(
       long count, long errors, double p50Millis, double p90Millis, double p99Millis,
       double p999Millis, double maxMillis) {}
+
+  /**
+   * Failed calls of one operation with one error type.
+   *
+   * @param op the operation
+   * @param type the exception's simple class name, or why the call was never made
+   * @param count failed calls
+   */
+  public record ErrorCount(String op, String type, long count) {}
 
   /**
    * One --threshold and where it stands.
