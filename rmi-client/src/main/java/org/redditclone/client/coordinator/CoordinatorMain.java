@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.redditclone.api.Bindings;
 import org.redditclone.api.Durations;
+import org.redditclone.api.RunCoordinator;
 import org.redditclone.client.merge.LiveEngine;
 import org.redditclone.client.merge.MergeMain;
 import org.redditclone.client.merge.RmiLiveEngine;
@@ -93,8 +94,7 @@ public final class CoordinatorMain {
       }
     }, "coordinator-shutdown");
     SortedSet<Integer> expected;
-    try (OwnRegistry registry = OwnRegistry.start(endpoint, port, "coordinator")) {
-      registry.bind(Bindings.COORDINATOR, run, SerialFilters.coordinatorFilter());
+    try (OwnRegistry registry = export(run, endpoint, port)) {
       if (options.addressFile() != null) {
         RunFiles.writeAtomically(options.addressFile(), address + "\n");
       }
@@ -119,6 +119,22 @@ public final class CoordinatorMain {
     }
     int status = MergeMain.merge(options.runDir(), engine, expected, out);
     return status == CONSISTENCY_FAILED ? status : Math.max(status == FAILED ? FAILED : OK, thresholds(run, out));
+  }
+
+  /**
+   * Serves {@code run} on {@code port} of {@code endpoint}: a registry only this JVM binds in, and
+   * the coordinator beside it, every call's arguments read through {@link
+   * SerialFilters#coordinatorFilter()}. Close the registry to stop serving.
+   */
+  static OwnRegistry export(RunCoordinator run, RmiEndpoint endpoint, int port) throws IOException {
+    OwnRegistry registry = OwnRegistry.start(endpoint, port, "coordinator");
+    try {
+      registry.bind(Bindings.COORDINATOR, run, SerialFilters.coordinatorFilter());
+    } catch (IOException | RuntimeException e) {
+      registry.close();
+      throw e;
+    }
+    return registry;
   }
 
   /** Advances the run and prints its events and live line until it is over. */
