@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * One run through its coordinator, as the world runs it: three client JVMs from one
  * start-clients.sh, a fourth from a second start-clients.sh with the same run id that joins the
- * running window, and one of the first three killed with SIGKILL while it measures. The run
- * finishes; the lost client is marked and its seconds count; the timeline's clients step up when
- * the fourth begins; and the file merge of the folder after the fact gives the same figures.
+ * running window, one of the first three killed with SIGKILL while it measures and another
+ * stopped with TERM. The run finishes; the lost client is marked and its seconds count; the
+ * stopped one leaves cleanly with its files; the timeline's clients step up when the fourth
+ * begins; and the file merge of the folder after the fact gives the same figures.
  */
 final class CoordinatorIT {
 
@@ -55,6 +56,9 @@ final class CoordinatorIT {
         "client 4 to measure two seconds: " + run.resolve("client-4.log"));
     long killed = Long.parseLong(Files.readString(procs.home().resolve("state/client-2.pid")).strip());
     ProcessHandle.of(killed).orElseThrow().destroyForcibly(); // SIGKILL, while it measures
+    Thread.sleep(2_000);
+    long stopped = Long.parseLong(Files.readString(procs.home().resolve("state/client-3.pid")).strip());
+    ProcessHandle.of(stopped).orElseThrow().destroy(); // TERM: it leaves cleanly
     // The lost client's seconds up to its death count; with today's consistency check its
     // acknowledged counts are unknown, so the check is not made and the exit status is 1.
     assertTrue(second.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS), "the joining start-clients.sh ended");
@@ -67,6 +71,8 @@ final class CoordinatorIT {
     assertEquals("1,2,3,4", properties.get("clients"), output);
     assertEquals("2", properties.get("clients.lost"), output);
     assertEquals("lost", load(run.resolve("client-2.properties")).getOrDefault("status", ""));
+    assertEquals("stopped", load(run.resolve("client-3.properties")).getOrDefault("status", ""), output);
+    assertTrue(output.contains("client 3 stopped after second "), output);
     assertTrue(output.contains("client 2 lost"), output);
     assertTrue(output.contains("lost      2 (stopped reporting; counted up to their last second)"), output);
     assertEquals("not checked", properties.get("consistency"));
@@ -82,12 +88,13 @@ final class CoordinatorIT {
     assertTrue(Files.readString(run.resolve("client-2.hlog")).contains("Tag=feed"), "client 2's pushed seconds");
     assertTrue(merged > uploaded && uploaded > 0, merged + " merged against " + uploaded + " from clients 1, 3 and 4");
 
-    // The timeline's clients: 3, then 4 once the fourth measures, then 3 once client 2 is lost.
+    // The timeline's clients: 3, then 4 once the fourth measures, then 2 once client 2 is lost and
+    // client 3 stopped.
     TreeMap<Long, Integer> clients = timelineClients(run.resolve("timeline.csv"));
     int firstOfFour = clients.entrySet().stream().filter(e -> e.getValue() == 4).mapToInt(e -> e.getKey().intValue())
         .min().orElseThrow(() -> new AssertionError("no second with 4 clients: " + clients));
     assertEquals(3, clients.get((long) firstOfFour - 1), clients.toString());
-    assertEquals(3, clients.lastEntry().getValue(), clients.toString());
+    assertEquals(2, clients.lastEntry().getValue(), clients.toString());
     assertEquals(12, clients.size(), "the window's seconds: " + clients);
     assertTrue(Files.readAllLines(run.resolve("engine.csv")).size() >= 12, "a reading of the engine each second");
 

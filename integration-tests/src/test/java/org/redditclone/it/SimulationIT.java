@@ -45,14 +45,21 @@ final class SimulationIT {
   }
 
   @Test
-  void twoClientJvmsShareOneEngineAndTheRunPassesTheConsistencyCheck() throws Exception {
+  void twoClientJvmsShareOneEngineAndTheRunPassesTheConsistencyCheck_aFailedThresholdExitsFour() throws Exception {
     Path runs = procs.home().resolve("runs");
     RealProcesses.Result result = procs.script("start-clients.sh",
         "--clients", "2", "--run-id", "it", "--runs-dir", runs.toString(),
         "--registry", procs.registry(), "--users", "200", "--duration", "8s",
-        "--rate", "150", "--online-mean", "10s", "--offline-mean", "2s").assertOk();
+        "--rate", "150", "--online-mean", "10s", "--offline-mean", "2s",
+        "--threshold", "ALL.error_rate<100%", "--threshold", "ALL.throughput>1000000");
     Path run = runs.resolve("it");
+    assertEquals(4, result.exitCode(), "a threshold failed, nothing else: " + result);
     assertTrue(result.stdout().contains("results: "), result.stdout());
+    List<String> thresholds = Files.readAllLines(run.resolve("thresholds.txt"));
+    assertEquals(2, thresholds.size(), thresholds.toString());
+    assertTrue(thresholds.get(0).matches("ALL\\.error_rate<100% PASS \\d+\\.\\d{3}%"), thresholds.toString());
+    assertTrue(thresholds.get(1).matches("ALL\\.throughput>1000000 FAIL \\d+\\.\\d{3}"), thresholds.toString());
+    assertTrue(result.stdout().contains("threshold ALL.throughput>1000000 FAIL "), result.stdout());
 
     List<String> merged = Files.readAllLines(run.resolve("merged.csv"));
     assertEquals(MERGED_HEADER, merged.get(0));
