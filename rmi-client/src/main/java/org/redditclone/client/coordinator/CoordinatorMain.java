@@ -9,7 +9,6 @@ import java.util.SortedSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.redditclone.api.Bindings;
-import org.redditclone.api.Durations;
 import org.redditclone.api.RunCoordinator;
 import org.redditclone.client.merge.LiveEngine;
 import org.redditclone.client.merge.MergeMain;
@@ -99,8 +98,8 @@ public final class CoordinatorMain {
         RunFiles.writeAtomically(options.addressFile(), address + "\n");
       }
       out.println("coordinator of run " + options.runId() + " at " + address + " (" + endpoint + "): waiting for "
-          + options.expectedClients() + " client(s); window " + Durations.text(options.duration()) + " after a warm-up of "
-          + Durations.text(options.warmup()) + (options.thresholds().isEmpty() ? "" : "; thresholds "
+          + options.expectedClients() + " client(s); window " + CoordinatorOptions.text(options.duration()) + " after a warm-up of "
+          + CoordinatorOptions.text(options.warmup()) + (options.thresholds().isEmpty() ? "" : "; thresholds "
           + String.join(" ", options.thresholds().stream().map(Threshold::expression).toList())));
       out.flush();
       Runtime.getRuntime().addShutdownHook(hook);

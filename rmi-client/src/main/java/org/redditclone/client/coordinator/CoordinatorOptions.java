@@ -134,6 +134,11 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
         abortOnFail, addressFile, checkOnly, false);
   }
 
+  /** Returns {@code d} as the options are written, {@code 0s} for none (not the grammar's {@code 0d}). */
+  static String text(Duration d) {
+    return d.isZero() ? "0s" : Durations.text(d);
+  }
+
   /** Returns the run id: the run folder's name. */
   String runId() {
     return runDir.toAbsolutePath().normalize().getFileName().toString();

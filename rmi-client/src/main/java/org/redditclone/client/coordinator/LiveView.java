@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.redditclone.api.Durations;
 import org.redditclone.api.RunClock;
 import org.redditclone.client.merge.SummaryPrinter;
 import org.redditclone.client.report.RunView;
@@ -71,8 +70,8 @@ final class LiveView implements Supplier<RunView> {
     config.put("run.id", o.runId());
     config.put("registry", o.registry().toString());
     config.put("expect.clients", Integer.toString(o.expectedClients()));
-    config.put("duration", Durations.text(o.duration()));
-    config.put("warmup", Durations.text(o.warmup()));
+    config.put("duration", CoordinatorOptions.text(o.duration()));
+    config.put("warmup", CoordinatorOptions.text(o.warmup()));
     config.put("thresholds", String.join(" ", o.thresholds().stream().map(Threshold::expression).toList()));
     config.put("abort.on.fail", Boolean.toString(o.abortOnFail()));
     return config;
