@@ -92,32 +92,36 @@ public final class CoordinatorMain {
         Thread.currentThread().interrupt();
       }
     }, "coordinator-shutdown");
-    SortedSet<Integer> expected;
-    try (OwnRegistry registry = export(run, endpoint, port)) {
-      if (options.addressFile() != null) {
-        RunFiles.writeAtomically(options.addressFile(), address + "\n");
+    try {
+      SortedSet<Integer> expected;
+      try (OwnRegistry registry = export(run, endpoint, port)) {
+        if (options.addressFile() != null) {
+          RunFiles.writeAtomically(options.addressFile(), address + "\n");
+        }
+        out.println("coordinator of run " + options.runId() + " at " + address + " (" + endpoint + "): waiting for "
+            + options.expectedClients() + " client(s); window " + CoordinatorOptions.text(options.duration())
+            + " after a warm-up of " + CoordinatorOptions.text(options.warmup()) + (options.thresholds().isEmpty()
+            ? "" : "; thresholds " + String.join(" ", options.thresholds().stream().map(Threshold::expression).toList())));
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(hook);
+        Thread watcher = new Thread(watch, "engine-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+        LiveView view = new LiveView(run);
+        drive(run, view, out);
+        watch.stop();
+        expected = run.closeFolder();
       }
-      out.println("coordinator of run " + options.runId() + " at " + address + " (" + endpoint + "): waiting for "
-          + options.expectedClients() + " client(s); window " + CoordinatorOptions.text(options.duration()) + " after a warm-up of "
-          + CoordinatorOptions.text(options.warmup()) + (options.thresholds().isEmpty() ? "" : "; thresholds "
-          + String.join(" ", options.thresholds().stream().map(Threshold::expression).toList())));
-      out.flush();
-      Runtime.getRuntime().addShutdownHook(hook);
-      Thread watcher = new Thread(watch, "engine-watch");
-      watcher.setDaemon(true);
-      watcher.start();
-      LiveView view = new LiveView(run);
-      drive(run, view, out);
-      watch.stop();
-      expected = run.closeFolder();
+      // TERM waits for this too: the run folder is written whole before the JVM exits.
+      int status = MergeMain.merge(options.runDir(), engine, expected, out);
+      return status == CONSISTENCY_FAILED ? status : Math.max(status == FAILED ? FAILED : OK, thresholds(run, out));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return FAILED;
     } finally {
+      out.flush();
       done.countDown();
     }
-    int status = MergeMain.merge(options.runDir(), engine, expected, out);
-    return status == CONSISTENCY_FAILED ? status : Math.max(status == FAILED ? FAILED : OK, thresholds(run, out));
   }
 
   /**
