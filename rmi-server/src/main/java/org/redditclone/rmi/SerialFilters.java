@@ -16,31 +16,37 @@ import java.security.Security;
  */
 public final class SerialFilters {
 
-  /** The pattern of the per-object filter; see {@link ObjectInputFilter.Config#createFilter}. */
-  public static final String SERVICE_PATTERN = String.join(";",
-      "maxdepth=20",
-      "maxrefs=10000",
-      "maxarray=100000",
-      "maxbytes=1048576",
+  /**
+   * What the records of the contract are made of, for both servers: the records themselves,
+   * strings, numbers, enums and the lists they hold. CollSer and ArrayList check their Object[] (as
+   * java.lang.Object) before reading; Object is not Serializable, so allowing the name admits those
+   * arrays and nothing else. Primitive arrays pass the class check undecided; each filter's
+   * maxarray and maxbytes bound them.
+   */
+  private static final String CONTRACT = String.join(";",
       "org.redditclone.api.*",
       "java.lang.String",
       "java.lang.Enum",
       "java.lang.Number",
       "java.lang.Long",
       "java.lang.Integer",
-      "java.lang.Boolean",
       "java.util.ImmutableCollections$*",
       "java.util.CollSer",
       "java.util.ArrayList",
+      "java.lang.Object");
+
+  /** The pattern of the per-object filter; see {@link ObjectInputFilter.Config#createFilter}. */
+  public static final String SERVICE_PATTERN = String.join(";",
+      "maxdepth=20",
+      "maxrefs=10000",
+      "maxarray=100000",
+      "maxbytes=1048576",
+      CONTRACT,
+      "java.lang.Boolean",
       "java.util.HashMap",
       "java.util.TreeMap",
       "java.util.Collections$*",
-      // CollSer and ArrayList check their Object[] (as java.lang.Object) and HashMap its
-      // Map$Entry[] before reading; neither class is Serializable, so allowing the names admits
-      // those arrays and nothing else.
-      "java.lang.Object",
-      "java.util.Map$Entry",
-      // Primitive arrays pass the class check undecided; maxarray and maxbytes bound them.
+      "java.util.Map$Entry", // HashMap checks its Map$Entry[] before reading, as lists their Object[]
       "!*");
 
   /**
@@ -53,16 +59,7 @@ public final class SerialFilters {
       "maxrefs=50000",
       "maxarray=262144",
       "maxbytes=2000000",
-      "org.redditclone.api.*",
-      "java.lang.String",
-      "java.lang.Enum",
-      "java.lang.Number",
-      "java.lang.Long",
-      "java.lang.Integer",
-      "java.util.ImmutableCollections$*",
-      "java.util.CollSer",
-      "java.util.ArrayList",
-      "java.lang.Object", // the Object[] inside a serialized list; Object is not Serializable
+      CONTRACT,
       "!*");
 
   /**

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.rmi.ConnectException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redditclone.api.ClientJoin;
 import org.redditclone.api.ClientPhase;
 import org.redditclone.api.ClientReport;
-import org.redditclone.api.EngineStats;
 import org.redditclone.api.FileChunk;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.RunClock;
-import org.redditclone.api.Subreddit;
-import org.redditclone.client.merge.LiveEngine;
+import org.redditclone.client.merge.GoneEngine;
 import org.redditclone.client.merge.MergeMain;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.ClientMetricsAccess;
@@ -122,7 +119,7 @@ final class PushedMergeTest {
     List<RunView.Second> seconds = coordinator.merge.seconds();
 
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    int status = MergeMain.merge(runDir, unreachableEngine(), ids,
+    int status = MergeMain.merge(runDir, new GoneEngine(), ids,
         new PrintStream(printed, true, StandardCharsets.UTF_8));
     assertEquals(1, status, "the lost client leaves the consistency check not made: " + printed);
 
@@ -249,24 +246,5 @@ final class PushedMergeTest {
         throw new AssertionError(e);
       }
     }
-  }
-
-  private static LiveEngine unreachableEngine() {
-    return new LiveEngine() {
-      @Override
-      public EngineStats stats() throws ConnectException {
-        throw new ConnectException("no engine in this test");
-      }
-
-      @Override
-      public List<Subreddit> subredditsByMembers(int max) throws ConnectException {
-        throw new ConnectException("no engine in this test");
-      }
-
-      @Override
-      public long posts(String subreddit) throws ConnectException {
-        throw new ConnectException("no engine in this test");
-      }
-    };
   }
 }

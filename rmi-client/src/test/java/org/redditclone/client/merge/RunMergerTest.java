@@ -11,9 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.rmi.ConnectException;
 import java.rmi.NotBoundException;
-import java.rmi.RemoteException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -168,23 +166,7 @@ final class RunMergerTest {
 
   @Test
   void merge_stillWritesTheMetricsWhenTheEngineIsGone() throws IOException {
-    LiveEngine gone = new LiveEngine() {
-      @Override
-      public EngineStats stats() throws RemoteException {
-        throw new ConnectException("Connection refused to host: 127.0.0.1");
-      }
-
-      @Override
-      public List<Subreddit> subredditsByMembers(int max) throws RemoteException {
-        throw new ConnectException("Connection refused to host: 127.0.0.1");
-      }
-
-      @Override
-      public long posts(String subreddit) throws RemoteException {
-        throw new ConnectException("Connection refused to host: 127.0.0.1");
-      }
-    };
-    RunMerger.Outcome outcome = new RunMerger(dir, gone).merge(new TreeSet<>());
+    RunMerger.Outcome outcome = new RunMerger(dir, new GoneEngine()).merge(new TreeSet<>());
     assertEquals(RunMerger.ERROR, outcome.exitStatus());
     assertEquals("not checked", outcome.runProperties().get("consistency"));
     assertTrue(Files.readAllLines(dir.resolve(RunFiles.MERGED_CSV)).get(1).startsWith("post,6,0,"));
