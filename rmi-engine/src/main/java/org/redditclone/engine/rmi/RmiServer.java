@@ -1,6 +1,5 @@
 package org.redditclone.engine.rmi;
 
-import java.rmi.NoSuchObjectException;
 import java.rmi.NotBoundException;
 import java.rmi.Remote;
 import java.rmi.RemoteException;
