@@ -46,9 +46,10 @@ final class CoordinatorIT {
     List<String> common = List.of("--runs-dir", runs.toString(), "--registry", procs.registry(), "--users", "30",
         "--rate", "40", "--heap", "96m");
     Process first = procs.startScript("start-clients.sh", args(common, "--clients", "3", "--run-id", "lj",
-        "--duration", "12s", "--warmup", "1s"));
+        "--duration", "16s", "--warmup", "1s"));
     Path firstOut = newestOutput("start-clients.sh");
-    awaitTrue(() -> read(firstOut).contains(" measuring, "), "the window to start: " + firstOut);
+    awaitTrue(() -> read(firstOut).lines().anyMatch(line -> line.matches("\\s*\\d+s measuring, \\d+s left .*")),
+        "the window to start: " + firstOut);
 
     Process second = procs.startScript("start-clients.sh", args(common, "--clients", "1", "--run-id", "lj"));
     // Client 4's seconds, as the coordinator files what it pushes: two of them, then the kill.
@@ -95,8 +96,8 @@ final class CoordinatorIT {
         .min().orElseThrow(() -> new AssertionError("no second with 4 clients: " + clients));
     assertEquals(3, clients.get((long) firstOfFour - 1), clients.toString());
     assertEquals(2, clients.lastEntry().getValue(), clients.toString());
-    assertEquals(12, clients.size(), "the window's seconds: " + clients);
-    assertTrue(Files.readAllLines(run.resolve("engine.csv")).size() >= 12, "a reading of the engine each second");
+    assertEquals(16, clients.size(), "the window's seconds: " + clients);
+    assertTrue(Files.readAllLines(run.resolve("engine.csv")).size() >= 16, "a reading of the engine each second");
 
     // The file merge of the folder after the fact gives the same figures.
     Path copy = procs.home().resolve("runs-copy/lj");
