@@ -47,6 +47,11 @@ final class CommentEntity extends Votable {
     return replies == null ? List.of() : new ArrayList<>(replies);
   }
 
+  /** Returns whether its author deleted it. */
+  boolean deleted() {
+    return deleted;
+  }
+
   /** Marks it deleted and drops its body; returns false if it already was. */
   synchronized boolean delete() {
     if (deleted) {

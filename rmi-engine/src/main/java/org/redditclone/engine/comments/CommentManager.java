@@ -119,8 +119,9 @@ public final class CommentManager {
   public void apply(CommentDeleted e) {
     CommentEntity comment = requireComment(e.commentId());
     synchronized (comment) {
-      if (comment.delete()) {
+      if (!comment.deleted()) {
         bus.publish(e);
+        comment.delete();
         comment.author().requests().record(e.requestId(), RequestKind.COMMENT_DELETE, e.commentId());
       }
     }

@@ -134,9 +134,10 @@ public final class MessageManager {
       throw new IllegalStateException("no message #" + e.messageId() + "; events applied out of order");
     }
     synchronized (m) {
-      if (m.markRead()) {
-        mailbox(m.to).unread.remove(m.id);
+      if (!m.read()) {
         bus.publish(e);
+        m.markRead();
+        mailbox(m.to).unread.remove(m.id);
       }
     }
   }

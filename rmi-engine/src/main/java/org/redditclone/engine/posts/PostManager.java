@@ -124,8 +124,9 @@ public final class PostManager {
   public void apply(PostDeleted e) {
     PostEntity post = requirePost(e.postId());
     synchronized (post) {
-      if (post.delete()) {
+      if (!post.deleted()) {
         bus.publish(e);
+        post.delete();
         post.author().requests().record(e.requestId(), RequestKind.POST_DELETE, e.postId());
       }
     }

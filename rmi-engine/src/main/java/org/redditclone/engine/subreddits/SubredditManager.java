@@ -112,11 +112,18 @@ public final class SubredditManager {
     SubredditEntity sub = requireSubreddit(e.subredditId());
     User user = users.requireUser(e.userId());
     synchronized (sub) {
-      if (changeMembership(sub, user, e.joined())) {
+      if (isMember(sub, user) != e.joined()) {
         bus.publish(e);
+        changeMembership(sub, user, e.joined());
         user.requests().record(e.requestId(), RequestKind.MEMBERSHIP, sub.id());
       }
     }
+  }
+
+  /** Returns whether {@code user} is a member of {@code sub}; the caller holds {@code sub}'s lock. */
+  private boolean isMember(SubredditEntity sub, User user) {
+    Set<SubredditEntity> joined = joinedByUser.get(user.id());
+    return joined != null && joined.contains(sub);
   }
 
   /** Changes one membership and the member index; the caller holds {@code sub}'s lock. */

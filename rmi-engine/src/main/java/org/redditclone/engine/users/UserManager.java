@@ -79,9 +79,10 @@ public final class UserManager {
     User created = new User(e.userId(), e.username(), e.atMillis(),
         PasswordHash.decode(e.iterations(), e.salt(), e.hash()));
     User winner = byName.computeIfAbsent(key(e.username()), k -> {
-      // Published inside the map's bin lock, before the user is visible to any other call.
-      byId.put(created.id(), created);
+      // Published inside the map's bin lock, before the user is visible to any other call; a
+      // refused event throws here, and the name stays free.
       bus.publish(e);
+      byId.put(created.id(), created);
       return created;
     });
     nextId.accumulateAndGet(e.userId() + 1, Math::max);
@@ -117,8 +118,9 @@ public final class UserManager {
 
   /** Applies a login. */
   public void apply(SessionOpened e) {
-    sessions.put(e.tokenHash(), requireUser(e.userId()), e.atMillis());
+    User user = requireUser(e.userId());
     bus.publish(e);
+    sessions.put(e.tokenHash(), user, e.atMillis());
   }
 
   /** Ends the session of {@code token}. */
@@ -130,9 +132,7 @@ public final class UserManager {
 
   /** Applies the end of a session; ending an absent session changes nothing. */
   public void apply(SessionClosed e) {
-    if (sessions.remove(e.tokenHash()) != null) {
-      bus.publish(e);
-    }
+    sessions.remove(e.tokenHash(), user -> bus.publish(e));
   }
 
   /** Returns the user of a live session and marks it used now. */
@@ -172,9 +172,7 @@ public final class UserManager {
     long now = clock.millis();
     int ended = 0;
     for (String hash : sessions.expiredHashes(now)) {
-      User user = sessions.remove(hash);
-      if (user != null) {
-        bus.publish(new SessionClosed(hash, user.id(), now));
+      if (sessions.remove(hash, user -> bus.publish(new SessionClosed(hash, user.id(), now))) != null) {
         ended++;
       }
     }
@@ -192,18 +190,19 @@ public final class UserManager {
   public void apply(PresenceChanged e) {
     User user = requireUser(e.userId());
     synchronized (user) {
-      if (user.setOnline(e.online())) {
-        online.addAndGet(e.online() ? 1 : -1);
+      if (user.online() != e.online()) {
         bus.publish(e);
+        user.setOnline(e.online());
+        online.addAndGet(e.online() ? 1 : -1);
       }
     }
   }
 
   /** Applies a snapshot's window of a user's applied request ids, replacing the user's table. */
   public void apply(RequestsRemembered e) {
-    requireUser(e.userId()).requests()
-        .reset(new AppliedRequests.Window(e.requestIds(), e.kinds(), e.resultIds()));
+    User user = requireUser(e.userId());
     bus.publish(e);
+    user.requests().reset(new AppliedRequests.Window(e.requestIds(), e.kinds(), e.resultIds()));
   }
 
   /** Returns a user by name, ignoring case. */
