@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.redditclone.api.Caller;
 import org.redditclone.api.NotAuthorizedException;
 import org.redditclone.api.RedditException;
+import org.redditclone.api.StorageFailedException;
 import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.connect.EngineStubs;
 import org.redditclone.client.metrics.ClientMetrics;
@@ -71,6 +72,7 @@ final class EngineCalls {
   private final ClientMetrics metrics;
   private final int clientId;
   private final AtomicBoolean reconnecting = new AtomicBoolean();
+  private final AtomicBoolean storageFailureLogged = new AtomicBoolean();
   private volatile boolean stopped;
 
   EngineCalls(EngineConnection connection, ClientMetrics metrics, int clientId) {
@@ -102,13 +104,7 @@ final class EngineCalls {
       metrics.recordSuccess(op, System.nanoTime() - startNanos);
       return result;
     } catch (RedditException e) {
-      long latency = System.nanoTime() - startNanos;
-      if (expected != null && expected.isInstance(e)) {
-        metrics.recordSuccess(op, latency);
-      } else {
-        metrics.recordError(op, e.getClass().getSimpleName(), latency);
-      }
-      throw e;
+      throw refused(op, startNanos, expected, e);
     } catch (RemoteException e) {
       metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
       if (isConnectionLost(e)) {
@@ -166,13 +162,7 @@ final class EngineCalls {
         metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
         throw e;
       } catch (RedditException e) {
-        long latency = System.nanoTime() - startNanos;
-        if (expected != null && expected.isInstance(e)) {
-          metrics.recordSuccess(op, latency);
-        } else {
-          metrics.recordError(op, e.getClass().getSimpleName(), latency);
-        }
-        throw e;
+        throw refused(op, startNanos, expected, e);
       } catch (RemoteException e) {
         metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
         if (isConnectionLost(e)) {
@@ -198,6 +188,25 @@ final class EngineCalls {
         return null;
       }
     }
+  }
+
+  /**
+   * Records the engine's refusal {@code e} (as a success if it is of kind {@code expected}) and
+   * returns it. The first {@link StorageFailedException} is logged as a warning: the engine cannot
+   * save changes and is stopping, which the run's errors then show as that kind.
+   */
+  private RedditException refused(Op op, long startNanos, Class<? extends RedditException> expected,
+      RedditException e) {
+    long latency = System.nanoTime() - startNanos;
+    if (expected != null && expected.isInstance(e)) {
+      metrics.recordSuccess(op, latency);
+    } else {
+      metrics.recordError(op, e.getClass().getSimpleName(), latency);
+    }
+    if (e instanceof StorageFailedException && storageFailureLogged.compareAndSet(false, true)) {
+      log.warn("client {}: {} refused: {}", clientId, op, e.getMessage());
+    }
+    return e;
   }
 
   /** Records a planned call that was never made, as an error of kind {@code why}. */
