@@ -69,7 +69,11 @@ final class Snapshots {
     try {
       writeTmp(tmp, fold, count);
     } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp); // on a full disk, the space the journal needs most
+      try {
+        Files.deleteIfExists(tmp); // on a full disk, the space the journal needs most
+      } catch (IOException notDeleted) {
+        e.addSuppressed(notDeleted);
+      }
       throw e;
     }
     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
