@@ -41,7 +41,8 @@ that window, summed over the clients; ratio = engine / baseline. Stops all it st
 Environment: ENGINE_HEAP (default 2g), BENCH_CLIENT_OPTS (extra JVM flags of the clients),
 ENGINE_JAVA_OPTS (extra JVM flags of the engine; see scripts/start-engine.sh).
 Writes runs/<id>/baseline/ and runs/<id>/engine/ (client files, merged.csv of the engine phase),
-logs/ and bench.txt. Exit status: 0 measured, 1 failure, 2 bad usage.
+logs/ and bench.txt. Every option, the simulator's included, is checked before anything starts.
+Exit status: 0 measured, 1 failure, 2 bad usage.
 USAGE
 }
 
@@ -52,61 +53,40 @@ seconds_of() { # "30" or "30s" -> 30
   echo "${BASH_REMATCH[1]}"
 }
 
+split_equals "$@"
+set -- "${ARGS[@]+"${ARGS[@]}"}"
 while (($#)); do
   case "$1" in
-    --clients) clients="${2:?--clients needs a number}"; shift 2 ;;
-    --threads) threads="${2:?--threads needs a number}"; shift 2 ;;
-    --duration) duration=$(seconds_of "$1" "${2:?--duration needs seconds}"); shift 2 ;;
-    --warmup) warmup=$(seconds_of "$1" "${2:?--warmup needs seconds}"); shift 2 ;;
-    --users) users="${2:?--users needs a number}"; shift 2 ;;
-    --run-id) run_id="${2:?--run-id needs a name}"; shift 2 ;;
-    --runs-dir) runs_dir="${2:?--runs-dir needs a directory}"; shift 2 ;;
+    --clients) need_value "$@"; clients=$2; shift 2 ;;
+    --threads) need_value "$@"; threads=$2; shift 2 ;;
+    --duration) need_value "$@"; duration=$(seconds_of "$1" "$2"); shift 2 ;;
+    --warmup) need_value "$@"; warmup=$(seconds_of "$1" "$2"); shift 2 ;;
+    --users) need_value "$@"; users=$2; shift 2 ;;
+    --run-id) need_value "$@"; run_id=$2; shift 2 ;;
+    --runs-dir) need_value "$@"; runs_dir=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
-    --closed|--concurrency|--client-id|--out|--registry|--steady-start-file|--baseline|--duration=*)
+    --closed|--concurrency|--client-id|--out|--registry|--steady-start-file|--ping)
       usage_error "$1 is set by this script" ;;
-    --*=*) sim_args+=("$1"); shift ;;
-    --*) sim_args+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
+    --*) need_value "$@"; sim_args+=("$1" "$2"); shift 2 ;;
     *) usage_error "unexpected argument '$1'" ;;
   esac
 done
-[[ "$clients" =~ ^[0-9]+$ ]] && ((clients >= 1 && clients <= 64)) || usage_error "--clients '$clients' must be 1..64"
-[[ "$threads" =~ ^[0-9]+$ ]] && ((threads >= 1 && threads <= 4096)) || usage_error "--threads '$threads' must be 1..4096"
-[[ "$users" =~ ^[0-9]+$ ]] && ((users >= 1)) || usage_error "--users '$users' must be 1 or more"
-if [[ -z "$run_id" ]]; then
-  run_id="bench-$(date +%Y%m%d-%H%M%S)"
-  while [[ -e "$runs_dir/$run_id" ]]; do run_id="bench-$(date +%Y%m%d-%H%M%S)-$RANDOM"; done
-fi
-[[ "$run_id" =~ ^[A-Za-z0-9._-]+$ ]] || usage_error "--run-id '$run_id' may hold only A-Z a-z 0-9 . _ -"
-[[ -e "$runs_dir/$run_id" ]] && usage_error "--run-id '$run_id': $runs_dir/$run_id exists"
+check_number --clients "$clients" 1 64
+check_number --threads "$threads" 1 4096
+[[ -n "$run_id" ]] || run_id=$(default_run_id bench- "$runs_dir")
+check_run_id "$run_id" "$runs_dir"
 
 ensure_built
 run_dir="$runs_dir/$run_id"
+# The engine phase's options, as its clients will get them (the ping phase's are all ours).
+check_sim_options --client-id "$clients" --out "$run_dir/engine" --registry 127.0.0.1:1099 --closed \
+  --concurrency "$threads" --duration "${duration}s" --steady-start-file "$run_dir/engine/steady-start" \
+  --users "$users" "${sim_args[@]+"${sim_args[@]}"}"
+
 mkdir -p "$run_dir"
 run_dir="$(cd "$run_dir" && pwd)"
-# Our own state folder, so that stop.sh stops exactly what this script started.
-export REDDITCLONE_STATE="$run_dir/state"
-export REDDITCLONE_LOGS="$run_dir/logs"
-STATE_DIR="$REDDITCLONE_STATE"
-LOG_DIR="$REDDITCLONE_LOGS"
-
-pids=()
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  "$ROOT/scripts/stop.sh" >/dev/null || true
-  rmdir "$REDDITCLONE_STATE" 2>/dev/null || true
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-port=""
-for _ in $(seq 1 50); do
-  candidate=$((20000 + RANDOM % 40000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[[ -n "$port" ]] || die "found no free port on 127.0.0.1 after 50 tries"
+own_state_in "$run_dir"
+port=$(free_port)
 registry="127.0.0.1:$port"
 
 log "run $run_id: $clients clients x $threads threads, ${warmup}s warm-up + ${duration}s per phase; folder $run_dir"
@@ -119,8 +99,9 @@ log "load before start: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min); other w
 # as scripts/start-clients.sh: in a phase of a minute, C2 compiled and recompiled the engine
 # phase's serialization code throughout, and the clients' CPU per call was 60-90% above C1's.
 # (C1 costs the baseline's ping loops more per call than C2: both are in docs/PERFORMANCE.md.)
-client_opts=(-Xms256m "-Xmx$client_heap" -XX:+UseParallelGC -XX:ParallelGCThreads=1
-  -XX:TieredStopAtLevel=1 ${BENCH_CLIENT_OPTS:-})
+# shellcheck disable=SC2086 # BENCH_CLIENT_OPTS holds several flags
+sim_client_command -Xms256m "-Xmx$client_heap" -XX:+UseParallelGC -XX:ParallelGCThreads=1 \
+  -XX:TieredStopAtLevel=1 ${BENCH_CLIENT_OPTS:-}
 
 # Runs one phase with the given simulator options; sets tps and errors (summed over clients).
 phase() {
@@ -130,22 +111,20 @@ phase() {
   pids=()
   local k
   for ((k = 1; k <= clients; k++)); do
-    "$JAVA" $(java_flags) "${client_opts[@]}" -cp "$(client_classpath)" org.redditclone.client.sim.SimClientMain \
-      --client-id "$k" --out "$dir" --registry "$registry" --closed --concurrency "$threads" \
+    "${SIM_CLIENT[@]}" --client-id "$k" --out "$dir" --registry "$registry" --closed --concurrency "$threads" \
       --duration "${duration}s" --steady-start-file "$start_file" "$@" >"$dir/client-$k.log" 2>&1 &
     pids+=($!)
+    write_pid "client-$k" $!
   done
   # Every client set up (users registered and logged in), then a common start after the warm-up.
-  local deadline=$((SECONDS + 600)) ready
-  while :; do
-    ready=0
+  local deadline=$((SECONDS + 600)) props=() csvs=()
+  for ((k = 1; k <= clients; k++)); do props+=("$dir/client-$k.properties"); csvs+=("$dir/client-$k.csv"); done
+  until run_value --key setup.ended.epoch_ms "${props[@]}" >/dev/null 2>&1; do
     for ((k = 1; k <= clients; k++)); do
-      grep -q "setup done" "$dir/client-$k.log" 2>/dev/null && ready=$((ready + 1))
       kill -0 "${pids[$((k - 1))]}" 2>/dev/null || { tail -n 20 "$dir/client-$k.log" >&2; die "$name: client $k died during setup"; }
     done
-    ((ready == clients)) && break
     ((SECONDS < deadline)) || die "$name: the clients were not set up within 600 s; see $dir/client-K.log"
-    sleep 0.2
+    sleep 0.5
   done
   local start_ms=$(( $(date +%s%3N) + warmup * 1000 ))
   echo "$start_ms" >"$start_file.tmp" && mv "$start_file.tmp" "$start_file"
@@ -160,13 +139,13 @@ phase() {
     wait "${pids[$((k - 1))]}" || { failed=1; tail -n 20 "$dir/client-$k.log" >&2; }
   done
   pids=()
+  rm -f "$STATE_DIR"/client-*.pid
   ((failed == 0)) || die "$name: a client failed; see $dir/client-K.log"
-  # op,count,errors,throughput_per_s,...: the ALL row of each client, successes per second.
-  local csvs=()
-  for ((k = 1; k <= clients; k++)); do csvs+=("$dir/client-$k.csv"); done
-  read -r tps errors calls < <(awk -F, 'FNR > 1 && $1 == "ALL" { sum += $4; errors += $3; calls += $2 }
-    END { printf "%.1f %d %d\n", sum, errors, calls }' "${csvs[@]}")
-  client_cpu_s=$(cat "$dir"/client-*.properties | awk -F= '$1 == "steady.cpu.s" { s += $2 } END { printf "%.2f", s }')
+  # The ALL row of each client's summary, by column name, summed over the clients.
+  tps=$(run_value --column throughput_per_s --row op=ALL "${csvs[@]}" | awk '{ s += $1 } END { printf "%.1f", s }')
+  errors=$(run_value --column errors --row op=ALL "${csvs[@]}" | awk '{ s += $1 } END { printf "%d", s }')
+  calls=$(run_value --column count --row op=ALL "${csvs[@]}" | awk '{ s += $1 } END { printf "%d", s }')
+  client_cpu_s=$(run_value --key steady.cpu.s "${props[@]}" | awk '{ s += $1 } END { printf "%.2f", s }')
   # CPU per call hardly depends on other work on the machine, unlike throughput.
   cpu_per_call=$(awk -v e="$engine_cpu_s" -v c="$client_cpu_s" -v n="$calls" \
     'BEGIN { if (n > 0) printf "engine %.1f us + clients %.1f us", e * 1e6 / n, c * 1e6 / n }')
@@ -183,23 +162,19 @@ proc_cpu_ticks() { # utime + stime of a process; fields after the ")" of the com
   awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
 }
 
-merge() {
-  "$JAVA" $(java_flags) -Xmx512m -cp "$(client_classpath)" org.redditclone.client.merge.MergeMain "$@"
-}
-
 log "phase 1/2: baseline (ping) ..."
-phase baseline --baseline
+phase baseline --ping
 base=$tps base_errors=$errors base_cpu=$cpu_per_call base_us=$cpu_us_per_call
 log "baseline: $base calls/s ($base_errors errors); CPU per call: $base_cpu"
 
 log "phase 2/2: engine (default mix, $users users per client) ..."
 mkdir -p "$run_dir/engine"
-merge baseline --run-dir "$run_dir/engine" --registry "$registry" >/dev/null
+merge_run baseline --run-dir "$run_dir/engine" --registry "$registry" >/dev/null
 phase engine --users "$users" "${sim_args[@]}"
 eng=$tps eng_errors=$errors eng_cpu=$cpu_per_call eng_us=$cpu_us_per_call
 log "engine: $eng calls/s ($eng_errors errors); CPU per call: $eng_cpu"
 expected=$(seq -s, 1 "$clients")
-merge merge --run-dir "$run_dir/engine" --registry "$registry" --expect-clients "$expected" \
+merge_run merge --run-dir "$run_dir/engine" --registry "$registry" --expect-clients "$expected" \
   >"$run_dir/engine/merge.txt" 2>&1 || log "the engine phase's merge reported a problem; see $run_dir/engine/merge.txt"
 
 ratio=$(awk -v e="$eng" -v b="$base" 'BEGIN { printf "%.3f", (b > 0 ? e / b : 0) }')

@@ -18,7 +18,7 @@ fi
 args=()
 while (($#)); do
   case "$1" in
-    --tls) export REDDITCLONE_TLS="${2:?--tls needs the folder scripts/make-certs.sh made}"; shift 2 ;;
+    --tls) need_value "$@"; export REDDITCLONE_TLS=$2; shift 2 ;;
     --registry|--as) args+=("$1" "${2:-}"); (($# >= 2)) && shift 2 || shift ;;
     -*) args+=("$1"); shift ;;
     *) break ;;

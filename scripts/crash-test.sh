@@ -33,47 +33,58 @@ Each round, in a fresh folder of its own:
      unacknowledged and nothing is applied twice, through the crash.
 
   --rounds N        rounds to run; all must pass (default 5)
-  --port P          registry port (default 21099)
+  --port P          registry port (default: a free one)
   --work DIR        where rounds keep data, pid files and logs (default target/crash-test)
   --writers W       writer loops (default 4)
   --fsync POLICY    the engine's --fsync (default always; always and interval promise that no
                     acknowledged write is lost to either fault, only always to a machine crash)
   --fault FAULT     kill (SIGKILL, the default) or disk-full (see 3.)
   --no-sim          no simulation, only the writer loops
-  --sim-users N     users per simulation client (default 40)
+  --sim-users N     users per simulation client: the simulator's --users (default 40)
   --before-kill S   seconds of running before the kill (default 8)
   --after-kill S    seconds of running after the restart (default 6)
 
-Prints one summary line per round and exits 0 if every round passed, 1 if one failed, 2 on bad usage.
+Every option is checked before anything starts. Prints one summary line per round and exits 0
+if every round passed, 1 if one failed, 2 on bad usage.
 Everything it started is stopped on exit, pass or fail.
 USAGE
 }
 
-rounds=5 port=21099 work="$ROOT/target/crash-test" writers=4 fsync=always fault=kill sim=1 sim_users=40
+rounds=5 port="" work="$ROOT/target/crash-test" writers=4 fsync=always fault=kill sim=1 sim_users=40
 before_kill=8 after_kill=6
+split_equals "$@"
+set -- "${ARGS[@]+"${ARGS[@]}"}"
 while (($#)); do
   case "$1" in
-    --rounds) rounds="${2:?--rounds needs a number}"; shift 2 ;;
-    --port) port="${2:?--port needs a number}"; shift 2 ;;
-    --work) work="${2:?--work needs a directory}"; shift 2 ;;
-    --writers) writers="${2:?--writers needs a number}"; shift 2 ;;
-    --fsync) fsync="${2:?--fsync needs always, interval or none}"; shift 2 ;;
-    --fault) fault="${2:?--fault needs kill or disk-full}"; shift 2 ;;
+    --rounds) need_value "$@"; rounds=$2; shift 2 ;;
+    --port) need_value "$@"; port=$2; shift 2 ;;
+    --work) need_value "$@"; work=$2; shift 2 ;;
+    --writers) need_value "$@"; writers=$2; shift 2 ;;
+    --fsync) need_value "$@"; fsync=$2; shift 2 ;;
+    --fault) need_value "$@"; fault=$2; shift 2 ;;
     --no-sim) sim=0; shift ;;
-    --sim-users) sim_users="${2:?--sim-users needs a number}"; shift 2 ;;
-    --before-kill) before_kill="${2:?--before-kill needs seconds}"; shift 2 ;;
-    --after-kill) after_kill="${2:?--after-kill needs seconds}"; shift 2 ;;
+    --sim-users) need_value "$@"; sim_users=$2; shift 2 ;;
+    --before-kill) need_value "$@"; before_kill=$2; shift 2 ;;
+    --after-kill) need_value "$@"; after_kill=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage_error "unknown option '$1'" ;;
   esac
 done
-[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || usage_error "--rounds '$rounds' must be a number >= 1"
-[[ "$port" =~ ^[0-9]+$ ]] && ((port >= 1 && port <= 65535)) || usage_error "--port '$port' must be 1..65535"
-[[ "$writers" =~ ^[1-9][0-9]*$ ]] || usage_error "--writers '$writers' must be a number >= 1"
+check_number --rounds "$rounds" 1 1000
+[[ -z "$port" ]] || check_number --port "$port" 1 65535
+check_number --writers "$writers" 1 64
 [[ "$fsync" =~ ^(always|interval|none)$ ]] || usage_error "--fsync '$fsync' must be always, interval or none"
 [[ "$fault" =~ ^(kill|disk-full)$ ]] || usage_error "--fault '$fault' must be kill or disk-full"
+check_number --sim-users "$sim_users" 1 999999999 # its range: the simulator's --users, checked below
+check_number --before-kill "$before_kill" 1 3600
+check_number --after-kill "$after_kill" 1 3600
 
 ensure_built
+# What the simulation's clients get (scripts/start-clients.sh checks it again, but only after
+# this script has started a registry and an engine).
+sim_duration="$((before_kill + after_kill + 10))s"
+((sim == 0)) || check_sim_options --client-id 2 --out "$work/sim-check" --users "$sim_users" --duration "$sim_duration"
+[[ -n "$port" ]] || port=$(free_port)
 registry="127.0.0.1:$port"
 scripts="$ROOT/scripts"
 mkdir -p "$work"
@@ -122,11 +133,11 @@ strike() {
     dd if=/dev/zero of="$disk/filler" bs=1M 2>/dev/null || true # until "No space left on device"
   fi
   local waited=0
-  while kill -0 "$engine_pid" 2>/dev/null && ((waited < 600)); do sleep 0.05; waited=$((waited + 1)); done
-  if kill -0 "$engine_pid" 2>/dev/null; then
+  while process_is engine "$engine_pid" && ((waited < 600)); do sleep 0.05; waited=$((waited + 1)); done
+  if process_is engine "$engine_pid"; then
     engine_said="still running 30 s after its disk filled"
     kill -9 "$engine_pid"
-    while kill -0 "$engine_pid" 2>/dev/null; do sleep 0.05; done
+    while process_is engine "$engine_pid"; do sleep 0.05; done
   elif [[ "$fault" == disk-full ]]; then
     engine_said=$(grep -h -o "engine stops: its journal in .* failed: [^;]*" "$REDDITCLONE_LOGS/engine.log" | tail -n 1 || true)
     rm -f "$disk/filler" # an operator makes room before the restart
@@ -255,7 +266,7 @@ for ((round = 1; round <= rounds; round++)); do
   sim_pid=""
   if ((sim)); then
     "$scripts/start-clients.sh" --clients 2 --registry "$registry" --runs-dir "$round_dir/runs" \
-      --run-id sim --users "$sim_users" --duration "$((before_kill + after_kill + 10))s" \
+      --run-id sim --users "$sim_users" --duration "$sim_duration" \
       >"$round_dir/sim.out" 2>&1 &
     sim_pid=$!
   fi
@@ -300,7 +311,7 @@ for ((round = 1; round <= rounds; round++)); do
   # A clean stop and one more start: its startup check covers every event of the round.
   engine_pid=$(cat "$REDDITCLONE_STATE/engine.pid")
   kill -TERM "$engine_pid"
-  while kill -0 "$engine_pid" 2>/dev/null; do sleep 0.05; done
+  while process_is engine "$engine_pid"; do sleep 0.05; done
   cp "$REDDITCLONE_LOGS/engine.log" "$round_dir/engine-run.log"
   # shellcheck disable=SC2046
   "$scripts/start-engine.sh" $(engine_args) >/dev/null

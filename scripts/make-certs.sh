@@ -10,9 +10,9 @@ san=""
 force=0
 while (($#)); do
   case "$1" in
-    --dir) dir="${2:?--dir needs a folder}"; shift 2 ;;
-    --days) days="${2:?--days needs a number}"; shift 2 ;;
-    --san) san="${2:?--san needs e.g. ip:10.0.0.5,dns:engine.example}"; shift 2 ;;
+    --dir) need_value "$@"; dir=$2; shift 2 ;;
+    --days) need_value "$@"; days=$2; shift 2 ;;
+    --san) need_value "$@"; san=$2; shift 2 ;;
     --force) force=1; shift ;;
     -h|--help)
       cat <<'USAGE'

@@ -43,61 +43,61 @@ properties), then merged.csv, timeline.csv, consistency.txt and the rest from th
 Before the clients start it records the engine's counts (baseline.properties), so the
 consistency check counts only what this run did.
 
-Exit status: the merge's: 0 pass, 3 consistency check failed, 1 other failure (also when a
-client JVM died: the merge reports it missing), 2 bad usage. Ctrl-C stops the client JVMs it
+Every option, the simulator's included, is checked before anything starts (the simulator's own
+parser: SimClientMain --check-options); a bad one exits 2 with a message naming it.
+A client that exits before its setup is done is reported as "client K failed to start: <its
+first error line>"; the consistency check then says "not checked" and the exit status is 1.
+
+Exit status: the merge's: 0 pass, 3 consistency check failed, 1 other failure (a client failed
+to start, died, or left no report), 2 bad usage. Ctrl-C stops the client JVMs it
 started; they still write their files (status=stopped).
 Pid files: $REDDITCLONE_STATE/client-K.pid (default .run/), so scripts/stop.sh stops them too.
 USAGE
 }
 
+split_equals "$@"
+set -- "${ARGS[@]+"${ARGS[@]}"}"
 while (($#)); do
   case "$1" in
-    --clients) clients="${2:?--clients needs a number}"; shift 2 ;;
-    --first-client-id) first_id="${2:?--first-client-id needs a number}"; shift 2 ;;
-    --run-id) run_id="${2:?--run-id needs a name}"; shift 2 ;;
-    --runs-dir) runs_dir="${2:?--runs-dir needs a directory}"; shift 2 ;;
-    --registry) registry="${2:?--registry needs HOST:PORT}"; shift 2 ;;
-    --heap) heap="${2:?--heap needs a size like 512m}"; shift 2 ;;
+    --clients) need_value "$@"; clients=$2; shift 2 ;;
+    --first-client-id) need_value "$@"; first_id=$2; shift 2 ;;
+    --run-id) need_value "$@"; run_id=$2; shift 2 ;;
+    --runs-dir) need_value "$@"; runs_dir=$2; shift 2 ;;
+    --registry) need_value "$@"; registry=$2; shift 2 ;;
+    --heap) need_value "$@"; heap=$2; shift 2 ;;
     --client-id|--out) usage_error "$1 is set by this script for each client; use --first-client-id and --run-id" ;;
     -h|--help) usage; exit 0 ;;
     --closed) sim_args+=("$1"); shift ;;
-    --*=*) sim_args+=("$1"); shift ;;
-    --*) sim_args+=("$1" "${2:?$1 needs a value}"); shift 2 ;;
+    --*) need_value "$@"; sim_args+=("$1" "$2"); shift 2 ;;
     *) usage_error "unexpected argument '$1'" ;;
   esac
 done
 
 [[ -n "$clients" ]] || usage_error "--clients is missing; it is required (how many client JVMs)"
-[[ "$clients" =~ ^[0-9]+$ ]] && ((clients >= 1 && clients <= 1000)) \
-  || usage_error "--clients '$clients' must be a number 1..1000"
-[[ "$first_id" =~ ^[0-9]+$ ]] && ((first_id >= 1 && first_id + clients - 1 <= 9999)) \
-  || usage_error "--first-client-id '$first_id' must be a number 1..9999 (with --clients $clients)"
-[[ "$heap" =~ ^[0-9]+[kKmMgG]?$ ]] || usage_error "--heap '$heap' must be a size like 512m"
-if [[ -z "$run_id" ]]; then
-  run_id="$(date +%Y%m%d-%H%M%S)"
-  while [[ -e "$runs_dir/$run_id" ]]; do run_id="$(date +%Y%m%d-%H%M%S)-$RANDOM"; done
-fi
-[[ "$run_id" =~ ^[A-Za-z0-9._-]+$ ]] || usage_error "--run-id '$run_id' may hold only A-Z a-z 0-9 . _ -"
+check_number --clients "$clients" 1 1000
+check_number --first-client-id "$first_id" 1 $((10000 - clients))
+check_size --heap "$heap"
+[[ -n "$run_id" ]] || run_id=$(default_run_id "" "$runs_dir")
+check_run_id "$run_id"
 
 ensure_built
 run_dir="$runs_dir/$run_id"
+last_id=$((first_id + clients - 1))
+# The highest id: the simulator checks that its usernames leave room for a run tag.
+check_sim_options --client-id "$last_id" --out "$run_dir" --registry "$registry" "${sim_args[@]+"${sim_args[@]}"}"
+for ((k = first_id; k <= last_id; k++)); do
+  [[ -e "$run_dir/client-$k.properties" || -e "$run_dir/client-$k.log" ]] \
+    && usage_error "client $k already ran in $run_dir; give other ids with --first-client-id"
+done
+
 mkdir -p "$run_dir" "$STATE_DIR"
 run_dir="$(cd "$run_dir" && pwd)"
 shown_dir="$run_dir"
 [[ "$run_dir" == "$PWD"/* ]] && shown_dir="${run_dir#"$PWD"/}"
-ids=()
-for ((k = first_id; k < first_id + clients; k++)); do
-  [[ -e "$run_dir/client-$k.properties" || -e "$run_dir/client-$k.log" ]] \
-    && die "client $k already ran in $shown_dir; give other ids with --first-client-id"
-  ids+=("$k")
-done
-
-merge() {
-  "$JAVA" $(java_flags) -Xmx512m -cp "$(client_classpath)" org.redditclone.client.merge.MergeMain "$@"
-}
+mapfile -t ids < <(seq "$first_id" "$last_id")
 
 log "run $run_id: $clients client(s) (ids ${ids[0]}..${ids[-1]}) against $registry; folder $shown_dir"
-merge baseline --run-dir "$run_dir" --registry "$registry" \
+merge_run baseline --run-dir "$run_dir" --registry "$registry" \
   || die "could not record the engine's counts before the run (is the engine up at $registry?)"
 
 pids=()
@@ -120,10 +120,10 @@ trap stop_clients INT TERM
 # Client JVMs compile with C1 only: a simulation lasts minutes, and C2 kept compiling and
 # recompiling the clients' serialization code for all of that time, costing 60-90% more CPU
 # per call than C1's code (docs/PERFORMANCE.md). CLIENT_JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
+# shellcheck disable=SC2086 # CLIENT_JAVA_OPTS holds several flags
+sim_client_command "-Xmx$heap" -XX:TieredStopAtLevel=1 ${CLIENT_JAVA_OPTS:-}
 for k in "${ids[@]}"; do
-  # shellcheck disable=SC2086 # CLIENT_JAVA_OPTS holds several flags
-  "$JAVA" $(java_flags) "-Xmx$heap" -XX:TieredStopAtLevel=1 ${CLIENT_JAVA_OPTS:-} -cp "$(client_classpath)" org.redditclone.client.sim.SimClientMain \
-    --client-id "$k" --out "$run_dir" --registry "$registry" "${sim_args[@]}" \
+  "${SIM_CLIENT[@]}" --client-id "$k" --out "$run_dir" --registry "$registry" "${sim_args[@]+"${sim_args[@]}"}" \
     >"$run_dir/client-$k.log" 2>&1 &
   pids+=($!)
   write_pid "client-$k" $!
@@ -136,15 +136,16 @@ complete_lines() {
   if [[ -n "$(tail -c 1 "$1")" ]]; then sed '$d' "$1"; else cat "$1"; fi
 }
 
-# Show each client's newest progress line every 5 s (when it changed) until all have exited.
-failed=()
+# Show each client's newest progress line every 5 s (when it changed) until all have exited;
+# look every 0.5 s, so that clients that die at start are reported at once.
 declare -A shown=()
-while :; do
+for ((tick = 1; ; tick++)); do
   alive=0
   for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
   ((alive)) || break
-  sleep 5 &
+  sleep 0.5 &
   wait $! || true
+  ((tick % 10 == 0)) || continue
   for k in "${ids[@]}"; do
     line=$(complete_lines "$run_dir/client-$k.log" | grep -E '^client=' | tail -n 1 || true)
     if [[ -n "$line" && "$line" != "${shown[$k]:-}" ]]; then
@@ -153,27 +154,39 @@ while :; do
     fi
   done
 done
+# A client that exits before its setup is done failed to start (a bad JVM flag, the engine out of
+# reach): it wrote no client-K.properties, which a client writes once set up. That is not a
+# consistency failure: the merge says "not checked", as what the client was acknowledged is unknown.
+failed=()
+not_started=()
 for i in "${!pids[@]}"; do
+  k=${ids[$i]}
   status=0
   wait "${pids[$i]}" || status=$?
-  rm -f "$STATE_DIR/client-${ids[$i]}.pid"
-  if ((status != 0)); then
-    failed+=("${ids[$i]}")
-    echo "$(basename "$0"): client ${ids[$i]} exited with status $status; the end of its log:" >&2
-    tail -n 15 "$run_dir/client-${ids[$i]}.log" >&2 || true
+  rm -f "$STATE_DIR/client-$k.pid"
+  if ((status != 0)) && [[ ! -f "$run_dir/client-$k.properties" ]]; then
+    not_started+=("$k")
+    echo "$(basename "$0"): client $k failed to start: $(first_error_line "$run_dir/client-$k.log")" >&2
+  elif ((status != 0)); then
+    failed+=("$k")
+    echo "$(basename "$0"): client $k exited with status $status; the end of its log:" >&2
+    tail -n 15 "$run_dir/client-$k.log" >&2 || true
   fi
 done
 trap - INT TERM
 
 expected=$(IFS=,; echo "${ids[*]}")
 status=0
-merge merge --run-dir "$run_dir" --registry "$registry" --expect-clients "$expected" || status=$?
+merge_run merge --run-dir "$run_dir" --registry "$registry" --expect-clients "$expected" || status=$?
 ((${#failed[@]} == 0)) || echo "$(basename "$0"): client(s) ${failed[*]} failed; see their logs in $shown_dir" >&2
-if [[ -f "$run_dir/merged.csv" ]]; then
+((${#not_started[@]} == 0)) \
+  || echo "$(basename "$0"): client(s) ${not_started[*]} failed to start; see their logs in $shown_dir" >&2
+if [[ -f "$run_dir/merged.csv" ]] && ((${#not_started[@]} < ${#ids[@]})); then
   # The charts of the run; a report that cannot be drawn does not fail the run.
   "$(dirname "$0")/report.sh" "$run_dir" >/dev/null || echo "$(basename "$0"): the report could not be written; see above" >&2
   if [[ -f "$run_dir/report.html" ]]; then echo "report:  $shown_dir/report.html"; fi
 fi
 echo "results: $shown_dir/merged.csv"
-if ((status == 0 && ${#failed[@]} > 0)); then status=1; fi
+# A failed start is exit 1 whatever the merge said: the run did not happen as asked.
+if ((${#not_started[@]} > 0 || (status == 0 && ${#failed[@]} > 0))); then status=1; fi
 exit "$status"

@@ -10,20 +10,24 @@ usage: scripts/stop.sh
 
 Stops every process the scripts started, from the pid files in $REDDITCLONE_STATE (default .run/):
 client JVMs, then the engine, then the registry. Each gets SIGTERM and 10 s to exit, then SIGKILL.
+A pid file whose process has exited, or whose pid now belongs to another program, is removed
+and nothing is signalled.
 USAGE
     exit 0 ;;
   "") ;;
   *) usage_error "unknown argument '$1'" ;;
 esac
 
+# Stops the process a pid file names, if it is still ours: a pid file whose process exited (or is
+# a zombie) or whose pid now belongs to another program is only removed.
 stop_one() {
   local file=$1 name pid
   name=$(basename "$file" .pid)
   pid=$(cat "$file")
-  if kill -0 "$pid" 2>/dev/null; then
+  if process_is "$name" "$pid"; then
     kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$pid" 2>/dev/null; then
+    for _ in $(seq 1 100); do process_is "$name" "$pid" || break; sleep 0.1; done
+    if process_is "$name" "$pid"; then
       log "$name (pid $pid) did not stop within 10 s; killing it"
       kill -KILL "$pid" 2>/dev/null || true
     fi

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Shared by every script: where things are, how to build, how to start a JVM of ours.
-# Source it; do not run it.
+# Shared by every script: where things are, how to build, how to start and recognise a JVM of
+# ours, how to read options. Source it; do not run it.
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# The physical path, so that processes started through a symbolic link are recognised as ours.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 # Pid files and logs; tests and parallel simulations point these elsewhere.
 STATE_DIR="${REDDITCLONE_STATE:-$ROOT/.run}"
 LOG_DIR="${REDDITCLONE_LOGS:-$ROOT/logs}"
@@ -11,6 +12,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 API_JAR="$ROOT/rmi-api/target/rmi-api.jar"
 ENGINE_JAR="$ROOT/rmi-engine/target/rmi-engine.jar"
 CLIENT_JAR="$ROOT/rmi-client/target/rmi-client.jar"
+SIM_MAIN=org.redditclone.client.sim.SimClientMain
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 usage_error() { echo "$(basename "$0"): $*" >&2; echo "try: $(basename "$0") --help" >&2; exit 2; }
@@ -19,7 +21,8 @@ log() { echo "$(basename "$0"): $*"; }
 engine_classpath() { echo "$ENGINE_JAR:$ROOT/rmi-engine/target/lib/*"; }
 client_classpath() { echo "$CLIENT_JAR:$ROOT/rmi-client/target/lib/*"; }
 
-# The serialization filters of policy/ for every JVM we start (see the file for why).
+# The serialization filters of policy/ for every JVM we start (see the file for why). Also how
+# process_is recognises our JVMs: their command line names this file.
 java_flags() { echo "-Djava.security.properties=$ROOT/policy/serial-filters.security"; }
 
 # Returns success when ADDR is a loopback address or localhost.
@@ -39,30 +42,99 @@ tls_flags() {
     "-Djavax.net.ssl.trustStorePassword=$pw -Djavax.net.ssl.trustStoreType=PKCS12"
 }
 
-# Builds the jars with Maven when any is missing (a fresh clone), tests skipped.
-ensure_built() {
-  if [[ -f "$API_JAR" && -f "$ENGINE_JAR" && -f "$CLIENT_JAR" && -d "$ROOT/rmi-client/target/lib" ]]; then
-    return 0
-  fi
-  log "building (mvn -B -q -DskipTests package); this takes a minute on a fresh clone"
-  (cd "$ROOT" && mvn -B -q -DskipTests package) || die "the build failed; run 'mvn -B package' in $ROOT to see why"
+# ---- Building ----
+
+# Returns success when every jar and library folder is there and each jar is newer than its
+# module's sources and pom and the parent pom (a deleted or added file makes its folder newer).
+# Three finds: a few milliseconds.
+jars_fresh() {
+  local module jar
+  for module in rmi-api rmi-engine rmi-client; do
+    jar="$ROOT/$module/target/$module.jar"
+    [[ -f "$jar" ]] || return 1
+    [[ -z "$(find "$ROOT/pom.xml" "$ROOT/$module/pom.xml" "$ROOT/$module/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]] \
+      || return 1
+  done
+  [[ -d "$ROOT/rmi-engine/target/lib" && -d "$ROOT/rmi-client/target/lib" ]]
 }
+
+# Builds the jars with Maven (tests skipped) when any is missing or older than a source or pom:
+# a fresh clone, a git pull, an edit. Messages and Maven's output go to stderr.
+ensure_built() {
+  jars_fresh && return 0
+  local - lock
+  set -o pipefail
+  # Two scripts may find the jars stale at once: the second waits for the first's build.
+  exec {lock}<"$ROOT/pom.xml"
+  if command -v flock >/dev/null; then flock "$lock"; fi
+  if ! jars_fresh; then
+    log "the jars are missing or older than the sources: building (mvn -B -q -DskipTests package)" >&2
+    # Maven 3.8 prints colour resets ("ESC[0m") even with -B and colour off; strip them.
+    if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests -pl rmi-engine,rmi-client -am package 2>&1) \
+        | sed "s/$(printf '\033')\[[0-9;]*[A-Za-z]//g" >&2; then
+      exec {lock}<&-
+      die "the build failed (above); run 'mvn -B package' in $ROOT to see it all"
+    fi
+    # The jar plugin leaves a jar alone when its classes did not change (a touched pom): mark
+    # the jars as checked against today's sources, so the next script does not build again.
+    touch "$API_JAR" "$ENGINE_JAR" "$CLIENT_JAR"
+  fi
+  exec {lock}<&-
+}
+
+# ---- Processes ----
 
 # Writes a pid file for a process we started.
 write_pid() { mkdir -p "$STATE_DIR"; echo "$2" >"$STATE_DIR/$1.pid"; }
 
-# Returns success when the pid in the named pid file is alive.
+# Returns success when process PID exists and has not exited. kill -0 is not enough: a killed
+# process stays a zombie until its parent reaps it, which in a container without init is never.
+process_running() {
+  local state
+  [[ "$1" =~ ^[0-9]+$ ]] || return 1
+  if [[ -d /proc/self ]]; then
+    state=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+    state=${state##*) }
+  else
+    state=$(ps -o stat= -p "$1") || return 1
+  fi
+  [[ "$state" != [ZXx]* ]]
+}
+
+# Returns success when PID is running and is our JVM of kind NAME (engine, registry, client-K)
+# from this checkout, not a program that got the pid of one that exited.
+process_is() {
+  local name=$1 pid=$2 cmdline
+  process_running "$pid" || return 1
+  if [[ -d /proc/self ]]; then
+    cmdline=$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline") || return 1
+  else
+    cmdline=$(ps -o command= -p "$pid") || return 1
+  fi
+  [[ "$cmdline" == *"$(java_flags)"* ]] || return 1
+  case "$name" in
+    engine) [[ "$cmdline" == *org.redditclone.engine.EngineMain* ]] ;;
+    registry) [[ "$cmdline" == *org.redditclone.engine.rmi.RegistryMain* || "$cmdline" == *rmiregistry* ]] ;;
+    client-*) [[ "$cmdline" == *"$SIM_MAIN"* ]] ;;
+    *) return 1 ;;
+  esac
+}
+
+# Returns success when the pid file NAME names a running process of ours of that kind.
 pid_alive() {
   local file="$STATE_DIR/$1.pid"
-  [[ -f "$file" ]] && kill -0 "$(cat "$file")" 2>/dev/null
+  [[ -f "$file" ]] && process_is "$1" "$(cat "$file")"
 }
 
 # Waits until ProbeMain MODE ADDRESS answers, or the process of pid file NAME dies, or SECONDS pass.
 await_probe() {
   local mode=$1 address=$2 name=$3 seconds=$4 logfile=$5
   local deadline=$((SECONDS + seconds))
+  local pid
+  pid=$(cat "$STATE_DIR/$name.pid")
   while ((SECONDS < deadline)); do
-    if ! pid_alive "$name"; then
+    # Not process_is: a process we have just started may not have become java yet.
+    if ! process_running "$pid"; then
       echo "$(basename "$0"): the $name process died; the end of its log ($logfile):" >&2
       tail -n 30 "$logfile" >&2 || true
       rm -f "$STATE_DIR/$name.pid"
@@ -75,4 +147,121 @@ await_probe() {
   done
   echo "$(basename "$0"): the $name did not answer at $address within ${seconds}s; its log: $logfile" >&2
   exit 1
+}
+
+# Prints a loopback port that nothing answers on (bash's /dev/tcp, no extra tools), below the
+# kernel's ephemeral range: a port there may be the local end of some outgoing connection, which
+# answers nothing yet cannot be listened on.
+free_port() {
+  local candidate low=32768 high
+  [[ -r /proc/sys/net/ipv4/ip_local_port_range ]] && read -r low _ </proc/sys/net/ipv4/ip_local_port_range
+  high=$((low > 12000 ? low : 61000))
+  for _ in $(seq 1 50); do
+    candidate=$((10000 + RANDOM % (high - 10000)))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  die "found no free port on 127.0.0.1 after 50 tries"
+}
+
+# Keeps pid files and logs in DIR/state and DIR/logs, and stops what they name when the script
+# exits, also on Ctrl-C or failure: stop.sh then stops exactly what this script started, and a
+# registry or engine the user runs elsewhere with the default .run/ is left alone.
+own_state_in() {
+  export REDDITCLONE_STATE="$1/state" REDDITCLONE_LOGS="$1/logs"
+  STATE_DIR="$REDDITCLONE_STATE"
+  LOG_DIR="$REDDITCLONE_LOGS"
+  trap stop_own_processes EXIT
+  trap 'exit 130' INT TERM
+}
+
+stop_own_processes() {
+  local status=$?
+  trap - EXIT INT TERM
+  "$ROOT/scripts/stop.sh" >&2 || true
+  rmdir "$STATE_DIR" 2>/dev/null || true
+  exit "$status"
+}
+
+# ---- Client JVMs ----
+
+# Sets SIM_CLIENT to the command of a simulator JVM with the JVM flags given; run it as
+# "${SIM_CLIENT[@]}" OPTIONS..., so that a background job's $! is the JVM itself.
+sim_client_command() {
+  SIM_CLIENT=("$JAVA" "$(java_flags)" "$@" -cp "$(client_classpath)" "$SIM_MAIN")
+}
+
+# Returns (exit 2, with the simulator's own message naming the option, the value and the rule)
+# unless a client JVM would accept the options: SimClientMain --check-options, the same parser.
+check_sim_options() {
+  local SIM_CLIENT message status=0
+  sim_client_command -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+  message=$("${SIM_CLIENT[@]}" --check-options "$@" 2>&1) || status=$?
+  ((status == 0)) && return 0
+  ((status == 2)) && usage_error "$message"
+  die "could not check the simulator's options (exit $status): $message"
+}
+
+# Prints the first line of a client's log that tells why it stopped: not its banner, not a log
+# line below ERROR.
+first_error_line() {
+  [[ -f "$1" ]] || { echo "(no log $1)"; return 0; }
+  awk '!/^client=/ && !/^[0-9:.]+ +(TRACE|DEBUG|INFO|WARN) / && NF { print; found = 1; exit }
+    END { if (!found) print "(no error in " FILENAME ")" }' "$1"
+}
+
+# Runs MergeMain (baseline or merge) with ARGS.
+merge_run() {
+  "$JAVA" "$(java_flags)" -Xmx512m -cp "$(client_classpath)" org.redditclone.client.merge.MergeMain "$@"
+}
+
+# Prints values of run files by key or column name (RunValueMain; docs/RUN-FILES.md), one line a
+# file: scripts read run files through it, never by column position or from logs.
+run_value() {
+  "$JAVA" -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$(client_classpath)" \
+    org.redditclone.client.runfiles.RunValueMain "$@"
+}
+
+# ---- Options ----
+
+# Sets ARGS to the arguments with every --name=value split into --name value, so that each option
+# of a script takes both spellings: split_equals "$@"; set -- "${ARGS[@]+"${ARGS[@]}"}"
+split_equals() {
+  ARGS=()
+  local arg
+  for arg in "$@"; do
+    if [[ "$arg" == --*=* ]]; then ARGS+=("${arg%%=*}" "${arg#*=}"); else ARGS+=("$arg"); fi
+  done
+}
+
+# Exits 2 unless option $1 has a non-empty value in $2; call it with the case branch's "$@".
+need_value() { (($# >= 2)) && [[ -n "$2" ]] || usage_error "$1 needs a value"; }
+
+# Exits 2 unless VALUE is a whole number MIN..MAX, naming option NAME.
+check_number() {
+  local name=$1 value=$2 min=$3 max=$4
+  [[ "$value" =~ ^[0-9]{1,9}$ ]] && ((10#$value >= min && 10#$value <= max)) \
+    || usage_error "$name '$value' must be a whole number $min..$max"
+}
+
+# Exits 2 unless VALUE is a JVM memory size like 512m, naming option NAME.
+check_size() { [[ "$2" =~ ^[1-9][0-9]{0,8}[kKmMgG]?$ ]] || usage_error "$1 '$2' must be a size like 512m"; }
+
+# Prints a run id PREFIX<timestamp> that names no folder in RUNS_DIR yet.
+default_run_id() {
+  local prefix=$1 runs_dir=$2 id
+  id="$prefix$(date +%Y%m%d-%H%M%S)"
+  while [[ -e "$runs_dir/$id" ]]; do id="$prefix$(date +%Y%m%d-%H%M%S)-$RANDOM"; done
+  echo "$id"
+}
+
+# Exits 2 unless ID is a valid run id; with RUNS_DIR, also when RUNS_DIR/ID exists already.
+check_run_id() {
+  local id=$1 runs_dir=${2:-}
+  [[ "$id" =~ ^[A-Za-z0-9._-]+$ ]] || usage_error "--run-id '$id' may hold only A-Z a-z 0-9 . _ -"
+  if [[ -n "$runs_dir" && -e "$runs_dir/$id" ]]; then
+    usage_error "--run-id '$id': $runs_dir/$id exists; give a new run id"
+  fi
 }

@@ -128,16 +128,11 @@ final class HostileRegistryAndEngineIT {
     assertEquals(2, refused.exitCode(), refused.toString());
     // ... and the test runs it where "every interface" is a namespace's loopback and a dummy
     // veth pair with a private address, reachable from nowhere else.
-    assumeTrue(canMakeNamespaces(), "needs root and iproute2 (ip) to make a network namespace");
+    assumeTrue(SecurityShell.canMakeNamespaces(), "needs root and iproute2 (ip) to make a network namespace");
     String ns = "rchost-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xFFFFF));
     String address = "10.214." + ThreadLocalRandom.current().nextInt(1, 250) + ".1";
-    ip("netns", "add", ns);
     namespaces.add(ns);
-    ip("-n", ns, "link", "set", "lo", "up");
-    ip("-n", ns, "link", "add", "rcv0", "type", "veth", "peer", "name", "rcv1"); // both ends stay inside
-    ip("-n", ns, "addr", "add", address + "/24", "dev", "rcv0");
-    ip("-n", ns, "link", "set", "rcv0", "up");
-    ip("-n", ns, "link", "set", "rcv1", "up");
+    SecurityShell.isolatedNamespace(ns, address);
 
     controlTripwireMarksWhenDeserializedWithoutAFilter();
     String port = String.valueOf(procs.registryPort());
@@ -240,25 +235,6 @@ final class HostileRegistryAndEngineIT {
     return text;
   }
 
-  private static void ip(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("ip"));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    if (p.waitFor() != 0) {
-      throw new AssertionError(command + " failed: " + out);
-    }
-  }
-
-  private static boolean canMakeNamespaces() {
-    try {
-      Process p = new ProcessBuilder("ip", "netns", "list").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor() == 0 && "root".equals(System.getProperty("user.name"));
-    } catch (Exception e) {
-      return false;
-    }
-  }
 
   private record Summary(int tried, int refused, int accepted, int classNotFound, int slots, String evidence,
       String output) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,43 +46,24 @@ final class NetworkNamespaceIT {
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(); // only if the move failed
   }
 
-  private void ip(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("ip"));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    if (p.waitFor() != 0) {
-      throw new AssertionError(command + " failed: " + out);
-    }
-  }
-
-  private static boolean canMakeNamespaces() {
-    try {
-      Process p = new ProcessBuilder("ip", "netns", "list").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor() == 0 && "root".equals(System.getProperty("user.name"));
-    } catch (Exception e) {
-      return false;
-    }
-  }
 
   @Test
   void clientsInAnotherNamespace_reachAnEngineBoundToItsVethAddress() throws Exception {
-    assumeTrue(canMakeNamespaces(), "needs root and iproute2 (ip) to make network namespaces");
-    ip("netns", "add", engineNs);
+    assumeTrue(SecurityShell.canMakeNamespaces(), "needs root and iproute2 (ip) to make network namespaces");
+    SecurityShell.ip("netns", "add", engineNs);
     created.add(engineNs);
-    ip("netns", "add", clientNs);
+    SecurityShell.ip("netns", "add", clientNs);
     created.add(clientNs);
-    ip("link", "add", "rce" + suffix, "type", "veth", "peer", "name", "rcc" + suffix);
-    ip("link", "set", "rce" + suffix, "netns", engineNs);
-    ip("link", "set", "rcc" + suffix, "netns", clientNs);
-    ip("-n", engineNs, "addr", "add", engineAddress + "/24", "dev", "rce" + suffix);
-    ip("-n", clientNs, "addr", "add", clientAddress + "/24", "dev", "rcc" + suffix);
+    SecurityShell.ip("link", "add", "rce" + suffix, "type", "veth", "peer", "name", "rcc" + suffix);
+    SecurityShell.ip("link", "set", "rce" + suffix, "netns", engineNs);
+    SecurityShell.ip("link", "set", "rcc" + suffix, "netns", clientNs);
+    SecurityShell.ip("-n", engineNs, "addr", "add", engineAddress + "/24", "dev", "rce" + suffix);
+    SecurityShell.ip("-n", clientNs, "addr", "add", clientAddress + "/24", "dev", "rcc" + suffix);
     for (String ns : List.of(engineNs, clientNs)) {
-      ip("-n", ns, "link", "set", "lo", "up");
+      SecurityShell.ip("-n", ns, "link", "set", "lo", "up");
     }
-    ip("-n", engineNs, "link", "set", "rce" + suffix, "up");
-    ip("-n", clientNs, "link", "set", "rcc" + suffix, "up");
+    SecurityShell.ip("-n", engineNs, "link", "set", "rce" + suffix, "up");
+    SecurityShell.ip("-n", clientNs, "link", "set", "rcc" + suffix, "up");
 
     procs = RealProcesses.create();
     String registry = engineAddress + ":" + procs.registryPort();
@@ -121,6 +103,17 @@ final class NetworkNamespaceIT {
     // nor can it reach the engine through a loopback address
     RealProcesses.Result viaLoopback = cli("127.0.0.1:" + procs.registryPort(), "karma alice\n");
     assertNotEquals(0, viaLoopback.exitCode());
+
+    // From another host, bind, rebind and unbind are refused by the JDK itself, before our code,
+    // and the owner's door by the registry; the registry's log names the other host either way.
+    String vandal = SecurityShell.run(procs, null, List.of(), SecurityShell.java(clientNs, "-cp",
+        RegistryOwnershipIT.vandalClassPath(), "org.redditclone.it.hostile.RegistryVandal", "refused", engineAddress,
+        String.valueOf(procs.registryPort()))).assertOk().stdout();
+    assertTrue(vandal.contains("SUMMARY tried=38 refused=38 unchanged=true door=true"), vandal);
+    String log = Files.readString(procs.home().resolve("logs/registry.log"));
+    assertTrue(log.contains("refused by the JDK: Registry.rebind disallowed; origin /" + clientAddress
+        + " is non-local host"), log);
+    assertTrue(log.contains("through the owner's door from " + clientAddress), log);
   }
 
   private RealProcesses.Result cli(String registry, String stdin) {

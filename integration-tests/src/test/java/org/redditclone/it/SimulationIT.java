@@ -17,13 +17,18 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Two simulator JVMs of 200 users each run for a few seconds against one engine, through
  * scripts/start-clients.sh: the merged metrics are written, the engine's counts match what the
- * clients were acknowledged, and each client's users acted on the other client's content.
+ * clients were acknowledged, and each client's users acted on the other client's content. A
+ * client JVM that dies at start is reported as such, and the run is not counted as inconsistent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class SimulationIT {
 
   private static final String MERGED_HEADER =
       "op,count,errors,throughput_per_s,mean_ms,p50_ms,p90_ms,p99_ms,p999_ms,max_ms";
+
+  /** The first four columns as they always were, then the columns the Zipf check appended. */
+  private static final String ZIPF_HEADER =
+      "rank,subreddit,members,expected,posts,exponent,fitted_exponent";
 
   private RealProcesses procs;
 
@@ -57,14 +62,35 @@ final class SimulationIT {
 
     assertTrue(consistencyPassed(run), "consistency check did not pass:\n" + result.stdout());
 
+    long acked = 0;
     for (int k = 1; k <= 2; k++) {
       Properties client = load(run.resolve("client-" + k + ".properties"));
+      acked += Long.parseLong(client.getProperty("acked.posts"));
       assertEquals("finished", client.getProperty("status"), "client " + k);
       assertEquals("200", client.getProperty("users"), "client " + k);
       long cross = Long.parseLong(client.getProperty("cross.actions"));
       assertTrue(cross > 0, "client " + k + " acted on no content of the other client: " + client);
       assertTrue(Long.parseLong(client.getProperty("acked.posts")) > 0, "client " + k + " posted nothing");
     }
+
+    // The Zipf check counts each subreddit's posts on the engine: together, every post of the run.
+    List<String> zipf = Files.readAllLines(run.resolve("zipf.csv"));
+    assertEquals(ZIPF_HEADER, zipf.get(0));
+    long counted = zipf.stream().skip(1).mapToLong(line -> Long.parseLong(line.split(",")[4])).sum();
+    assertEquals(acked, counted, "posts in zipf.csv against the posts the clients were acknowledged");
+  }
+
+  @Test
+  void aClientThatDiesAtStartIsReportedAsSuch_andTheRunIsNotCheckedNorFailed() throws Exception {
+    Path runs = procs.home().resolve("runs");
+    RealProcesses.Result result = SecurityShell.run(procs, null, List.of("CLIENT_JAVA_OPTS=-XX:+NoSuchOption"),
+        SecurityShell.script(null, "start-clients.sh", "--clients", "1", "--run-id", "dies",
+            "--runs-dir", runs.toString(), "--registry", procs.registry(), "--users", "10", "--duration", "5s"));
+    assertEquals(1, result.exitCode(), "a failed start is exit 1, not 3 (consistency FAIL): " + result);
+    assertTrue(result.stderr().contains("client 1 failed to start: Unrecognized VM option 'NoSuchOption'"),
+        result.stderr());
+    assertTrue(result.stdout().contains("consistency=not checked"), result.stdout());
+    assertEquals("not checked", load(runs.resolve("dies/run.properties")).getProperty("consistency"));
   }
 
   private static boolean consistencyPassed(Path run) throws IOException {

@@ -25,12 +25,7 @@ public record Comment(
     int ups,
     int downs,
     boolean deleted)
-    implements java.io.Serializable {
-
-  /** Returns upvotes minus downvotes. */
-  public int score() {
-    return ups - downs;
-  }
+    implements Scored, java.io.Serializable {
 
   /** Serializes as a {@link WireForm}: one small descriptor instead of a record's. */
   @java.io.Serial

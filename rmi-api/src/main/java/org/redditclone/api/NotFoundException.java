@@ -15,6 +15,18 @@ public final class NotFoundException extends RedditException {
     return new NotFoundException("no " + field + " " + quote(value) + " exists");
   }
 
+  /**
+   * Returns {@code found}, what {@code value} of {@code field} names.
+   *
+   * @throws NotFoundException ({@link #of}) if it is null: the value names nothing that exists
+   */
+  public static <T> T require(T found, String field, Object value) throws NotFoundException {
+    if (found == null) {
+      throw of(field, value);
+    }
+    return found;
+  }
+
   @Override
   public String kind() {
     return "not_found";

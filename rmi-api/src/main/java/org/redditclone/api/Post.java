@@ -29,12 +29,7 @@ public record Post(
     long originalId,
     String originalAuthor,
     boolean deleted)
-    implements java.io.Serializable {
-
-  /** Returns upvotes minus downvotes. */
-  public int score() {
-    return ups - downs;
-  }
+    implements Scored, java.io.Serializable {
 
   /** Returns whether this post is a repost of another. */
   public boolean isRepost() {

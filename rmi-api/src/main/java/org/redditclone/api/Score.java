@@ -9,12 +9,7 @@ package org.redditclone.api;
  * @param myVote the caller's vote now
  */
 public record Score(long id, int ups, int downs, VoteDirection myVote)
-    implements java.io.Serializable {
-
-  /** Returns upvotes minus downvotes. */
-  public int score() {
-    return ups - downs;
-  }
+    implements Scored, java.io.Serializable {
 
   /** Serializes as a {@link WireForm}: one small descriptor instead of a record's. */
   @java.io.Serial

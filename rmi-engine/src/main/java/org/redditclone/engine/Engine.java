@@ -20,6 +20,7 @@ import org.redditclone.engine.comments.CommentServiceImpl;
 import org.redditclone.engine.events.Event;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.EventSink;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.feed.FeedManager;
 import org.redditclone.engine.feed.FeedServiceImpl;
 import org.redditclone.engine.journal.DurableCalls;
@@ -27,6 +28,8 @@ import org.redditclone.engine.messages.MessageManager;
 import org.redditclone.engine.messages.MessageServiceImpl;
 import org.redditclone.engine.posts.PostManager;
 import org.redditclone.engine.posts.PostServiceImpl;
+import org.redditclone.engine.requests.AppliedRequests;
+import org.redditclone.engine.requests.RequestBook;
 import org.redditclone.engine.requests.Requests;
 import org.redditclone.engine.rmi.CountingProxy;
 import org.redditclone.engine.rmi.ServiceBinding;
@@ -54,6 +57,7 @@ public final class Engine implements AutoCloseable {
   private final CommentManager comments;
   private final VoteManager votes;
   private final MessageManager messages;
+  private final Applier applier = new Applier();
   private final List<ServiceBinding> services;
   private final ScheduledExecutorService sweeper;
   private volatile DurableCalls.Barrier barrier = DurableCalls.Barrier.NONE;
@@ -68,14 +72,15 @@ public final class Engine implements AutoCloseable {
     votes = new VoteManager(bus, config.clock(), posts::find, comments::findVotable);
     messages = new MessageManager(bus, config.clock(), users);
     FeedManager feed = new FeedManager(subreddits, posts);
-    Requests requests = new Requests(bus);
+    bus.setBookkeeper(new RequestBook(owners()));
+    Requests requests = new Requests(bus, users);
     services = List.of(
         bind(Bindings.USERS, UserService.class, new UserServiceImpl(users)),
-        bind(Bindings.SUBREDDITS, SubredditService.class, new SubredditServiceImpl(users, subreddits, requests)),
-        bind(Bindings.POSTS, PostService.class, new PostServiceImpl(users, posts, votes, requests)),
-        bind(Bindings.COMMENTS, CommentService.class, new CommentServiceImpl(users, comments, votes, requests)),
-        bind(Bindings.FEED, FeedService.class, new FeedServiceImpl(users, feed)),
-        bind(Bindings.MESSAGES, MessageService.class, new MessageServiceImpl(users, messages, requests)),
+        bind(Bindings.SUBREDDITS, SubredditService.class, new SubredditServiceImpl(subreddits, requests)),
+        bind(Bindings.POSTS, PostService.class, new PostServiceImpl(posts, votes, requests)),
+        bind(Bindings.COMMENTS, CommentService.class, new CommentServiceImpl(comments, votes, requests)),
+        bind(Bindings.FEED, FeedService.class, new FeedServiceImpl(feed, requests)),
+        bind(Bindings.MESSAGES, MessageService.class, new MessageServiceImpl(messages, requests)),
         bind(Bindings.STATS, StatsService.class, new StatsServiceImpl(this::stats)));
     sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "session-sweeper");
@@ -85,6 +90,26 @@ public final class Engine implements AutoCloseable {
     // Expired sessions are refused on use anyway; the sweep only frees the memory of abandoned ones.
     long period = Math.max(1, Math.min(60_000, config.sessionIdleTimeout().toMillis() / 4));
     sweeper.scheduleWithFixedDelay(users::sweepExpiredSessions, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  /** Returns where the request book finds the users' windows and the authors of items. */
+  private RequestBook.Owners owners() {
+    return new RequestBook.Owners() {
+      @Override
+      public AppliedRequests windowOf(int userId) {
+        return users.requireUser(userId).requests();
+      }
+
+      @Override
+      public int postAuthor(long postId) {
+        return posts.requirePost(postId).author().id();
+      }
+
+      @Override
+      public int commentAuthor(long commentId) {
+        return comments.author(commentId).id();
+      }
+    };
   }
 
   /** Returns a new, empty engine. */
@@ -129,41 +154,48 @@ public final class Engine implements AutoCloseable {
   /**
    * Applies a recorded event through the same code path that applied it first. For replay: events
    * must come in the order they were published.
+   *
+   * @throws ImpossibleEventException if the event cannot follow the ones applied before it (it
+   *     creates an id or a name that exists, or names one that does not); nothing changed then
    */
   public void apply(Event event) {
-    Objects.requireNonNull(event, "event");
-    // Java 17 has no pattern switch; one instanceof per event kind, in the order of Event.
-    if (event instanceof Event.UserRegistered e) {
-      users.apply(e);
-    } else if (event instanceof Event.SessionOpened e) {
-      users.apply(e);
-    } else if (event instanceof Event.SessionClosed e) {
-      users.apply(e);
-    } else if (event instanceof Event.PresenceChanged e) {
-      users.apply(e);
-    } else if (event instanceof Event.SubredditCreated e) {
-      subreddits.apply(e);
-    } else if (event instanceof Event.MembershipChanged e) {
-      subreddits.apply(e);
-    } else if (event instanceof Event.PostSubmitted e) {
-      posts.apply(e);
-    } else if (event instanceof Event.PostDeleted e) {
-      posts.apply(e);
-    } else if (event instanceof Event.CommentAdded e) {
-      comments.apply(e);
-    } else if (event instanceof Event.CommentDeleted e) {
-      comments.apply(e);
-    } else if (event instanceof Event.VoteCast e) {
-      votes.apply(e, users.requireUser(e.userId()));
-    } else if (event instanceof Event.MessageSent e) {
-      messages.apply(e);
-    } else if (event instanceof Event.MessageRead e) {
-      messages.apply(e);
-    } else if (event instanceof Event.RequestsRemembered e) {
-      users.apply(e);
-    } else {
-      throw new IllegalArgumentException("no code path applies " + event.getClass().getName());
+    Objects.requireNonNull(event, "event").accept(applier);
+  }
+
+  /**
+   * Applies each kind of recorded event through the manager that applied it first. An event that
+   * creates a name that exists is refused here, one that creates an id that exists or names one
+   * that does not by the manager; see {@link ImpossibleEventException}.
+   */
+  private final class Applier implements Event.Visitor {
+    @Override
+    public void visit(Event.UserRegistered e) {
+      if (!users.apply(e)) {
+        throw ImpossibleEventException.because("user " + e.username() + " #" + e.userId()
+            + " is registered twice: the name is taken");
+      }
     }
+
+    @Override
+    public void visit(Event.SubredditCreated e) {
+      if (!subreddits.apply(e)) {
+        throw ImpossibleEventException.because("subreddit " + e.name() + " #" + e.subredditId()
+            + " is created twice: the name is taken");
+      }
+    }
+
+    @Override public void visit(Event.SessionOpened e) { users.apply(e); }
+    @Override public void visit(Event.SessionClosed e) { users.apply(e); }
+    @Override public void visit(Event.PresenceChanged e) { users.apply(e); }
+    @Override public void visit(Event.RequestsRemembered e) { users.apply(e); }
+    @Override public void visit(Event.MembershipChanged e) { subreddits.apply(e); }
+    @Override public void visit(Event.PostSubmitted e) { posts.apply(e); }
+    @Override public void visit(Event.PostDeleted e) { posts.apply(e); }
+    @Override public void visit(Event.CommentAdded e) { comments.apply(e); }
+    @Override public void visit(Event.CommentDeleted e) { comments.apply(e); }
+    @Override public void visit(Event.VoteCast e) { votes.apply(e, users.requireUser(e.userId())); }
+    @Override public void visit(Event.MessageSent e) { messages.apply(e); }
+    @Override public void visit(Event.MessageRead e) { messages.apply(e); }
   }
 
   /** Returns the engine's counters now. */

@@ -8,11 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import org.redditclone.api.Bindings;
-import org.redditclone.api.PostService;
-import org.redditclone.api.SubredditService;
-import org.redditclone.api.UserService;
 import org.redditclone.engine.EngineOptions.UsageException;
+import org.redditclone.engine.journal.DataDirLock;
 import org.redditclone.engine.journal.Journal;
 import org.redditclone.engine.rmi.RmiServer;
 import org.redditclone.engine.rmi.RmiSettings;
@@ -58,6 +55,11 @@ public final class EngineMain {
       System.err.println("engine: " + e.getMessage());
       System.exit(2);
       return;
+    } catch (DataDirLock.InUseException e) {
+      log.error("engine refused to start: {}", e.getMessage());
+      System.err.println("engine: " + e.getMessage());
+      System.exit(1);
+      return;
     } catch (Exception e) {
       log.error("engine failed to start: {}", e.getMessage(), e);
       System.err.println("engine: failed to start: " + e.getMessage());
@@ -100,7 +102,9 @@ public final class EngineMain {
     } catch (IOException e) {
       throw new IOException("--data-dir '" + options.dataDir() + "' cannot be created: " + e, e);
     }
-    log.info("data directory {}", dataDir);
+    // Before anything reads or writes the folder: two engines on one journal corrupt it.
+    DataDirLock lock = DataDirLock.acquire(dataDir);
+    log.info("data directory {} (locked by this engine)", dataDir);
     EngineConfig config = new EngineConfig(options.passwordCost(), options.sessionIdleTimeout(), Clock.systemUTC());
     Engine engine = Engine.create(config);
     Journal journal;
@@ -108,10 +112,11 @@ public final class EngineMain {
       journal = openJournal(engine, dataDir, options);
     } catch (Exception e) {
       engine.close();
+      lock.close();
       throw e;
     }
     RmiSettings settings = new RmiSettings(options.registryHost(), options.registryPort(),
-        options.embeddedRegistry(), bind, options.port(), REGISTRY_WAIT);
+        options.embeddedRegistry(), bind, options.port(), REGISTRY_WAIT, options.registrySecret());
     RmiServer server = null;
     AutoCloseable mbean;
     try {
@@ -123,9 +128,10 @@ public final class EngineMain {
       }
       journal.close();
       engine.close();
+      lock.close();
       throw e;
     }
-    Running running = new Running(engine, server, mbean, settings, journal);
+    Running running = new Running(engine, server, mbean, settings, journal, lock);
     log.info("{} (password cost {}, session idle timeout {}, bind {}, embedded registry {})",
         running.readyLine(), config.passwordCost(), config.sessionIdleTimeout(),
         bind.getHostAddress(), options.embeddedRegistry());
@@ -140,9 +146,7 @@ public final class EngineMain {
     Journal journal = Journal.open(dataDir, options.journal(), engine::apply,
         failure -> stopAfterJournalFailure(dataDir, failure));
     try {
-      journal.checkInvariants(engine.service(Bindings.USERS, UserService.class),
-          engine.service(Bindings.POSTS, PostService.class),
-          engine.service(Bindings.SUBREDDITS, SubredditService.class));
+      journal.checkInvariants(engine::service);
       journal.registerMBean();
     } catch (Exception e) {
       journal.close();
@@ -181,13 +185,16 @@ public final class EngineMain {
     private final AutoCloseable mbean;
     private final RmiSettings settings;
     private final Journal journal;
+    private final DataDirLock lock;
 
-    Running(Engine engine, RmiServer server, AutoCloseable mbean, RmiSettings settings, Journal journal) {
+    Running(Engine engine, RmiServer server, AutoCloseable mbean, RmiSettings settings, Journal journal,
+        DataDirLock lock) {
       this.engine = engine;
       this.server = server;
       this.mbean = mbean;
       this.settings = settings;
       this.journal = journal;
+      this.lock = lock;
     }
 
     /** Returns the engine. */
@@ -218,6 +225,11 @@ public final class EngineMain {
       // event published after close began is refused, so nothing unwritten is acknowledged.
       journal.close();
       engine.close();
+      try {
+        lock.close(); // last: the folder is another engine's to take only once nothing writes it
+      } catch (IOException e) {
+        log.warn("could not release {}: {}", DataDirLock.FILE, e.toString());
+      }
       log.info("engine stopped");
     }
   }

@@ -2,11 +2,8 @@ package org.redditclone.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.redditclone.api.Bindings;
+import org.redditclone.api.Durations;
 import org.redditclone.engine.journal.FsyncPolicy;
 import org.redditclone.engine.journal.JournalOptions;
 
@@ -22,6 +19,7 @@ import org.redditclone.engine.journal.JournalOptions;
  * @param port the port objects are exported on, 0 for any
  * @param sessionIdleTimeout idle time after which a session expires
  * @param journal how the journal in {@code dataDir} writes, compacts and recovers
+ * @param registrySecret the secret file of the separate registry (start-registry.sh's), or null
  * @param help whether --help was given
  */
 public record EngineOptions(
@@ -34,6 +32,7 @@ public record EngineOptions(
     int port,
     Duration sessionIdleTimeout,
     JournalOptions journal,
+    Path registrySecret,
     boolean help) {
 
   /** The text --help prints. */
@@ -44,14 +43,17 @@ public record EngineOptions(
       "  --registry HOST:PORT           registry to bind into (default 127.0.0.1:" + Bindings.DEFAULT_REGISTRY_PORT + ");",
       "                                 without --embedded-registry it must be running (waits ~10 s)",
       "  --embedded-registry            create the registry in this JVM on the --registry port",
+      "  --registry-secret FILE         the secret file of a registry started by start-registry.sh,",
+      "                                 which binds only for the engine that reads it (start-engine.sh",
+      "                                 passes STATE/registry.secret when it exists)",
       "  --data-dir DIR                 data directory, created if missing (default ./data)",
       "  --password-cost N              PBKDF2 iterations for new passwords, >= 1 (default "
           + EngineConfig.DEFAULT_PASSWORD_COST + ")",
       "  --bind-address ADDR            address the engine listens on (default 127.0.0.1);",
       "                                 also sets java.rmi.server.hostname unless already set",
       "  --port P                       port the services are exported on, 0 = any free port (default 0)",
-      "  --session-idle-timeout DUR     idle time before a session expires: 90s, 30m, 24h, 7d or",
-      "                                 ISO-8601 like PT30M (default 24h)",
+      "  --session-idle-timeout DUR     idle time before a session expires (default 24h); a",
+      "                                 duration: " + Durations.FORMS,
       "  --fsync always|interval|none   when the journal forces to disk: before each call returns,",
       "                                 every --fsync-interval, or only when a segment is full",
       "                                 (default interval); a call always waits until its change",
@@ -64,8 +66,6 @@ public record EngineOptions(
       "  --help                         print this help and exit",
       "",
       "Exit codes: 0 stopped cleanly, 1 failed to start, 2 bad option.");
-
-  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
   /** A bad command line; the message names the option and the value. */
   public static final class UsageException extends Exception {
@@ -87,6 +87,7 @@ public record EngineOptions(
     int port = 0;
     Duration idle = EngineConfig.DEFAULT_SESSION_IDLE_TIMEOUT;
     JournalOptions journal = JournalOptions.defaults();
+    Path registrySecret = null;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
@@ -102,6 +103,7 @@ public record EngineOptions(
           registryHost = value.substring(0, colon);
           registryPort = integer(option, value.substring(colon + 1), 1, 65535);
         }
+        case "--registry-secret" -> registrySecret = path(option, value(args, ++i, option));
         case "--data-dir" -> dataDir = path(option, value(args, ++i, option));
         case "--password-cost" -> cost = integer(option, value(args, ++i, option), 1, Integer.MAX_VALUE);
         case "--bind-address" -> bindAddress = value(args, ++i, option);
@@ -114,8 +116,12 @@ public record EngineOptions(
         default -> throw new UsageException("unknown option '" + option + "'");
       }
     }
+    if (embedded && registrySecret != null) {
+      throw new UsageException("--registry-secret '" + registrySecret + "' is for a separate registry; "
+          + "--embedded-registry needs none");
+    }
     return new EngineOptions(registryHost, registryPort, embedded, dataDir, cost, bindAddress, port,
-        idle, journal, help);
+        idle, journal, registrySecret, help);
   }
 
   private static String value(String[] args, int i, String option) throws UsageException {
@@ -153,29 +159,12 @@ public record EngineOptions(
     }
   }
 
-  /** Returns a duration from {@code 90s}, {@code 30m}, {@code 24h}, {@code 7d}, {@code 500ms} or ISO-8601. */
+  /** Returns a positive duration in the grammar of {@link Durations}: 90s, 30m, 7d, PT30M and so on. */
   static Duration duration(String option, String value) throws UsageException {
-    Duration d = null;
-    Matcher m = SHORT_DURATION.matcher(value.toLowerCase(Locale.ROOT));
     try {
-      if (m.matches()) {
-        long n = Long.parseLong(m.group(1));
-        d = switch (m.group(2)) {
-          case "ms" -> Duration.ofMillis(n);
-          case "s" -> Duration.ofSeconds(n);
-          case "m" -> Duration.ofMinutes(n);
-          case "h" -> Duration.ofHours(n);
-          default -> Duration.ofDays(n);
-        };
-      } else {
-        d = Duration.parse(value);
-      }
-    } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-      // fall through to the message below
+      return Durations.parsePositive(option, value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
-    if (d == null || d.isNegative() || d.isZero()) {
-      throw new UsageException(option + " '" + value + "' must be a positive duration like 90s, 30m, 24h, 7d or PT30M");
-    }
-    return d;
   }
 }

@@ -73,8 +73,18 @@ final class EngineOptionsTest {
   }
 
   @Test
+  void registrySecret_isForASeparateRegistryOnly() throws Exception {
+    assertEquals(java.nio.file.Path.of(".run/registry.secret"),
+        EngineOptions.parse("--registry-secret", ".run/registry.secret").registrySecret());
+    assertEquals(null, EngineOptions.parse().registrySecret());
+    UsageException e = assertThrows(UsageException.class,
+        () -> EngineOptions.parse("--embedded-registry", "--registry-secret", "s"));
+    assertEquals("--registry-secret 's' is for a separate registry; --embedded-registry needs none", e.getMessage());
+  }
+
+  @Test
   void usage_explainsEveryOption() {
-    for (String option : new String[] {"--registry", "--embedded-registry", "--data-dir",
+    for (String option : new String[] {"--registry", "--embedded-registry", "--registry-secret", "--data-dir",
         "--password-cost", "--bind-address", "--port", "--session-idle-timeout", "--help"}) {
       assertTrue(EngineOptions.USAGE.contains(option), option);
     }

@@ -38,13 +38,13 @@ final class AccountCommands {
     });
     table.add("whoami", "", "prints the logged-in user's profile and karma", args -> {
       args.count(0);
-      return Action.asUser((context, token) ->
-          context.print(Formats.user(context.engine().users().whoami(token))));
+      return Invocation.asUser((context, token) ->
+          context.print(Output.user(context.engine().users().whoami(token))));
     });
     table.add("karma", "USER", "prints a user's profile and karma", args -> {
       args.count(1);
       String user = args.get(0);
-      return context -> context.print(Formats.user(context.engine().users().profile(user)));
+      return context -> context.print(Output.user(context.engine().users().profile(user)));
     });
     table.add("online", "", "marks the logged-in user online", args -> {
       args.count(0);

@@ -130,7 +130,7 @@ final class CliContext {
   <T extends java.io.Serializable> void printPage(Page<T> page, Function<T, String> format) {
     page.items().forEach(item -> print(format.apply(item)));
     if (page.hasNext()) {
-      print(Formats.next(page.nextCursor()));
+      print(Output.next(page.nextCursor()));
     }
   }
 

@@ -8,9 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The command-line client: {@code cli.sh [--registry HOST:PORT] [--as USER:PASSWORD]
+ * The command-line client: {@code cli.sh [--registry HOST:PORT] [--as USER:PASSWORD] [--debug]
  * [COMMAND ARGS...]}. Prints results to standard output as {@code key=value} lines (grammar in
- * {@link Formats}), errors to standard error, in UTF-8; exits 0 on success, 1 when the engine
+ * {@link Output}), errors to standard error, in UTF-8; exits 0 on success, 1 when the engine
  * refused, 2 for a usage error, 3 when the engine cannot be reached.
  */
 public final class CliMain {
@@ -51,7 +51,7 @@ public final class CliMain {
       return Shell.OK;
     }
     CliContext context = new CliContext(options.registry(), options.as(), out);
-    Shell shell = new Shell(table, context, err);
+    Shell shell = new Shell(table, context, err, options.debug());
     try {
       return options.command().isEmpty()
           ? shell.runLines(in, interactive ? out : null)

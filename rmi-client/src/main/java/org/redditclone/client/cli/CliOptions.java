@@ -10,16 +10,18 @@ import org.redditclone.client.connect.RegistryAddress;
  * @param as the user to act as, or null
  * @param command the command's words, empty to read commands from standard input
  * @param help whether {@code --help} was asked for
+ * @param debug whether errors come with their stack traces
  */
-record CliOptions(RegistryAddress registry, Credentials as, List<String> command, boolean help) {
+record CliOptions(RegistryAddress registry, Credentials as, List<String> command, boolean help, boolean debug) {
 
   static final String USAGE =
-      "usage: cli.sh [--registry HOST:PORT] [--as USER:PASSWORD] [COMMAND ARGS...]\n"
+      "usage: cli.sh [--registry HOST:PORT] [--as USER:PASSWORD] [--debug] [COMMAND ARGS...]\n"
           + "  Runs COMMAND against the engine, or without one reads commands from standard input,\n"
           + "  one per line, keeping the login between lines. Default registry: "
           + RegistryAddress.LOCAL_DEFAULT + ".\n"
+          + "  An error is one line on standard error; --debug adds its stack trace.\n"
           + "  Exit codes: 0 done, 1 refused by the engine (or a line failed), 2 usage error,\n"
-          + "  3 engine unreachable.";
+          + "  3 engine unreachable (or not verified: the registry holds another's object).";
 
   /**
    * Returns the options of {@code args}: options first, then the command and its arguments.
@@ -29,6 +31,7 @@ record CliOptions(RegistryAddress registry, Credentials as, List<String> command
   static CliOptions parse(String[] args) throws UsageException {
     RegistryAddress registry = RegistryAddress.LOCAL_DEFAULT;
     Credentials as = null;
+    boolean debug = false;
     int i = 0;
     while (i < args.length && args[i].startsWith("-")) {
       String arg = args[i];
@@ -37,7 +40,12 @@ record CliOptions(RegistryAddress registry, Credentials as, List<String> command
         break;
       }
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new CliOptions(registry, as, List.of(), true);
+        return new CliOptions(registry, as, List.of(), true, debug);
+      }
+      if (arg.equals("--debug")) {
+        debug = true;
+        i++;
+        continue;
       }
       int equals = arg.indexOf('=');
       String option = equals < 0 ? arg : arg.substring(0, equals);
@@ -53,11 +61,11 @@ record CliOptions(RegistryAddress registry, Credentials as, List<String> command
         case "--registry" -> registry = registry(option, value);
         case "--as" -> as = Credentials.parse(option, value);
         default -> throw new UsageException("unknown option " + UsageException.quote(option)
-            + "; the options are --registry HOST:PORT, --as USER:PASSWORD and --help");
+            + "; the options are --registry HOST:PORT, --as USER:PASSWORD, --debug and --help");
       }
       i++;
     }
-    return new CliOptions(registry, as, List.of(args).subList(i, args.length), false);
+    return new CliOptions(registry, as, List.of(args).subList(i, args.length), false, debug);
   }
 
   private static RegistryAddress registry(String option, String value) throws UsageException {

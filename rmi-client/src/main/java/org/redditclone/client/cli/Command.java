@@ -16,7 +16,7 @@ record Command(String name, String usage, String summary, Parser parser) {
   /** Checks a command's arguments and returns what to run. */
   @FunctionalInterface
   interface Parser {
-    Action parse(Args args) throws UsageException;
+    Invocation parse(Args args) throws UsageException;
   }
 
   Command {

@@ -33,9 +33,9 @@ final class CommandTable {
       args.count(0);
       return context -> {
         var stats = context.engine().stats().stats();
-        context.print(Formats.stats(stats));
+        context.print(Output.stats(stats));
         if (stats.callsByOperation() != null) {
-          Formats.operations(stats.callsByOperation()).forEach(context::print);
+          Output.operations(stats.callsByOperation()).forEach(context::print);
         }
       };
     });
@@ -73,7 +73,7 @@ final class CommandTable {
    *
    * @throws UsageException if the command is unknown or its arguments are wrong
    */
-  Action parse(List<String> words) throws UsageException {
+  Invocation parse(List<String> words) throws UsageException {
     Command command = get(words.get(0));
     return command.parser().parse(new Args(command.name(), words.subList(1, words.size())));
   }

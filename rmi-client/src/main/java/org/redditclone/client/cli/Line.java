@@ -19,12 +19,12 @@ final class Line {
     return line;
   }
 
-  /** Adds {@code key=value}, the value quoted by {@link Formats#quote} when it needs it. */
+  /** Adds {@code key=value}, the value quoted by {@link Output#quote} when it needs it. */
   Line add(String key, Object value) {
     if (text.length() > 0) {
       text.append(' ');
     }
-    text.append(key).append('=').append(Formats.quote(String.valueOf(value)));
+    text.append(key).append('=').append(Output.quote(String.valueOf(value)));
     return this;
   }
 

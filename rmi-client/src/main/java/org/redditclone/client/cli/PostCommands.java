@@ -16,14 +16,14 @@ final class PostCommands {
       String sub = args.get(0);
       String title = args.get(1);
       String body = args.get(2);
-      return Action.changing((context, caller) -> context.print(Formats.post(
+      return Invocation.changing((context, caller) -> context.print(Output.post(
           context.engine().posts().submit(caller, sub, title, body), false)));
     });
     table.add("repost", "POST_ID SUB", "reposts a post into another subreddit", args -> {
       args.count(2);
       long postId = Ids.parse("POST_ID", args.get(0), Kind.POST);
       String sub = args.get(1);
-      return Action.changing((context, caller) -> context.print(Formats.post(
+      return Invocation.changing((context, caller) -> context.print(Output.post(
           context.engine().posts().repost(caller, postId, sub), false)));
     });
     table.add("listing", "SUB " + PAGING, "lists a subreddit's posts (hot first by default)",
@@ -33,16 +33,16 @@ final class PostCommands {
           Args.Paging<PostSort> paging = args.paging(1, PostSort.class, PostSort.HOT);
           return context -> context.printPage(
               context.engine().posts().listing(sub, paging.sort(), paging.cursor(), paging.limit()),
-              Formats::listed);
+              Output::listed);
         });
     table.add("feed", PAGING, "lists the posts of the joined subreddits (hot first by default)",
         args -> {
           args.count(0, 3);
           Args.Paging<PostSort> paging = args.paging(0, PostSort.class, PostSort.HOT);
-          return Action.asUser((context, token) -> context.printPage(
+          return Invocation.asUser((context, token) -> context.printPage(
               context.engine().feed()
                   .feed(token, paging.sort(), paging.cursor(), paging.limit()),
-              Formats::listed));
+              Output::listed));
         });
   }
 }

@@ -4,9 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.UnknownHostException;
-import java.rmi.ConnectException;
-import java.rmi.ConnectIOException;
-import java.rmi.NoSuchObjectException;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.time.Duration;
@@ -14,6 +11,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.redditclone.api.RedditException;
+import org.redditclone.client.connect.AlteredRegistryException;
+import org.redditclone.client.connect.CallFailure;
+import org.redditclone.client.connect.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,19 +36,27 @@ final class Shell {
 
   /** How long to look for an engine that restarted before giving up on a command. */
   private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(3);
-  /** How long a command whose connection dropped mid-call keeps retrying to learn its outcome. */
-  private static final Duration DROPPED_CALL_PATIENCE = Duration.ofSeconds(30);
+  /** How a command whose connection dropped mid-call keeps retrying to learn its outcome. */
+  private static final RetryPolicy DROPPED_CALL_RETRIES =
+      RetryPolicy.pauses(Duration.ofMillis(200), Duration.ofMillis(200)).within(Duration.ofSeconds(30));
 
   private static final Logger log = LoggerFactory.getLogger(Shell.class);
 
   private final CommandTable table;
   private final CliContext context;
   private final PrintStream err;
+  private final boolean debug;
 
   Shell(CommandTable table, CliContext context, PrintStream err) {
+    this(table, context, err, false);
+  }
+
+  /** @param debug whether a failure's stack trace follows its line on {@code err} ({@code --debug}) */
+  Shell(CommandTable table, CliContext context, PrintStream err, boolean debug) {
     this.table = Objects.requireNonNull(table, "table");
     this.context = Objects.requireNonNull(context, "context");
     this.err = Objects.requireNonNull(err, "err");
+    this.debug = debug;
   }
 
   /**
@@ -117,10 +125,13 @@ final class Shell {
     } catch (RedditException e) {
       err.println("error: " + e.kind() + ": " + e.getMessage());
       return FAILED;
+    } catch (AlteredRegistryException e) {
+      err.println("error: engine not verified at " + context.address() + ": " + e.getMessage());
+      return UNREACHABLE;
     } catch (RemoteException e) {
-      err.println("error: engine " + (unreachable(e) ? "unreachable" : "call failed") + " at "
-          + context.address() + ": " + rootMessage(e));
-      log.debug("remote call failed", e);
+      String what = CallFailure.of(e).unreachable() ? "unreachable" : "call failed";
+      err.println("error: engine " + what + " at " + context.address() + ": " + rootMessage(e));
+      trace("remote call failed", e);
       return UNREACHABLE;
     } catch (NotBoundException e) {
       err.println("error: engine not running at " + context.address() + ": '" + e.getMessage()
@@ -131,54 +142,62 @@ final class Shell {
       err.println("error: interrupted while looking for the engine at " + context.address());
       return UNREACHABLE;
     } catch (RuntimeException e) {
-      log.error("command {} failed unexpectedly", words.get(0), e);
-      err.println("error: internal: " + e);
+      err.println("error: internal: " + String.valueOf(e).replaceAll("\\s*\\R\\s*", " "));
+      trace("command " + words.get(0) + " failed unexpectedly", e);
       return FAILED;
     }
   }
 
+  /** Prints {@code e}'s stack trace after its one-line error with {@code --debug}, else logs it at debug. */
+  private void trace(String what, Exception e) {
+    if (debug) {
+      e.printStackTrace(err);
+    } else {
+      log.debug(what, e);
+    }
+  }
+
   /**
-   * Runs the action, retrying it with the same request id (so the engine applies a change at most
-   * once) in two cases. If stubs looked up earlier have gone stale (the engine restarted), it looks
-   * them up again and runs the action once more. If the connection dropped in the middle of a call,
-   * the engine may have applied it before it died, so the action is repeated, looking the engine
-   * up again, until an answer tells the outcome or {@link #DROPPED_CALL_PATIENCE} is spent.
+   * Runs the invocation, retrying it with the same request id (so the engine applies a change at
+   * most once) in two cases. If stubs looked up earlier have gone stale (the engine restarted), it
+   * looks them up again and runs the invocation once more. If the connection dropped in the
+   * middle of a call, the engine may have applied it before it died, so the invocation is
+   * repeated, looking the engine up again, until an answer tells the outcome or {@link
+   * #DROPPED_CALL_RETRIES} give up.
    */
-  private void execute(Action action)
+  private void execute(Invocation invocation)
       throws RedditException, RemoteException, NotBoundException, InterruptedException {
     context.beginCommand();
     boolean wasConnected = context.connected();
     boolean staleRetried = false;
-    long deadline = 0; // set once a call dropped mid-way
+    RetryPolicy.Retry dropped = null; // set once a call dropped mid-way
     while (true) {
       try {
-        action.run(context);
+        invocation.run(context);
         return;
-      } catch (ConnectException | ConnectIOException | NoSuchObjectException e) {
-        if (deadline != 0) { // after a dropped call the engine may be restarting: keep trying
-          if (System.nanoTime() > deadline) {
+      } catch (RemoteException e) {
+        CallFailure failure = CallFailure.of(e);
+        if (dropped == null && failure.unreachable()) {
+          if (!wasConnected || staleRetried) {
             throw e;
           }
-          Thread.sleep(200);
-          reconnectQuietly();
+          staleRetried = true;
+          log.info("engine at {} lost ({}); looking it up again", context.address(), e.getClass().getSimpleName());
+          context.reconnect(RECONNECT_PATIENCE);
           continue;
         }
-        if (!wasConnected || staleRetried) {
+        // After a dropped call the engine may be restarting: keep trying while it is away.
+        if (!failure.connectionLost()) {
           throw e;
         }
-        staleRetried = true;
-        log.info("engine at {} lost ({}); looking it up again", context.address(), e.getClass().getSimpleName());
-        context.reconnect(RECONNECT_PATIENCE);
-      } catch (RemoteException e) {
-        if (!droppedMidCall(e) || deadline != 0 && System.nanoTime() > deadline) {
+        if (failure == CallFailure.DROPPED) {
+          log.info("connection to the engine at {} dropped mid-call ({}); repeating the call with "
+              + "the same request id", context.address(), rootMessage(e));
+          dropped = dropped == null ? DROPPED_CALL_RETRIES.start() : dropped;
+        }
+        if (!dropped.pause()) {
           throw e;
         }
-        if (deadline == 0) {
-          deadline = System.nanoTime() + DROPPED_CALL_PATIENCE.toNanos();
-        }
-        log.info("connection to the engine at {} dropped mid-call ({}); repeating the call with the "
-            + "same request id", context.address(), rootMessage(e));
-        Thread.sleep(200);
         reconnectQuietly();
       }
     }
@@ -193,19 +212,6 @@ final class Shell {
     } catch (RemoteException | NotBoundException notYet) {
       log.debug("engine at {} not back yet: {}", context.address(), notYet.toString());
     }
-  }
-
-  /** Returns whether the socket died during a call, so the engine may or may not have applied it. */
-  private static boolean droppedMidCall(RemoteException e) {
-    Throwable cause = e.getCause();
-    return (e instanceof java.rmi.UnmarshalException || e instanceof java.rmi.MarshalException)
-        && (cause instanceof java.io.EOFException || cause instanceof java.net.SocketException);
-  }
-
-  /** Returns whether the call failed to reach the engine at all, as opposed to failing in it. */
-  private static boolean unreachable(RemoteException e) {
-    return e instanceof ConnectException || e instanceof ConnectIOException
-        || e instanceof NoSuchObjectException || e instanceof java.rmi.UnknownHostException;
   }
 
   private Optional<String> synopsis(String name) {

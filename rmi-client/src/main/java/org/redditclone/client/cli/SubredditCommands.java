@@ -12,25 +12,25 @@ final class SubredditCommands {
       args.count(2);
       String name = args.get(0);
       String description = args.get(1);
-      return Action.changing((context, caller) -> context.print(Formats.subreddit(
+      return Invocation.changing((context, caller) -> context.print(Output.subreddit(
           context.engine().subreddits().create(caller, name, description))));
     });
     table.add("join", "NAME", "joins a subreddit; its posts enter the feed", args -> {
       args.count(1);
       String name = args.get(0);
-      return Action.changing((context, caller) -> context.print(Formats.subreddit(
+      return Invocation.changing((context, caller) -> context.print(Output.subreddit(
           context.engine().subreddits().join(caller, name))));
     });
     table.add("leave", "NAME", "leaves a subreddit; its posts leave the feed", args -> {
       args.count(1);
       String name = args.get(0);
-      return Action.changing((context, caller) -> context.print(Formats.subreddit(
+      return Invocation.changing((context, caller) -> context.print(Output.subreddit(
           context.engine().subreddits().leave(caller, name))));
     });
     table.add("sub", "NAME", "prints one subreddit", args -> {
       args.count(1);
       String name = args.get(0);
-      return context -> context.print(Formats.subreddit(context.engine().subreddits().get(name)));
+      return context -> context.print(Output.subreddit(context.engine().subreddits().get(name)));
     });
     table.add("subs", "[" + Args.words(SubredditOrder.class) + "] [LIMIT] [next=CURSOR]",
         "lists all subreddits, most members first or newest first", args -> {
@@ -39,12 +39,12 @@ final class SubredditCommands {
               args.paging(0, SubredditOrder.class, SubredditOrder.MEMBERS);
           return context -> context.printPage(
               context.engine().subreddits().list(paging.sort(), paging.cursor(), paging.limit()),
-              Formats::subreddit);
+              Output::subreddit);
         });
     table.add("my-subs", "", "lists the subreddits the logged-in user has joined", args -> {
       args.count(0);
-      return Action.asUser((context, token) -> context.engine().subreddits().joined(token)
-          .forEach(sub -> context.print(Formats.subreddit(sub))));
+      return Invocation.asUser((context, token) -> context.engine().subreddits().joined(token)
+          .forEach(sub -> context.print(Output.subreddit(sub))));
     });
   }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  *       word {@code title=a b}; {@code ""} is an empty word.
  * </ul>
  *
- * <p>So every value the CLI prints, quoted by {@link Formats#quote}, reads back unchanged.
+ * <p>So every value the CLI prints, quoted by {@link Output#quote}, reads back unchanged.
  */
 final class Tokenizer {
 

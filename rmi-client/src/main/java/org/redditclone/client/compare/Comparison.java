@@ -13,10 +13,10 @@ import java.util.Set;
 import org.HdrHistogram.Histogram;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.report.RunDir;
 import org.redditclone.client.report.SparseCounts;
 import org.redditclone.client.report.TimelineRow;
+import org.redditclone.client.runfiles.RunColumns;
 
 /**
  * The comparison of two sides, per operation and figure, with a closing geometric-mean row.
@@ -104,7 +104,7 @@ record Comparison(
     Set<String> present = new LinkedHashSet<>();
     for (Side side : List.of(a, b)) {
       for (RunDir run : side.runs()) {
-        run.merged().stream().filter(r -> r.count() + r.errors() > 0 || r.op().equals(RunFiles.ALL))
+        run.merged().stream().filter(r -> r.count() + r.errors() > 0 || r.op().equals(RunColumns.ALL))
             .forEach(r -> present.add(r.op()));
       }
     }
@@ -114,9 +114,9 @@ record Comparison(
         ops.add(op.wireName());
       }
     }
-    present.stream().filter(op -> !ops.contains(op) && !op.equals(RunFiles.ALL)).forEach(ops::add);
-    if (present.contains(RunFiles.ALL)) {
-      ops.add(RunFiles.ALL);
+    present.stream().filter(op -> !ops.contains(op) && !op.equals(RunColumns.ALL)).forEach(ops::add);
+    if (present.contains(RunColumns.ALL)) {
+      ops.add(RunColumns.ALL);
     }
     return ops;
   }
@@ -213,7 +213,7 @@ record Comparison(
       double logB = 0;
       int n = 0;
       for (Row row : rows) {
-        if (row.op().equals(RunFiles.ALL)) {
+        if (row.op().equals(RunColumns.ALL)) {
           continue;
         }
         Cell cell = row.cell(metric);

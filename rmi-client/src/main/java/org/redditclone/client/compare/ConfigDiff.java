@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.redditclone.client.report.RunDir;
+import org.redditclone.client.runfiles.RunKeys.Run;
 
 /**
  * The configurations of both sides (run.properties) and where they differ.
@@ -16,17 +17,16 @@ import org.redditclone.client.report.RunDir;
 record ConfigDiff(List<Entry> rows, List<String> warnings) {
 
   /**
-   * Keys whose difference between the sides is warned about, with the keys under them ({@code
-   * users} covers {@code users.total} and {@code users.client.1}), besides every key that holds
-   * {@code version}.
+   * Keys whose difference between the sides is warned about, families included, besides every
+   * key that holds {@code version}.
    */
-  static final List<String> COMPARED = List.of("clients", "users", "duration.s", "rate", "closed",
-      "concurrency", "mix", "seed", "subreddits", "zipf.exponent", "online.mean.s",
-      "offline.mean.s");
+  static final List<Run> COMPARED = List.of(Run.CLIENTS, Run.USERS_CLIENT, Run.USERS_TOTAL,
+      Run.DURATION_S, Run.RATE, Run.CLOSED, Run.CONCURRENCY, Run.MIX, Run.SEED_CLIENT,
+      Run.SUBREDDITS, Run.ZIPF_EXPONENT, Run.ONLINE_MEAN_S, Run.OFFLINE_MEAN_S);
 
   /** Keys shown although a difference is expected: where and when the run was made. */
-  static final List<String> SHOWN =
-      List.of("host", "host.name", "started.iso", "ended.iso", "steady.duration.s");
+  static final List<Run> SHOWN = List.of(Run.HOST_NAME, Run.STARTED_ISO, Run.ENDED_ISO,
+      Run.STEADY_DURATION_S);
 
   /**
    * One key.
@@ -50,11 +50,11 @@ record ConfigDiff(List<Entry> rows, List<String> warnings) {
       side.runs().forEach(run -> all.addAll(run.config().keySet()));
     }
     Set<String> keys = new LinkedHashSet<>();
-    for (String compared : COMPARED) {
-      all.stream().filter(key -> under(key, compared)).forEach(keys::add);
+    for (Run compared : COMPARED) {
+      all.stream().filter(compared::matches).forEach(keys::add);
     }
     all.stream().filter(ConfigDiff::isVersion).forEach(keys::add);
-    SHOWN.stream().filter(all::contains).forEach(keys::add);
+    SHOWN.stream().map(Run::key).filter(all::contains).forEach(keys::add);
     List<Entry> rows = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (String key : keys) {
@@ -63,7 +63,7 @@ record ConfigDiff(List<Entry> rows, List<String> warnings) {
       }
       String va = value(a, key);
       String vb = value(b, key);
-      boolean checked = COMPARED.stream().anyMatch(c -> under(key, c)) || isVersion(key);
+      boolean checked = COMPARED.stream().anyMatch(c -> c.matches(key)) || isVersion(key);
       boolean differs = checked && !va.equals(vb);
       rows.add(new Entry(key, va, vb, differs));
       if (differs) {
@@ -72,7 +72,7 @@ record ConfigDiff(List<Entry> rows, List<String> warnings) {
     }
     for (Side side : List.of(a, b)) {
       for (RunDir run : side.runs()) {
-        String consistency = run.config().get("consistency");
+        String consistency = run.config().get(Run.CONSISTENCY.key());
         if (consistency != null && !consistency.equals("PASS")) {
           warnings.add("run " + run.dir() + " (side " + side.label() + ") has consistency="
               + consistency);
@@ -83,11 +83,6 @@ record ConfigDiff(List<Entry> rows, List<String> warnings) {
       }
     }
     return new ConfigDiff(rows, warnings);
-  }
-
-  /** Returns whether {@code key} is {@code compared} or a key under it. */
-  private static boolean under(String key, String compared) {
-    return key.equals(compared) || key.startsWith(compared + ".");
   }
 
   private static boolean isVersion(String key) {

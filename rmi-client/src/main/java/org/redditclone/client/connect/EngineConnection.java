@@ -1,43 +1,41 @@
 package org.redditclone.client.connect;
 
+import static java.util.Objects.requireNonNull;
+
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
-import java.rmi.registry.LocateRegistry;
-import java.rmi.registry.Registry;
 import java.time.Duration;
-import javax.rmi.ssl.SslRMIClientSocketFactory;
-import java.util.Objects;
-import org.redditclone.api.Bindings;
-import org.redditclone.api.CommentService;
-import org.redditclone.api.FeedService;
-import org.redditclone.api.MessageService;
-import org.redditclone.api.PostService;
-import org.redditclone.api.StatsService;
-import org.redditclone.api.SubredditService;
-import org.redditclone.api.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The stubs of one engine, found in its registry, and the means to find them again.
+ * The stubs of one engine and the means to find them again.
  *
  * <p>Stubs are shared by every thread of the client. When the engine restarts, its old stubs
- * fail with {@code NoSuchObjectException} or {@code ConnectException}; {@link #reconnect()}
- * looks them up anew, and every caller sees the new ones through {@link #stubs()}.
+ * fail ({@link CallFailure#connectionLost()}); {@link #reconnect} looks them up anew, and every
+ * caller sees the new ones through {@link #stubs()}.
  */
 public final class EngineConnection {
 
+  /** Finds the engine's stubs; {@link EngineLookup#stubs} for a real engine. */
+  @FunctionalInterface
+  public interface Lookup {
+    EngineStubs stubs() throws RemoteException, NotBoundException;
+  }
+
+  /** The pauses between lookups; each caller gives its own patience. */
+  static final RetryPolicy LOOKUP_PAUSES =
+      RetryPolicy.pauses(Duration.ofMillis(50), Duration.ofSeconds(2));
+
   private static final Logger log = LoggerFactory.getLogger(EngineConnection.class);
 
-  /** Turns on TLS with a client certificate; the engine's RmiTls reads the same name. */
-  public static final String TLS_PROPERTY = "redditclone.tls";
-
   private final RegistryAddress address;
+  private final Lookup lookup;
   private volatile EngineStubs stubs;
 
-  private EngineConnection(RegistryAddress address, EngineStubs stubs) {
-    this.address = address;
-    this.stubs = stubs;
+  private EngineConnection(RegistryAddress address, Lookup lookup) {
+    this.address = requireNonNull(address, "address");
+    this.lookup = requireNonNull(lookup, "lookup");
   }
 
   /**
@@ -48,8 +46,9 @@ public final class EngineConnection {
    */
   public static EngineConnection connect(RegistryAddress address)
       throws RemoteException, NotBoundException {
-    Objects.requireNonNull(address, "address");
-    return new EngineConnection(address, lookup(address));
+    EngineConnection connection = of(address, () -> EngineLookup.stubs(address));
+    connection.stubs = connection.lookup.stubs();
+    return connection;
   }
 
   /**
@@ -61,9 +60,19 @@ public final class EngineConnection {
    */
   public static EngineConnection connect(RegistryAddress address, Duration patience)
       throws RemoteException, NotBoundException, InterruptedException {
-    EngineConnection connection = new EngineConnection(address, null);
-    connection.reconnect(patience);
+    EngineConnection connection = of(address, () -> EngineLookup.stubs(address));
+    connection.lookUp(patience);
     return connection;
+  }
+
+  /**
+   * Returns a connection to the engine {@code lookup} finds, not yet looked up: an engine faked
+   * at its Remote interfaces in tests, or one in this JVM. Its first {@link #reconnect} finds it.
+   *
+   * @param address where the engine is said to be, for messages and the run files
+   */
+  public static EngineConnection of(RegistryAddress address, Lookup lookup) {
+    return new EngineConnection(address, lookup);
   }
 
   /** Returns the registry address this connection looks services up in. */
@@ -71,91 +80,44 @@ public final class EngineConnection {
     return address;
   }
 
-  /** Returns the current stubs. */
+  /** Returns the current stubs, null before the first lookup. */
   public EngineStubs stubs() {
     return stubs;
   }
 
-  public UserService users() {
-    return stubs.users();
-  }
-
-  public SubredditService subreddits() {
-    return stubs.subreddits();
-  }
-
-  public PostService posts() {
-    return stubs.posts();
-  }
-
-  public CommentService comments() {
-    return stubs.comments();
-  }
-
-  public FeedService feed() {
-    return stubs.feed();
-  }
-
-  public MessageService messages() {
-    return stubs.messages();
-  }
-
-  public StatsService stats() {
-    return stubs.stats();
-  }
-
   /**
-   * Looks every service up again, retrying with backoff (50 ms doubling to 2 s) until
-   * {@code patience} is spent; concurrent callers share one attempt's result.
+   * Looks every service up again, with {@link #LOOKUP_PAUSES} until {@code patience} is spent;
+   * concurrent callers share one attempt's result.
    *
    * @param seenStubs the stubs the caller saw fail; if they were already replaced, returns at once
+   * @throws RemoteException or NotBoundException of the last attempt when patience runs out
    */
   public synchronized void reconnect(EngineStubs seenStubs, Duration patience)
       throws RemoteException, NotBoundException, InterruptedException {
     if (stubs != seenStubs) {
       return;
     }
-    reconnect(patience);
+    lookUp(patience);
   }
 
-  private synchronized void reconnect(Duration patience)
+  private synchronized void lookUp(Duration patience)
       throws RemoteException, NotBoundException, InterruptedException {
-    long deadline = System.nanoTime() + patience.toNanos();
-    long pauseMillis = 50;
-    int attempt = 0;
+    RetryPolicy.Retry retry = LOOKUP_PAUSES.within(patience).start();
     while (true) {
-      attempt++;
       try {
-        stubs = lookup(address);
-        if (attempt > 1) {
-          log.info("found the engine again at {} after {} attempts", address, attempt);
+        stubs = lookup.stubs();
+        if (retry.failedAttempts() > 0) {
+          log.info("found the engine again at {} after {} attempts", address,
+              retry.failedAttempts() + 1);
         }
         return;
       } catch (RemoteException | NotBoundException e) {
-        if (System.nanoTime() + pauseMillis * 1_000_000L > deadline) {
+        log.debug("engine at {} not found (attempt {}): {}", address, retry.failedAttempts() + 1,
+            e.toString());
+        if (!retry.pause()) {
           throw e;
         }
-        log.debug("engine at {} not found (attempt {}): {}", address, attempt, e.toString());
-        Thread.sleep(pauseMillis);
-        pauseMillis = Math.min(pauseMillis * 2, 2_000);
       }
     }
-  }
-
-  private static EngineStubs lookup(RegistryAddress address)
-      throws RemoteException, NotBoundException {
-    // With -Dredditclone.tls=true (scripts: --tls DIR) the registry is reached over TLS too; the
-    // stubs it returns carry their own TLS socket factory. Keys: the javax.net.ssl.* properties.
-    Registry registry = Boolean.getBoolean(TLS_PROPERTY)
-        ? LocateRegistry.getRegistry(address.host(), address.port(), new SslRMIClientSocketFactory())
-        : LocateRegistry.getRegistry(address.host(), address.port());
-    return new EngineStubs(
-        (UserService) registry.lookup(Bindings.USERS),
-        (SubredditService) registry.lookup(Bindings.SUBREDDITS),
-        (PostService) registry.lookup(Bindings.POSTS),
-        (CommentService) registry.lookup(Bindings.COMMENTS),
-        (FeedService) registry.lookup(Bindings.FEED),
-        (MessageService) registry.lookup(Bindings.MESSAGES),
-        (StatsService) registry.lookup(Bindings.STATS));
   }
 }

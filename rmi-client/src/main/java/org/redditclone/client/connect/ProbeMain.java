@@ -2,7 +2,6 @@ package org.redditclone.client.connect;
 
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
-import java.rmi.registry.LocateRegistry;
 import java.util.Arrays;
 
 /**
@@ -24,18 +23,25 @@ public final class ProbeMain {
     try {
       RegistryAddress address = RegistryAddress.parse("address", args[1]);
       if (args[0].equals("registry")) {
-        String[] names = LocateRegistry.getRegistry(address.host(), address.port()).list();
+        String[] names = EngineLookup.registry(address).list();
         System.out.println("registry " + address + " answers; bound: " + Arrays.toString(names));
       } else {
-        EngineConnection.connect(address).stats().stats();
+        EngineLookup.stubs(address).stats().stats();
         System.out.println("engine at " + address + " answers");
       }
       System.exit(0);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
-    } catch (RemoteException | NotBoundException e) {
+    } catch (AlteredRegistryException e) {
+      System.err.println("engine at " + args[1] + " is not verified: " + e.getMessage());
+      System.exit(1);
+    } catch (NotBoundException e) {
       System.err.println(args[0] + " at " + args[1] + " does not answer: " + e);
+      System.exit(1);
+    } catch (RemoteException e) {
+      String kind = CallFailure.of(e).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      System.err.println(args[0] + " at " + args[1] + " does not answer (" + kind + "): " + e);
       System.exit(1);
     }
   }

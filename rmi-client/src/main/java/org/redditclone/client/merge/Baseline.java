@@ -3,30 +3,31 @@ package org.redditclone.client.merge;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.redditclone.api.EngineStats;
+import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunKeys;
 
 /** The engine's counts before a run: {@code baseline.properties}. */
 final class Baseline {
 
-  /** The keys of baseline.properties, in the order written. */
-  static final List<String> KEYS =
-      List.of("users", "subreddits", "posts", "comments", "votes", "messages", "memberships");
-
   private Baseline() {}
 
-  /** Returns the engine's counts by key: {@link #KEYS}. */
+  /** Returns the engine's counts by key: {@link RunKeys.Baseline#counts()}. */
   static Map<String, Long> counts(EngineStats stats) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put("users", stats.users());
-    counts.put("subreddits", stats.subreddits());
-    counts.put("posts", stats.posts());
-    counts.put("comments", stats.comments());
-    counts.put("votes", stats.votes());
-    counts.put("messages", stats.messages());
-    counts.put("memberships", stats.memberships());
+    for (RunKeys.Baseline key : RunKeys.Baseline.counts()) {
+      counts.put(key.key(), switch (key) {
+        case USERS -> stats.users();
+        case SUBREDDITS -> stats.subreddits();
+        case POSTS -> stats.posts();
+        case COMMENTS -> stats.comments();
+        case VOTES -> stats.votes();
+        case MESSAGES -> stats.messages();
+        case MEMBERSHIPS -> stats.memberships();
+        case TAKEN_EPOCH_MS -> throw new AssertionError("not a count");
+      });
+    }
     return counts;
   }
 
@@ -34,8 +35,8 @@ final class Baseline {
   static void write(Path file, Map<String, Long> counts, long takenEpochMillis) throws IOException {
     Map<String, String> entries = new LinkedHashMap<>();
     counts.forEach((key, value) -> entries.put(key, Long.toString(value)));
-    entries.put("taken.epoch_ms", Long.toString(takenEpochMillis));
-    PropertiesFiles.write(file, "engine counts before the run's clients started", entries);
+    entries.put(RunKeys.Baseline.TAKEN_EPOCH_MS.key(), Long.toString(takenEpochMillis));
+    PropertiesFile.write(file, "engine counts before the run's clients started", entries);
   }
 
   /**
@@ -44,10 +45,11 @@ final class Baseline {
    * @throws IOException if a key is missing or not a whole number, naming the file and key
    */
   static Map<String, Long> read(Path file) throws IOException {
-    Properties properties = PropertiesFiles.read(file);
+    Map<String, String> properties = PropertiesFile.read(file);
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (String key : KEYS) {
-      String value = properties.getProperty(key);
+    for (RunKeys.Baseline count : RunKeys.Baseline.counts()) {
+      String key = count.key();
+      String value = properties.get(key);
       if (value == null) {
         throw new IOException(file + " has no " + key);
       }

@@ -5,14 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunFiles;
+import org.redditclone.client.runfiles.RunKeys.Client;
 
 /**
  * What one client left in the run directory.
@@ -21,10 +23,7 @@ import org.redditclone.client.metrics.RunFiles;
  * @param dir the run directory
  * @param properties the simulator's {@code client-K.properties}, if present
  */
-record ClientRun(int id, Path dir, Optional<Properties> properties) {
-
-  /** The status a client writes when it ended normally. */
-  static final String FINISHED = "finished";
+record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
 
   private static final Pattern CLIENT_FILE = Pattern.compile("client-(\\d+)\\..+");
 
@@ -50,29 +49,45 @@ record ClientRun(int id, Path dir, Optional<Properties> properties) {
   static ClientRun load(Path dir, int id) throws IOException {
     Path file = dir.resolve(RunFiles.clientProperties(id));
     return new ClientRun(
-        id, dir, Files.isRegularFile(file) ? Optional.of(PropertiesFiles.read(file)) : Optional.empty());
+        id, dir, Files.isRegularFile(file) ? Optional.of(PropertiesFile.read(file)) : Optional.empty());
   }
 
   /** Returns whether the client wrote {@code status=finished}. */
   boolean finished() {
-    return FINISHED.equals(property("status").orElse(null));
+    return Client.FINISHED.equals(property(Client.STATUS).orElse(null));
+  }
+
+  /**
+   * Returns whether what the engine acknowledged to the client is unknown, so that the counts
+   * cannot be compared: it left no client-K.properties (it never finished its setup: it failed to
+   * start, or was killed before), or the file still says {@code status=running} (written at the
+   * end of its setup, it was never replaced: the client died during the run).
+   */
+  boolean ackedUnknown() {
+    return properties.isEmpty() || Client.RUNNING.equals(property(Client.STATUS).orElse(null));
   }
 
   /** Returns why the client does not count as finished, or empty when it finished. */
   Optional<String> notFinishedReason() {
+    String file = RunFiles.clientProperties(id);
     if (properties.isEmpty()) {
-      return Optional.of("client " + id + " did not finish (no " + RunFiles.clientProperties(id) + ")");
+      return Optional.of("client " + id + " left no " + file + " (it never finished its setup: it "
+          + "failed to start, or was killed), so what it was acknowledged is unknown");
+    }
+    if (ackedUnknown()) {
+      return Optional.of("client " + id + " died during the run (" + Client.STATUS.key() + "="
+          + Client.RUNNING + " in " + file + "), so what it was acknowledged is unknown");
     }
     if (!finished()) {
-      return Optional.of("client " + id + " did not finish (status="
-          + property("status").orElse("<none>") + ")");
+      return Optional.of("client " + id + " did not finish (" + Client.STATUS.key() + "="
+          + property(Client.STATUS).orElse("<none>") + ")");
     }
     return Optional.empty();
   }
 
   /** Returns the value of {@code key} in the client's properties. */
-  Optional<String> property(String key) {
-    return properties.map(p -> p.getProperty(key)).map(String::strip);
+  Optional<String> property(Client key) {
+    return properties.map(p -> p.get(key.key())).map(String::strip);
   }
 
   /**
@@ -80,7 +95,7 @@ record ClientRun(int id, Path dir, Optional<Properties> properties) {
    *
    * @throws IOException when present but not a whole number, naming the file, key and value
    */
-  OptionalLong number(String key) throws IOException {
+  OptionalLong number(Client key) throws IOException {
     Optional<String> value = property(key);
     if (value.isEmpty()) {
       return OptionalLong.empty();
@@ -88,7 +103,7 @@ record ClientRun(int id, Path dir, Optional<Properties> properties) {
     try {
       return OptionalLong.of(Long.parseLong(value.get()));
     } catch (NumberFormatException e) {
-      throw new IOException(RunFiles.clientProperties(id) + ": " + key + " is '" + value.get()
+      throw new IOException(RunFiles.clientProperties(id) + ": " + key.key() + " is '" + value.get()
           + "'; expected a whole number", e);
     }
   }

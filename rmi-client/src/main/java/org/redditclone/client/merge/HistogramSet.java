@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
+import org.redditclone.client.metrics.Interval;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.SummaryRow;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.redditclone.client.connect.RegistryAddress;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * The run coordinator.
@@ -19,7 +19,9 @@ import org.redditclone.client.metrics.RunFiles;
  * </pre>
  *
  * <p>Exit status: 0 when every check passed (or the baseline was written or already there), 3
- * when the consistency check failed, 2 on bad usage, 1 on any other error.
+ * when the consistency check failed, 2 on bad usage, 1 on any other error and when the check
+ * could not be made ({@code consistency=not checked}: a client left no report or died during the
+ * run, or the engine did not answer).
  */
 public final class MergeMain {
 
@@ -34,7 +36,9 @@ public final class MergeMain {
       "          errors.csv, zipf.csv, consistency.txt and run.properties, and checks the",
       "          engine's counts against the clients' acknowledged counts",
       "",
-      "exit status: 0 pass, 3 consistency check failed, 2 bad usage, 1 other error");
+      "exit status: 0 pass, 3 consistency check failed, 2 bad usage, 1 other error or",
+      "consistency not checked (a client left no client-K.properties: it never finished its",
+      "setup; or its file still says status=running: it died during the run)");
 
   private MergeMain() {}
 
@@ -56,7 +60,7 @@ public final class MergeMain {
       out.println(HELP);
       return RunMerger.OK;
     }
-    Engine engine = new RmiEngine(arguments.registry());
+    LiveEngine engine = new RmiLiveEngine(arguments.registry());
     try {
       if (arguments.command().equals("baseline")) {
         return baseline(arguments.runDir(), engine, out);
@@ -72,7 +76,7 @@ public final class MergeMain {
   }
 
   /** Writes the baseline unless it exists; returns the exit status. */
-  static int baseline(Path dir, Engine engine, PrintStream out) throws IOException {
+  static int baseline(Path dir, LiveEngine engine, PrintStream out) throws IOException {
     Path file = dir.resolve(RunFiles.BASELINE_PROPERTIES);
     if (Files.exists(file)) {
       out.println("baseline exists, kept: " + file);

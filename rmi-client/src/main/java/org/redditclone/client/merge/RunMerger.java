@@ -10,20 +10,30 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.redditclone.api.EngineStats;
+import org.redditclone.api.Subreddit;
 import org.redditclone.client.metrics.ErrorCounts;
+import org.redditclone.client.metrics.Interval;
+import org.redditclone.client.metrics.IntervalLogReader;
+import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.metrics.SummaryTable;
+import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunFiles;
+import org.redditclone.client.runfiles.RunKeys.Client;
+import org.redditclone.client.runfiles.RunKeys.Run;
+import org.redditclone.client.runfiles.RunKeys;
 
 /**
  * Merges the files of a run directory and checks the run against the engine; {@link MergeMain}
@@ -33,17 +43,15 @@ final class RunMerger {
 
   /** Exit status: every check passed. */
   static final int OK = 0;
-  /** Exit status: an error other than bad usage or a failed check. */
+  /** Exit status: an error other than bad usage or a failed check; or the check was not made. */
   static final int ERROR = 1;
   /** Exit status: the consistency check failed. */
   static final int CONSISTENCY_FAILED = 3;
 
   static final int ZIPF_FETCH_MAX = 1_000;
-  static final int ZIPF_TOP = 10;
 
-  /** The configuration keys of client-K.properties copied into run.properties. */
-  static final List<String> CONFIG_KEYS = List.of("duration.s", "rate", "closed", "concurrency",
-      "mix", "subreddits", "zipf.exponent", "online.mean.s", "offline.mean.s", "java.version");
+  /** The configuration of client-K.properties copied into run.properties, in file order. */
+  static final Map<Run, Client> COPIED = copied();
 
   /**
    * What a merge found.
@@ -51,24 +59,25 @@ final class RunMerger {
    * @param steady the steady-phase rows of merged.csv
    * @param steadySeconds the length of the union of the clients' steady windows
    * @param consistency the consistency check
-   * @param zipf the Zipf rows, empty when the check could not run
+   * @param zipf the Zipf check, empty when it could not run
    * @param zipfNote why the Zipf check did not run, or empty
    * @param runProperties what was written to run.properties
-   * @param exitStatus {@link #OK}, {@link #CONSISTENCY_FAILED} or {@link #ERROR}
+   * @param exitStatus {@link #OK}, {@link #CONSISTENCY_FAILED} or {@link #ERROR} (also when the
+   *     consistency check could not be made)
    */
   record Outcome(
       List<SummaryRow> steady,
       double steadySeconds,
       Consistency.Result consistency,
-      List<ZipfCheck.Row> zipf,
+      Optional<ZipfCheck.Result> zipf,
       String zipfNote,
       Map<String, String> runProperties,
       int exitStatus) {}
 
   private final Path dir;
-  private final Engine engine;
+  private final LiveEngine engine;
 
-  RunMerger(Path dir, Engine engine) {
+  RunMerger(Path dir, LiveEngine engine) {
     this.dir = requireNonNull(dir, "dir");
     this.engine = requireNonNull(engine, "engine");
   }
@@ -94,13 +103,13 @@ final class RunMerger {
       throw new IOException("no client-K.* files in " + dir + "; is it the directory of a run?");
     }
     Map<String, String> run = new LinkedHashMap<>();
-    run.put("run.dir", dir.toAbsolutePath().toString());
-    run.put("clients", ids(clients.values(), false));
-    run.put("clients.finished", ids(clients.values(), true));
+    run.put(Run.RUN_DIR.key(), dir.toAbsolutePath().toString());
+    run.put(Run.CLIENTS.key(), ids(clients.values(), false));
+    run.put(Run.CLIENTS_FINISHED.key(), ids(clients.values(), true));
     String missing = clients.values().stream().filter(c -> !c.finished())
         .map(c -> Integer.toString(c.id())).collect(Collectors.joining(","));
     if (!missing.isEmpty()) {
-      run.put("missing.clients", missing);
+      run.put(Run.MISSING_CLIENTS.key(), missing);
     }
 
     // The steady phase: one pass over every log feeds the timeline and the totals.
@@ -109,10 +118,10 @@ final class RunMerger {
     Set<Op> ops = EnumSet.noneOf(Op.class);
     List<ClientRun> withLogs = new ArrayList<>();
     for (ClientRun client : clients.values()) {
-      steadyStart = min(steadyStart, client.number("steady.started.epoch_ms"));
-      steadyEnd = max(steadyEnd, client.number("ended.epoch_ms"));
+      steadyStart = min(steadyStart, client.number(Client.STEADY_STARTED_EPOCH_MS));
+      steadyEnd = max(steadyEnd, client.number(Client.ENDED_EPOCH_MS));
       if (Files.isRegularFile(client.steadyLog())) {
-        IntervalLogs.Index index = IntervalLogs.index(client.steadyLog());
+        IntervalLogReader.Index index = IntervalLogReader.index(client.steadyLog());
         steadyStart = min(steadyStart, index.startMillis());
         steadyEnd = max(steadyEnd, index.lastEndMillis());
         ops.addAll(index.ops());
@@ -130,14 +139,14 @@ final class RunMerger {
     }
     HistogramSet steady = new HistogramSet();
     StringWriter timelineText = new StringWriter();
-    List<IntervalLogs.Source> sources = new ArrayList<>();
+    List<IntervalLogReader.Source> sources = new ArrayList<>();
     try {
       for (ClientRun client : withLogs) {
-        sources.add(IntervalLogs.open(client.steadyLog()));
+        sources.add(IntervalLogReader.open(client.steadyLog()));
       }
       timeline.write(sources, steady::add, timelineText);
     } finally {
-      sources.forEach(IntervalLogs.Source::close);
+      sources.forEach(IntervalLogReader.Source::close);
     }
     List<SummaryRow> steadyRows = steady.rows(steadySeconds);
     write(RunFiles.MERGED_CSV, SummaryTable.csv(steadyRows));
@@ -148,10 +157,10 @@ final class RunMerger {
     OptionalLong setupStart = OptionalLong.empty();
     OptionalLong setupEnd = OptionalLong.empty();
     for (ClientRun client : clients.values()) {
-      setupStart = min(setupStart, client.number("started.epoch_ms"));
-      setupEnd = max(setupEnd, client.number("steady.started.epoch_ms"));
+      setupStart = min(setupStart, client.number(Client.STARTED_EPOCH_MS));
+      setupEnd = max(setupEnd, client.number(Client.STEADY_STARTED_EPOCH_MS));
       if (Files.isRegularFile(client.setupLog())) {
-        for (Interval interval : IntervalLogs.readAll(client.setupLog())) {
+        for (Interval interval : IntervalLogReader.readAll(client.setupLog())) {
           setup.add(interval);
           setupStart = min(setupStart, OptionalLong.of(interval.startMillis()));
           setupEnd = max(setupEnd, OptionalLong.of(interval.endMillis()));
@@ -173,8 +182,12 @@ final class RunMerger {
     describe(run, clients.values(), setupStart, steadyStart, steadyEnd, steadySeconds);
 
     // The checks against the live engine.
+    // A client that reported a status other than finished fails the check; one whose acknowledged
+    // counts are unknown (no report, or one that still says running) leaves it not checked.
     List<String> reasons = new ArrayList<>();
-    clients.values().forEach(client -> client.notFinishedReason().ifPresent(reasons::add));
+    List<String> unknown = new ArrayList<>();
+    clients.values().forEach(client -> client.notFinishedReason()
+        .ifPresent((client.ackedUnknown() ? unknown : reasons)::add));
     Map<String, Long> acked = ackedSums(clients.values(), reasons);
     Map<String, Long> baseline = null;
     Path baselineFile = dir.resolve(RunFiles.BASELINE_PROPERTIES);
@@ -186,39 +199,55 @@ final class RunMerger {
     }
     int status;
     Consistency.Result consistency;
-    try {
-      EngineStats stats = engine.stats();
-      Map<String, Long> now = Baseline.counts(stats);
-      Map<String, Long> during = Consistency.difference(now, baseline == null ? zeros() : baseline);
-      consistency = Consistency.compare(during, acked, reasons);
-      status = consistency.pass() ? OK : CONSISTENCY_FAILED;
-    } catch (Exception e) {
-      reasons.add("cannot read the counts of " + engine + ": " + describe(e));
-      consistency = new Consistency.Result(List.of(), reasons);
+    if (!unknown.isEmpty()) {
+      consistency = Consistency.notChecked(unknown);
       status = ERROR;
+    } else {
+      try {
+        EngineStats stats = engine.stats();
+        Map<String, Long> now = Baseline.counts(stats);
+        Map<String, Long> during = Consistency.difference(now, baseline == null ? zeros() : baseline);
+        consistency = Consistency.compare(during, acked, reasons);
+        status = consistency.pass() ? OK : CONSISTENCY_FAILED;
+      } catch (Exception e) {
+        reasons.add("cannot read the counts of " + engine + ": " + describe(e));
+        consistency = Consistency.notChecked(reasons);
+        status = ERROR;
+      }
     }
     write(RunFiles.CONSISTENCY_TXT, consistency.text());
     run.putAll(consistency.entries());
 
-    List<ZipfCheck.Row> zipf = List.of();
+    Optional<ZipfCheck.Result> zipf = Optional.empty();
     String zipfNote = "";
     ClientRun first = clients.values().stream().filter(ClientRun::finished).findFirst()
         .orElse(clients.values().iterator().next());
     try {
-      int m = Integer.parseInt(first.property("subreddits").orElseThrow(
+      int m = Integer.parseInt(first.property(Client.SUBREDDITS).orElseThrow(
           () -> new IllegalArgumentException("client " + first.id() + " has no subreddits")));
-      double s = Double.parseDouble(first.property("zipf.exponent").orElseThrow(
+      double s = Double.parseDouble(first.property(Client.ZIPF_EXPONENT).orElseThrow(
           () -> new IllegalArgumentException("client " + first.id() + " has no zipf.exponent")));
-      zipf = ZipfCheck.rows(engine.subredditsByMembers(Math.min(m, ZIPF_FETCH_MAX)), m, s, ZIPF_TOP);
-      run.put("zipf.checked.subreddits", Integer.toString(Math.min(m, ZIPF_FETCH_MAX)));
-      write(RunFiles.ZIPF_CSV, ZipfCheck.csv(zipf));
+      List<Subreddit> byMembers = engine.subredditsByMembers(Math.min(m, ZIPF_FETCH_MAX));
+      Map<String, Long> posts = new HashMap<>();
+      for (Subreddit subreddit : byMembers) {
+        posts.put(subreddit.name(), engine.posts(subreddit.name()));
+      }
+      ZipfCheck.Result check = ZipfCheck.check(byMembers, posts, m, s);
+      run.put(Run.ZIPF_CHECKED_SUBREDDITS.key(), Integer.toString(Math.min(m, ZIPF_FETCH_MAX)));
+      run.put(Run.ZIPF_FITTED_EXPONENT.key(), Latencies.decimal(check.fit().exponent()));
+      run.put(Run.ZIPF_FITTED_RANKS.key(), Integer.toString(check.fit().points()));
+      run.put(Run.ZIPF_CHECK.key(), check.verdict());
+      run.put(Run.ZIPF_POSTS_SPEARMAN.key(), Latencies.decimal(check.spearman()));
+      run.put(Run.ZIPF_POSTS_SUBREDDITS.key(), Integer.toString(check.withPosts()));
+      write(RunFiles.ZIPF_CSV, ZipfCheck.csv(check));
+      zipf = Optional.of(check);
     } catch (Exception e) {
       Files.deleteIfExists(dir.resolve(RunFiles.ZIPF_CSV));
       zipfNote = "no Zipf check: "
           + (e.getClass() == IllegalArgumentException.class ? e.getMessage() : describe(e));
-      run.put("zipf.note", zipfNote);
+      run.put(Run.ZIPF_NOTE.key(), zipfNote);
     }
-    PropertiesFiles.write(dir.resolve(RunFiles.RUN_PROPERTIES), "redditclone run " + dir.getFileName(), run);
+    PropertiesFile.write(dir.resolve(RunFiles.RUN_PROPERTIES), "redditclone run " + dir.getFileName(), run);
     return new Outcome(steadyRows, steadySeconds, consistency, zipf, zipfNote, run, status);
   }
 
@@ -226,28 +255,28 @@ final class RunMerger {
       OptionalLong steadyStart, OptionalLong end, double steadySeconds) throws IOException {
     long users = 0;
     for (ClientRun client : clients) {
-      OptionalLong clientUsers = client.number("users");
+      OptionalLong clientUsers = client.number(Client.USERS);
       if (clientUsers.isPresent()) {
-        run.put("users.client." + client.id(), Long.toString(clientUsers.getAsLong()));
+        run.put(Run.USERS_CLIENT.key(client.id()), Long.toString(clientUsers.getAsLong()));
         users += clientUsers.getAsLong();
       }
-      client.property("seed").ifPresent(seed -> run.put("seed.client." + client.id(), seed));
+      client.property(Client.SEED).ifPresent(seed -> run.put(Run.SEED_CLIENT.key(client.id()), seed));
     }
-    run.put("users.total", Long.toString(users));
-    for (String key : CONFIG_KEYS) {
-      String values = distinct(clients, key);
+    run.put(Run.USERS_TOTAL.key(), Long.toString(users));
+    COPIED.forEach((runKey, clientKey) -> {
+      String values = distinct(clients, clientKey);
       if (!values.isEmpty()) {
-        run.put(key, values);
+        run.put(runKey.key(), values);
       }
-    }
-    run.put("host.name", hostName());
-    run.put("merge.java.version", System.getProperty("java.version"));
-    setupStart.ifPresent(t -> run.put("started.epoch_ms", Long.toString(t)));
-    setupStart.ifPresent(t -> run.put("started.iso", Instant.ofEpochMilli(t).toString()));
-    steadyStart.ifPresent(t -> run.put("steady.started.epoch_ms", Long.toString(t)));
-    end.ifPresent(t -> run.put("ended.epoch_ms", Long.toString(t)));
-    end.ifPresent(t -> run.put("ended.iso", Instant.ofEpochMilli(t).toString()));
-    run.put("steady.duration.s", String.format(java.util.Locale.ROOT, "%.3f", steadySeconds));
+    });
+    run.put(Run.HOST_NAME.key(), hostName());
+    run.put(Run.MERGE_JAVA_VERSION.key(), System.getProperty("java.version"));
+    setupStart.ifPresent(t -> run.put(Run.STARTED_EPOCH_MS.key(), Long.toString(t)));
+    setupStart.ifPresent(t -> run.put(Run.STARTED_ISO.key(), Instant.ofEpochMilli(t).toString()));
+    steadyStart.ifPresent(t -> run.put(Run.STEADY_STARTED_EPOCH_MS.key(), Long.toString(t)));
+    end.ifPresent(t -> run.put(Run.ENDED_EPOCH_MS.key(), Long.toString(t)));
+    end.ifPresent(t -> run.put(Run.ENDED_ISO.key(), Instant.ofEpochMilli(t).toString()));
+    run.put(Run.STEADY_DURATION_S.key(), String.format(java.util.Locale.ROOT, "%.3f", steadySeconds));
   }
 
   private static Map<String, Long> ackedSums(Iterable<ClientRun> clients, List<String> reasons)
@@ -259,9 +288,10 @@ final class RunMerger {
       }
       List<String> absent = new ArrayList<>();
       for (String item : Consistency.ITEMS) {
-        OptionalLong value = client.number("acked." + item);
+        Client key = Client.acked(item);
+        OptionalLong value = client.number(key);
         if (value.isEmpty()) {
-          absent.add("acked." + item);
+          absent.add(key.key());
         } else {
           sums.merge(item, value.getAsLong(), Long::sum);
         }
@@ -287,10 +317,19 @@ final class RunMerger {
   }
 
   /** Returns the distinct values of {@code key} over the clients, joined by commas. */
-  private static String distinct(Iterable<ClientRun> clients, String key) {
+  private static String distinct(Iterable<ClientRun> clients, Client key) {
     Set<String> values = new java.util.LinkedHashSet<>();
     clients.forEach(client -> client.property(key).ifPresent(values::add));
     return String.join(",", values);
+  }
+
+  private static Map<Run, Client> copied() {
+    Map<Run, Client> copied = new LinkedHashMap<>();
+    for (Run key : List.of(Run.DURATION_S, Run.RATE, Run.CLOSED, Run.CONCURRENCY, Run.MIX,
+        Run.SUBREDDITS, Run.ZIPF_EXPONENT, Run.ONLINE_MEAN_S, Run.OFFLINE_MEAN_S, Run.JAVA_VERSION)) {
+      copied.put(key, RunKeys.byKey(Client.class, key.key()));
+    }
+    return copied;
   }
 
   private static String ids(Iterable<ClientRun> clients, boolean finishedOnly) {

@@ -6,11 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.redditclone.client.metrics.Latencies;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunColumns.Zipf;
+import org.redditclone.client.runfiles.RunFiles;
+import org.redditclone.client.runfiles.RunKeys.Run;
 
 /** Prints the outcome of a merge for a person at a terminal. */
 final class SummaryPrinter {
+
+  /** The ranks of the Zipf check shown; zipf.csv has them all. */
+  static final int ZIPF_ROWS = 10;
 
   private SummaryPrinter() {}
 
@@ -18,32 +24,42 @@ final class SummaryPrinter {
   static void print(PrintStream out, Path dir, RunMerger.Outcome outcome) {
     Map<String, String> run = outcome.runProperties();
     out.println("run       " + dir.toAbsolutePath());
-    out.println("clients   " + run.getOrDefault("clients", "") + " (finished: "
-        + orNone(run.get("clients.finished")) + "; missing: " + orNone(run.get("missing.clients")) + ")");
+    out.println("clients   " + run.getOrDefault(Run.CLIENTS.key(), "") + " (finished: "
+        + orNone(run.get(Run.CLIENTS_FINISHED.key())) + "; missing: "
+        + orNone(run.get(Run.MISSING_CLIENTS.key())) + ")");
     out.println("steady    " + Latencies.decimal(outcome.steadySeconds()) + " s");
     out.println();
-    List<String[]> table = new ArrayList<>();
-    table.add(RunFiles.SUMMARY_HEADER.split(","));
-    for (SummaryRow row : outcome.steady()) {
-      table.add(row.csvLine().split(","));
-    }
-    printAligned(out, table);
     SummaryRow all = outcome.steady().get(outcome.steady().size() - 1);
-    out.println();
-    out.println("total     " + Latencies.decimal(all.throughputPerSecond()) + " ops/s, "
-        + all.count() + " ok, " + all.errors() + " errors");
+    if (all.count() == 0 && all.errors() == 0) {
+      out.println("nothing was measured: no call was recorded in the steady phase");
+    } else {
+      List<String[]> table = new ArrayList<>();
+      table.add(RunColumns.header(RunColumns.Summary.values()).split(","));
+      for (SummaryRow row : outcome.steady()) {
+        table.add(row.csvLine().split(","));
+      }
+      printAligned(out, table);
+      out.println();
+      out.println("total     " + Latencies.decimal(all.throughputPerSecond()) + " ops/s, "
+          + all.count() + " ok, " + all.errors() + " errors");
+    }
     out.println();
     if (outcome.zipf().isEmpty()) {
       out.println(outcome.zipfNote().isEmpty() ? "no Zipf check: no subreddits" : outcome.zipfNote());
     } else {
-      out.println("Zipf: subreddits=" + run.get("subreddits") + " exponent=" + run.get("zipf.exponent"));
-      List<String[]> zipf = new ArrayList<>();
-      zipf.add(ZipfCheck.HEADER.split(","));
-      for (ZipfCheck.Row row : outcome.zipf()) {
-        zipf.add(new String[] {Integer.toString(row.rank()), row.subreddit(),
-            Long.toString(row.members()), Latencies.decimal(row.expected())});
+      ZipfCheck.Result zipf = outcome.zipf().get();
+      out.println("Zipf: subreddits=" + run.get(Run.SUBREDDITS.key()) + " exponent="
+          + run.get(Run.ZIPF_EXPONENT.key()));
+      List<String[]> rows = new ArrayList<>();
+      rows.add(RunColumns.header(RunColumns.through(Zipf.values(), Zipf.POSTS)).split(","));
+      for (ZipfCheck.Row row : zipf.rows().subList(0, Math.min(ZIPF_ROWS, zipf.rows().size()))) {
+        rows.add(new String[] {Integer.toString(row.rank()), row.subreddit(),
+            Long.toString(row.members()), Latencies.decimal(row.expected()),
+            Long.toString(row.posts())});
       }
-      printAligned(out, zipf);
+      printAligned(out, rows);
+      out.println(zipf.fitLine());
+      out.println(zipf.postsLine());
     }
     out.println();
     out.print(outcome.consistency().text());

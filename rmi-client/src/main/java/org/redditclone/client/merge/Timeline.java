@@ -11,9 +11,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
+import org.redditclone.client.metrics.Interval;
+import org.redditclone.client.metrics.IntervalLogReader;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.runfiles.CsvFile;
+import org.redditclone.client.runfiles.RunColumns;
 
 /**
  * Builds timeline.csv: per second of the run and per operation the successes, failures, p50 and
@@ -60,7 +63,7 @@ final class Timeline {
    * Reads every source to its end, writes the timeline CSV to {@code out} and hands every
    * interval to {@code eachInterval} (to sum the run's totals in the same pass).
    */
-  void write(List<IntervalLogs.Source> sources, Consumer<Interval> eachInterval, Writer out)
+  void write(List<IntervalLogReader.Source> sources, Consumer<Interval> eachInterval, Writer out)
       throws IOException {
     Interval[] pending = new Interval[sources.size()];
     for (int i = 0; i < pending.length; i++) {
@@ -69,7 +72,7 @@ final class Timeline {
     Map<Op, Histogram> ok = new EnumMap<>(Op.class);
     Map<Op, Long> failed = new EnumMap<>(Op.class);
     Histogram all = Latencies.newHistogram();
-    out.write(RunFiles.TIMELINE_HEADER + "\n");
+    out.write(CsvFile.headerLine(RunColumns.Timeline.values()));
     long lastOnlineSecond = onlineBySecond.isEmpty() ? -1 : onlineBySecond.lastKey();
     for (long second = 0; anyPending(pending) || second <= lastOnlineSecond; second++) {
       ok.values().forEach(Histogram::reset);
@@ -96,7 +99,7 @@ final class Timeline {
       for (Op op : ops) {
         writeRow(out, second, op.wireName(), ok.get(op), failed.getOrDefault(op, 0L), online);
       }
-      writeRow(out, second, RunFiles.ALL, all, allErrors, online);
+      writeRow(out, second, RunColumns.ALL, all, allErrors, online);
     }
   }
 
@@ -106,8 +109,15 @@ final class Timeline {
     long count = ok == null ? 0 : ok.getTotalCount();
     double p50 = count == 0 ? Double.NaN : ok.getValueAtPercentile(50.0);
     double p99 = count == 0 ? Double.NaN : ok.getValueAtPercentile(99.0);
-    out.write(second + "," + op + "," + count + "," + errors + "," + Latencies.millis(p50) + ","
-        + Latencies.millis(p99) + "," + online + "\n");
+    out.write(CsvFile.line(RunColumns.Timeline.values(), column -> switch (column) {
+      case SECOND -> second;
+      case OP -> op;
+      case COUNT -> count;
+      case ERRORS -> errors;
+      case P50_MS -> Latencies.millis(p50);
+      case P99_MS -> Latencies.millis(p99);
+      case USERS_ONLINE -> online;
+    }) + "\n");
   }
 
   private static boolean anyPending(Interval[] pending) {

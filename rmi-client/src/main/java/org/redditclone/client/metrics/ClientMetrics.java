@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.redditclone.client.runfiles.CsvFile;
+import org.redditclone.client.runfiles.RunColumns.Online;
+import org.redditclone.client.runfiles.RunFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,7 +126,7 @@ public final class ClientMetrics implements AutoCloseable {
             "client " + clientId + " steady phase, latencies in ns");
         onlineLog = Files.newBufferedWriter(
             runDir.resolve(RunFiles.clientOnlineCsv(clientId)), StandardCharsets.UTF_8);
-        onlineLog.write(RunFiles.ONLINE_HEADER + "\n");
+        onlineLog.write(CsvFile.headerLine(Online.values()));
         onlineLog.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(
@@ -226,7 +229,11 @@ public final class ClientMetrics implements AutoCloseable {
       hlog.write(tag(slot), start, end, interval);
     }
     hlog.flush();
-    onlineLog.write(end + "," + usersOnline.get() + "\n");
+    long online = usersOnline.get();
+    onlineLog.write(CsvFile.line(Online.values(), column -> switch (column) {
+      case EPOCH_MS -> end;
+      case ONLINE -> online;
+    }) + "\n");
     onlineLog.flush();
     lastTickMillis = end;
   }
@@ -234,8 +241,8 @@ public final class ClientMetrics implements AutoCloseable {
   private void writeSetup(long now) throws IOException {
     Map<Op, Histogram> ok = new EnumMap<>(Op.class);
     Map<Op, Histogram> failed = new EnumMap<>(Op.class);
-    try (IntervalLogWriter setupLog = IntervalLogWriter.open(
-        runDir.resolve(RunFiles.clientSetupHlog(clientId)), setupStartMillis,
+    Path setupFile = runDir.resolve(RunFiles.clientSetupHlog(clientId));
+    try (IntervalLogWriter setupLog = IntervalLogWriter.inMemory(setupFile, setupStartMillis,
         "client " + clientId + " setup phase, one interval per tag, latencies in ns")) {
       for (int slot = 0; slot < recorders.length(); slot++) {
         Recorder recorder = recorders.get(slot);
@@ -250,6 +257,7 @@ public final class ClientMetrics implements AutoCloseable {
         (tag.error() ? failed : ok).put(tag.op(), histogram);
         setupLog.write(tag, setupStartMillis, now, histogram);
       }
+      RunFiles.writeAtomically(setupFile, setupLog.text());
     }
     writeSummary(RunFiles.clientSetupCsv(clientId), ok, failed, (now - setupStartMillis) / 1000.0);
   }

@@ -3,20 +3,18 @@ package org.redditclone.client.metrics;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.redditclone.client.runfiles.CsvFile;
+import org.redditclone.client.runfiles.RunColumns.Errors;
 
 /**
  * Counts of failed calls by phase, operation and error type; safe for many recording threads.
- * Written as {@link RunFiles#ERRORS_HEADER}, sorted by phase, operation and type.
+ * Written as {@link Errors}, sorted by phase, operation and type.
  */
 public final class ErrorCounts {
 
@@ -67,20 +65,15 @@ public final class ErrorCounts {
     return copy;
   }
 
-  /** Returns the CSV text: {@link RunFiles#ERRORS_HEADER}, then one line per key. */
+  /** Returns the CSV text: the header of {@link Errors}, then one line per key. */
   public String csv() {
-    StringBuilder text = new StringBuilder(RunFiles.ERRORS_HEADER).append('\n');
-    for (Map.Entry<Key, Long> entry : snapshot().entrySet()) {
-      Key key = entry.getKey();
-      text.append(RunFiles.phaseName(key.phase()))
-          .append(',')
-          .append(key.op().wireName())
-          .append(',')
-          .append(key.type())
-          .append(',')
-          .append(entry.getValue())
-          .append('\n');
-    }
+    StringBuilder text = new StringBuilder(CsvFile.headerLine(Errors.values()));
+    snapshot().forEach((key, count) -> text.append(CsvFile.line(Errors.values(), column -> switch (column) {
+      case PHASE -> key.phase().fileName();
+      case OP -> key.op().wireName();
+      case ERROR_TYPE -> key.type();
+      case COUNT -> count;
+    })).append('\n'));
     return text.toString();
   }
 
@@ -90,28 +83,12 @@ public final class ErrorCounts {
    * @throws IOException if the file cannot be read or a line is malformed (named with its number)
    */
   public static ErrorCounts read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).equals(RunFiles.ERRORS_HEADER)) {
-      throw new IOException(file + ": the first line is not the header '" + RunFiles.ERRORS_HEADER + "'");
-    }
     ErrorCounts result = new ErrorCounts();
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      String[] fields = line.split(",", -1);
-      try {
-        if (fields.length != 4) {
-          throw new IllegalArgumentException("it has " + fields.length + " fields; expected 4");
-        }
-        result.add(
-            new Key(RunFiles.parsePhase(fields[0]), Op.fromWireName(fields[1]), fields[2]),
-            Long.parseLong(fields[3]));
-      } catch (IllegalArgumentException e) {
-        throw new IOException(file + " line " + (i + 1) + " '" + line + "': " + e.getMessage(), e);
-      }
-    }
+    CsvFile.read(file, Errors.values(), false, row -> {
+      result.add(new Key(Phase.parse(row.text(Errors.PHASE)), Op.fromWireName(row.text(Errors.OP)),
+          row.text(Errors.ERROR_TYPE)), row.whole(Errors.COUNT));
+      return row;
+    });
     return result;
   }
 

@@ -3,6 +3,7 @@ package org.redditclone.client.metrics;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +22,17 @@ public final class IntervalLogWriter implements AutoCloseable {
   private final Path file;
   private final PrintStream out;
   private final HistogramLogWriter writer;
+  private final ByteArrayOutputStream memory;
 
   private IntervalLogWriter(Path file, PrintStream out, long baseTimeMillis, String comment) {
+    this(file, out, baseTimeMillis, comment, null);
+  }
+
+  private IntervalLogWriter(Path file, PrintStream out, long baseTimeMillis, String comment,
+      ByteArrayOutputStream memory) {
     this.file = file;
     this.out = out;
+    this.memory = memory;
     this.writer = new HistogramLogWriter(out);
     writer.outputComment(comment);
     writer.outputLogFormatVersion();
@@ -35,7 +43,10 @@ public final class IntervalLogWriter implements AutoCloseable {
     out.flush();
   }
 
-  /** Creates (or replaces) {@code file} and writes its headers. */
+  /**
+   * Creates (or replaces) {@code file} and writes its headers: a log that grows while the client
+   * runs, so that a client that dies leaves every interval before its death.
+   */
   public static IntervalLogWriter open(Path file, long baseTimeMillis, String comment)
       throws IOException {
     requireNonNull(file, "file");
@@ -43,6 +54,31 @@ public final class IntervalLogWriter implements AutoCloseable {
     PrintStream out =
         new PrintStream(new BufferedOutputStream(Files.newOutputStream(file)), false, StandardCharsets.UTF_8);
     return new IntervalLogWriter(file, out, baseTimeMillis, comment);
+  }
+
+  /**
+   * Returns a writer into memory, for a log written whole: {@link #text()} returns it, to be
+   * written atomically to {@code file} (named in errors).
+   */
+  public static IntervalLogWriter inMemory(Path file, long baseTimeMillis, String comment) {
+    requireNonNull(file, "file");
+    requireNonNull(comment, "comment");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    return new IntervalLogWriter(file, new PrintStream(bytes, false, StandardCharsets.UTF_8),
+        baseTimeMillis, comment, bytes);
+  }
+
+  /**
+   * Returns what an {@link #inMemory} writer wrote.
+   *
+   * @throws IllegalStateException if this writer writes to a file
+   */
+  public String text() {
+    if (memory == null) {
+      throw new IllegalStateException("the interval log " + file + " is written to its file");
+    }
+    out.flush();
+    return memory.toString(StandardCharsets.UTF_8);
   }
 
   /**

@@ -32,7 +32,7 @@ public enum Op {
   GET_POST,
   MARK_READ,
   STATS,
-  /** The transport baseline: {@code StatsService.ping()}, a remote call that does nothing. */
+  /** The ping loops' call: {@code StatsService.ping()}, a remote call that does nothing. */
   PING;
 
   private static final Map<String, Op> BY_WIRE_NAME =

@@ -3,12 +3,15 @@ package org.redditclone.client.metrics;
 import static java.util.Objects.requireNonNull;
 
 import org.HdrHistogram.AbstractHistogram;
+import org.redditclone.client.runfiles.CsvFile;
+import org.redditclone.client.runfiles.RunColumns.Summary;
+import org.redditclone.client.runfiles.RunColumns;
 
 /**
  * One row of a summary (client-K.csv, merged.csv): an operation or {@code ALL}, its counts, its
  * throughput and the latencies of its successful calls in nanoseconds (NaN when there were none).
  *
- * @param op the operation's wire name or {@link RunFiles#ALL}
+ * @param op the operation's wire name or {@link RunColumns#ALL}
  * @param count successful calls
  * @param errors failed calls
  * @param throughputPerSecond successful calls per second of the phase
@@ -60,19 +63,31 @@ public record SummaryRow(
         successes.getMaxValue());
   }
 
-  /** Returns the row as a line of {@link RunFiles#SUMMARY_HEADER}, latencies in ms, no newline. */
+  /** Returns the row as a line of {@link Summary}, latencies in ms, no newline. */
   public String csvLine() {
-    return String.join(
-        ",",
-        op,
-        Long.toString(count),
-        Long.toString(errors),
-        Latencies.decimal(throughputPerSecond),
-        Latencies.millis(meanNanos),
-        Latencies.millis(p50Nanos),
-        Latencies.millis(p90Nanos),
-        Latencies.millis(p99Nanos),
-        Latencies.millis(p999Nanos),
-        Latencies.millis(maxNanos));
+    return CsvFile.line(Summary.values(), column -> switch (column) {
+      case OP -> op;
+      case COUNT -> Long.toString(count);
+      case ERRORS -> Long.toString(errors);
+      case THROUGHPUT_PER_S -> Latencies.decimal(throughputPerSecond);
+      case MEAN_MS -> Latencies.millis(meanNanos);
+      case P50_MS -> Latencies.millis(p50Nanos);
+      case P90_MS -> Latencies.millis(p90Nanos);
+      case P99_MS -> Latencies.millis(p99Nanos);
+      case P999_MS -> Latencies.millis(p999Nanos);
+      case MAX_MS -> Latencies.millis(maxNanos);
+    });
+  }
+
+  /** Returns the row of a summary file's line, latencies back in nanoseconds. */
+  public static SummaryRow of(CsvFile.Row row) {
+    return new SummaryRow(row.text(Summary.OP), row.whole(Summary.COUNT), row.whole(Summary.ERRORS),
+        row.number(Summary.THROUGHPUT_PER_S), nanos(row, Summary.MEAN_MS), nanos(row, Summary.P50_MS),
+        nanos(row, Summary.P90_MS), nanos(row, Summary.P99_MS), nanos(row, Summary.P999_MS),
+        nanos(row, Summary.MAX_MS));
+  }
+
+  private static double nanos(CsvFile.Row row, Summary column) {
+    return row.number(column) * 1_000_000.0;
   }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
+import org.redditclone.client.runfiles.CsvFile;
+import org.redditclone.client.runfiles.RunColumns.Summary;
+import org.redditclone.client.runfiles.RunColumns;
 
 /**
  * Builds summaries: one row per operation that occurred, in {@link Op} order, then {@code ALL},
@@ -37,13 +40,13 @@ public final class SummaryTable {
       }
       allErrors += errors;
     }
-    rows.add(SummaryRow.of(RunFiles.ALL, all, allErrors, seconds));
+    rows.add(SummaryRow.of(RunColumns.ALL, all, allErrors, seconds));
     return rows;
   }
 
-  /** Returns {@code rows} as CSV text: {@link RunFiles#SUMMARY_HEADER}, then one line a row. */
+  /** Returns {@code rows} as CSV text: the header of {@link Summary}, then one line a row. */
   public static String csv(List<SummaryRow> rows) {
-    StringBuilder text = new StringBuilder(RunFiles.SUMMARY_HEADER).append('\n');
+    StringBuilder text = new StringBuilder(CsvFile.headerLine(Summary.values()));
     for (SummaryRow row : rows) {
       text.append(row.csvLine()).append('\n');
     }

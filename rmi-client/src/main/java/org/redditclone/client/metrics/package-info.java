@@ -4,7 +4,7 @@
  * <p>{@link org.redditclone.client.metrics.ClientMetrics} records every remote call of a client
  * JVM into HdrHistogram recorders, one per operation and outcome, and writes the client's files
  * into the run directory. The formats (names, headers, tags, units) live in {@link
- * org.redditclone.client.metrics.RunFiles}, {@link org.redditclone.client.metrics.Tag} and
+ * org.redditclone.client.runfiles.RunFiles}, {@link org.redditclone.client.metrics.Tag} and
  * {@link org.redditclone.client.metrics.Latencies}, so the merge coordinator reads exactly what
  * the clients write.
  *
@@ -12,3 +12,5 @@
  * shows them in milliseconds with three decimals.
  */
 package org.redditclone.client.metrics;
+
+import org.redditclone.client.runfiles.RunFiles;

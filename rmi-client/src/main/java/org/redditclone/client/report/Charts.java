@@ -27,7 +27,9 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.metrics.ZipfFit;
+import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunKeys.Run;
 
 /**
  * Draws the five charts of a report, one side (a run) or two overlaid (A solid, B dashed), as
@@ -88,8 +90,8 @@ final class Charts {
         String op = ops.get(o);
         List<TimelineRow> rows = side.first().timeline(op);
         XYSeries series = line(chart, side.series(op), rows, TimelineRow::count, false);
-        style(series, op.equals(RunFiles.ALL) ? Color.BLACK : PALETTE[o % PALETTE.length], s,
-            op.equals(RunFiles.ALL) ? 2.5f : 1.4f);
+        style(series, op.equals(RunColumns.ALL) ? Color.BLACK : PALETTE[o % PALETTE.length], s,
+            op.equals(RunColumns.ALL) ? 2.5f : 1.4f);
       }
     }
     return figure(THROUGHPUT, chart, sides, "Successful calls per second of each operation and of"
@@ -102,10 +104,10 @@ final class Charts {
     chart.getStyler().setYAxisLogarithmic(true);
     boolean overlay = sides.size() > 1;
     List<String> ops = new ArrayList<>();
-    ops.add(RunFiles.ALL);
+    ops.add(RunColumns.ALL);
     if (!overlay) {
       sides.get(0).first().merged().stream()
-          .filter(row -> !row.op().equals(RunFiles.ALL) && row.count() > 0)
+          .filter(row -> !row.op().equals(RunColumns.ALL) && row.count() > 0)
           .sorted((a, b) -> Long.compare(b.count(), a.count()))
           .limit(LATENCY_OPS)
           .forEach(row -> ops.add(row.op()));
@@ -165,8 +167,8 @@ final class Charts {
               / NANOS_PER_MILLI);
         }
         XYSeries series = chart.addSeries(side.series(op), x, y);
-        style(series, op.equals(RunFiles.ALL) ? Color.BLACK : PALETTE[o % PALETTE.length], s,
-            op.equals(RunFiles.ALL) ? 2.5f : 1.4f);
+        style(series, op.equals(RunColumns.ALL) ? Color.BLACK : PALETTE[o % PALETTE.length], s,
+            op.equals(RunColumns.ALL) ? 2.5f : 1.4f);
         drawn++;
       }
     }
@@ -184,7 +186,7 @@ final class Charts {
     XYChart chart = chart("Users online", "second of the run", "users online");
     for (int s = 0; s < sides.size(); s++) {
       ChartSide side = sides.get(s);
-      List<TimelineRow> rows = side.first().timeline(RunFiles.ALL);
+      List<TimelineRow> rows = side.first().timeline(RunColumns.ALL);
       style(line(chart, side.series("online"), rows, TimelineRow::usersOnline, false),
           SIDE_COLORS[s % 2], s, 2f);
     }
@@ -210,7 +212,7 @@ final class Charts {
           rows.stream().map(r -> (double) r.members()).toList());
       members.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       members.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(color);
-      ZipfFit fit = ZipfFit.of(rows);
+      ZipfFit fit = ZipfFit.of(membersByRank(side.first().zipf()));
       if (fit.points() >= 2) {
         double last = rows.get(rows.size() - 1).rank();
         List<Double> x = new ArrayList<>();
@@ -223,9 +225,9 @@ final class Charts {
         String name = String.format(Locale.ROOT, "fit s=%.3f", fit.exponent());
         style(chart.addSeries(side.series(name), x, y), color, 0, 2f);
         fits.append(side.label().isEmpty() ? "" : side.label() + ": ")
-            .append(String.format(Locale.ROOT, "fitted s = %.3f over %d ranks", fit.exponent(),
-                fit.points()))
-            .append(configured(side.first()))
+            .append(String.format(Locale.ROOT, "fitted s = %.3f over the top %d ranks",
+                fit.exponent(), fit.points()))
+            .append(configured(side.first(), fit))
             .append("; ");
       }
       drawn++;
@@ -254,9 +256,30 @@ final class Charts {
     return percent.stripTrailingZeros().toPlainString() + "%";
   }
 
-  private static String configured(RunDir run) {
-    String s = run.config().get("zipf.exponent");
-    return s == null ? "" : " (configured s = " + s + ")";
+  /** Returns the members of zipf.csv's rows by rank, index 0 for rank 1. */
+  private static long[] membersByRank(List<ZipfRow> rows) {
+    long[] members = new long[rows.stream().mapToInt(ZipfRow::rank).max().orElse(0)];
+    for (ZipfRow row : rows) {
+      members[row.rank() - 1] = row.members();
+    }
+    return members;
+  }
+
+  /** Returns the configured exponent next to the fit, flagged if the fit strays from it. */
+  private static String configured(RunDir run, ZipfFit fit) {
+    String s = run.config().get(Run.ZIPF_EXPONENT.key());
+    if (s == null) {
+      return "";
+    }
+    String text = " (configured s = " + s;
+    try {
+      if (fit.driftsFrom(Double.parseDouble(s))) {
+        text += String.format(Locale.ROOT, "; drifted more than %.2f", ZipfFit.DRIFT_LIMIT);
+      }
+    } catch (NumberFormatException e) {
+      // several runs with different exponents ("0.8,1.0"): no single one to compare with
+    }
+    return text + ")";
   }
 
   private static List<String> timelineOps(List<ChartSide> sides) {
@@ -275,9 +298,9 @@ final class Charts {
         order.add(op.wireName());
       }
     }
-    ops.stream().filter(op -> !order.contains(op) && !op.equals(RunFiles.ALL)).forEach(order::add);
-    if (ops.contains(RunFiles.ALL)) {
-      order.add(RunFiles.ALL);
+    ops.stream().filter(op -> !order.contains(op) && !op.equals(RunColumns.ALL)).forEach(order::add);
+    if (ops.contains(RunColumns.ALL)) {
+      order.add(RunColumns.ALL);
     }
     return order;
   }

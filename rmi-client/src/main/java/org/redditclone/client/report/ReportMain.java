@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * {@code ReportMain RUN_DIR [--out FILE]}: (re)writes the run's self-contained report.html.
@@ -60,7 +61,7 @@ public final class ReportMain {
     }
     try {
       RunDir run = RunDir.read(runDir);
-      Path written = ReportPage.writeRun(run, file != null ? file : runDir.resolve(ReportPage.FILE_NAME));
+      Path written = ReportPage.writeRun(run, file != null ? file : runDir.resolve(RunFiles.REPORT_HTML));
       out.println("report: wrote " + written);
       return 0;
     } catch (IOException | RuntimeException e) {

@@ -5,15 +5,16 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.redditclone.client.metrics.ErrorCounts;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunFiles;
+import org.redditclone.client.runfiles.RunKeys.Run;
 
 /**
  * Writes self-contained HTML pages: the report of one run ({@code report.html}) and the overlay
@@ -25,9 +26,6 @@ import org.redditclone.client.metrics.SummaryRow;
  * or resource error into {@code <pre id="errors">}, so a headless browser can check the page.
  */
 public final class ReportPage {
-
-  /** The name of a run's report in its directory. */
-  public static final String FILE_NAME = "report.html";
 
   /** The ids of the charts' {@code <img>} elements, in page order. */
   public static final List<String> CHART_IDS = Charts.IDS;
@@ -89,7 +87,7 @@ public final class ReportPage {
     StringBuilder body = new StringBuilder();
     body.append("<h1>Run ").append(Html.escape(run.name())).append("</h1>\n");
     body.append("<p class=\"meta\">").append(Html.escape(headline(run))).append("</p>\n");
-    String consistency = run.config().get("consistency");
+    String consistency = run.config().get(Run.CONSISTENCY.key());
     if (consistency != null && !consistency.equals("PASS")) {
       body.append("<p class=\"warn\">Consistency check: ").append(Html.escape(consistency))
           .append(Html.escape(reason(run))).append("</p>\n");
@@ -118,7 +116,7 @@ public final class ReportPage {
 
   /** Returns merged.csv rows as an HTML table, latencies in ms. */
   static String mergedTable(List<SummaryRow> rows, String id) {
-    List<String> header = Arrays.asList(RunFiles.SUMMARY_HEADER.split(","));
+    List<String> header = Arrays.asList(RunColumns.header(RunColumns.Summary.values()).split(","));
     List<List<String>> cells = new ArrayList<>();
     for (SummaryRow row : rows) {
       cells.add(Arrays.asList(row.csvLine().split(",", -1)));
@@ -129,19 +127,18 @@ public final class ReportPage {
   private static String headline(RunDir run) {
     Map<String, String> c = run.config();
     List<String> parts = new ArrayList<>();
-    for (String key : List.of("clients", "users", "users.total", "duration.s", "rate", "closed",
-        "seed")) {
-      if (c.containsKey(key)) {
-        parts.add(key + "=" + c.get(key));
+    for (Run key : List.of(Run.CLIENTS, Run.USERS_TOTAL, Run.DURATION_S, Run.RATE, Run.CLOSED)) {
+      if (c.containsKey(key.key())) {
+        parts.add(key.key() + "=" + c.get(key.key()));
       }
     }
-    run.mergedRow(RunFiles.ALL).ifPresent(all -> parts.add(String.format(java.util.Locale.ROOT,
+    run.mergedRow(RunColumns.ALL).ifPresent(all -> parts.add(String.format(java.util.Locale.ROOT,
         "%d calls, %d errors, %.1f calls/s", all.count(), all.errors(), all.throughputPerSecond())));
     return parts.isEmpty() ? run.dir().toString() : String.join(" · ", parts);
   }
 
   private static String reason(RunDir run) {
-    String reason = run.config().get("consistency.reason");
+    String reason = run.config().get(Run.CONSISTENCY_REASON.key());
     return reason == null ? "" : " (" + reason + ")";
   }
 
@@ -178,12 +175,12 @@ public final class ReportPage {
   private static String errorsTable(ErrorCounts errors) {
     List<List<String>> rows = new ArrayList<>();
     errors.snapshot().forEach((key, count) -> rows.add(List.of(
-        RunFiles.phaseName(key.phase()), key.op().wireName(), key.type(), Long.toString(count))));
+        key.phase().fileName(), key.op().wireName(), key.type(), Long.toString(count))));
     if (rows.isEmpty()) {
       return "<h2>Errors (errors.csv)</h2>\n<p>No failed calls.</p>\n";
     }
     return "<h2>Errors (errors.csv)</h2>\n" + Html.table("errors-table",
-        Arrays.asList(RunFiles.ERRORS_HEADER.split(",")), rows, c -> c == 3);
+        Arrays.asList(RunColumns.header(RunColumns.Errors.values()).split(",")), rows, c -> c == 3);
   }
 
   private static Path write(Path out, String title, String body) throws IOException {
@@ -197,12 +194,6 @@ public final class ReportPage {
       Files.createDirectories(parent);
     }
     RunFiles.writeAtomically(out, page);
-    try {
-      // writeAtomically's temporary file is private (0600); a page is meant to be shared.
-      Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the default permissions stand
-    }
     return out;
   }
 }

@@ -3,19 +3,22 @@ package org.redditclone.client.report;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.redditclone.client.metrics.ErrorCounts;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.runfiles.CsvFile;
+import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunColumns.Summary;
+import org.redditclone.client.runfiles.RunColumns.Timeline;
+import org.redditclone.client.runfiles.RunColumns.Zipf;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * The merged files of one run directory, read once: its configuration, its summary, its
@@ -25,8 +28,6 @@ import org.redditclone.client.metrics.SummaryRow;
  * merge that failed half way) and are then empty.
  */
 public final class RunDir {
-
-  private static final double NANOS_PER_MILLI = 1_000_000.0;
 
   private final Path dir;
   private final SortedMap<String, String> config;
@@ -147,35 +148,26 @@ public final class RunDir {
     if (!Files.isRegularFile(file)) {
       return config;
     }
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(file + " is not a properties file: " + e.getMessage(), e);
-    }
-    properties.stringPropertyNames().forEach(key -> config.put(key, properties.getProperty(key).strip()));
+    PropertiesFile.read(file).forEach((key, value) -> config.put(key, value.strip()));
     return config;
   }
 
-  /** Returns the rows of a summary CSV ({@link RunFiles#SUMMARY_HEADER}), latencies in ns. */
+  /** Returns the rows of a summary CSV ({@link Summary}), latencies in ns. */
   static List<SummaryRow> readMerged(Path file) throws IOException {
-    return List.copyOf(Csv.read(file, RunFiles.SUMMARY_HEADER, f -> new SummaryRow(
-        f[0].strip(), Csv.whole(f[1]), Csv.whole(f[2]), Csv.number(f[3]),
-        nanos(f[4]), nanos(f[5]), nanos(f[6]), nanos(f[7]), nanos(f[8]), nanos(f[9]))));
+    return List.copyOf(CsvFile.read(file, Summary.values(), false, SummaryRow::of));
   }
 
   private static List<TimelineRow> readTimeline(Path file) throws IOException {
-    return Csv.read(file, RunFiles.TIMELINE_HEADER, f -> new TimelineRow(
-        Csv.whole(f[0]), f[1].strip(), Csv.whole(f[2]), Csv.whole(f[3]), Csv.number(f[4]),
-        Csv.number(f[5]), Csv.whole(f[6])));
+    return CsvFile.read(file, Timeline.values(), false, row -> new TimelineRow(
+        row.whole(Timeline.SECOND), row.text(Timeline.OP), row.whole(Timeline.COUNT),
+        row.whole(Timeline.ERRORS), row.number(Timeline.P50_MS), row.number(Timeline.P99_MS),
+        row.whole(Timeline.USERS_ONLINE)));
   }
 
+  /** Returns the rows of zipf.csv, of this run or an earlier one (columns up to expected). */
   private static List<ZipfRow> readZipf(Path file) throws IOException {
-    return Csv.read(file, ZipfRow.HEADER, f -> new ZipfRow(
-        Math.toIntExact(Csv.whole(f[0])), f[1].strip(), Csv.whole(f[2]), Csv.number(f[3])));
-  }
-
-  private static double nanos(String millis) {
-    return Csv.number(millis) * NANOS_PER_MILLI;
+    return CsvFile.read(file, RunColumns.through(Zipf.values(), Zipf.EXPECTED), false, row -> new ZipfRow(
+        Math.toIntExact(row.whole(Zipf.RANK)), row.text(Zipf.SUBREDDIT), row.whole(Zipf.MEMBERS),
+        row.number(Zipf.EXPECTED)));
   }
 }

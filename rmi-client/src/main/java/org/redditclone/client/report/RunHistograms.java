@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogReader;
+import org.redditclone.client.metrics.Interval;
+import org.redditclone.client.metrics.IntervalLogReader;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
-import org.redditclone.client.metrics.Tag;
+import org.redditclone.client.runfiles.RunColumns;
 
 /**
  * The latencies of the successful calls of a run's steady phase, summed over the intervals of
@@ -62,35 +61,14 @@ public final class RunHistograms {
   }
 
   private static void readLog(Path log, Map<String, Histogram> totals) throws IOException {
-    HistogramLogReader reader = new HistogramLogReader(log.toFile());
-    try {
-      while (true) {
-        EncodableHistogram next;
-        try {
-          next = reader.nextIntervalHistogram();
-        } catch (RuntimeException e) {
-          throw new IOException("cannot decode an interval of " + log + ": " + e, e);
-        }
-        if (next == null) {
-          return;
-        }
-        if (!(next instanceof Histogram histogram) || histogram.getTag() == null) {
-          throw new IOException(log + " holds an interval at " + next.getStartTimeStamp()
-              + " ms that is not a tagged integer histogram");
-        }
-        Tag tag;
-        try {
-          tag = Tag.parse(histogram.getTag());
-        } catch (IllegalArgumentException e) {
-          throw new IOException(log + ": " + e.getMessage(), e);
-        }
-        if (!tag.error()) {
-          totals.computeIfAbsent(tag.op().wireName(), o -> Latencies.newHistogram()).add(histogram);
-          totals.computeIfAbsent(RunFiles.ALL, o -> Latencies.newHistogram()).add(histogram);
+    try (IntervalLogReader.Source source = IntervalLogReader.open(log)) {
+      for (Interval interval = source.next(); interval != null; interval = source.next()) {
+        if (!interval.tag().error()) {
+          totals.computeIfAbsent(interval.tag().op().wireName(), o -> Latencies.newHistogram())
+              .add(interval.histogram());
+          totals.computeIfAbsent(RunColumns.ALL, o -> Latencies.newHistogram()).add(interval.histogram());
         }
       }
-    } finally {
-      reader.close();
     }
   }
 
@@ -102,8 +80,8 @@ public final class RunHistograms {
         ordered.put(op.wireName(), h);
       }
     }
-    if (totals.containsKey(RunFiles.ALL)) {
-      ordered.put(RunFiles.ALL, totals.get(RunFiles.ALL));
+    if (totals.containsKey(RunColumns.ALL)) {
+      ordered.put(RunColumns.ALL, totals.get(RunColumns.ALL));
     }
     return Collections.unmodifiableMap(ordered);
   }

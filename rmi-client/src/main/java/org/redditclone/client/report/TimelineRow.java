@@ -3,7 +3,7 @@ package org.redditclone.client.report;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One row of timeline.csv ({@link org.redditclone.client.metrics.RunFiles#TIMELINE_HEADER}).
+ * One row of timeline.csv ({@link org.redditclone.client.runfiles.RunColumns.Timeline}).
  *
  * @param second the second of the steady phase, 0 first
  * @param op the operation's wire name or {@code ALL}

@@ -3,7 +3,8 @@ package org.redditclone.client.report;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One row of zipf.csv: a subreddit's rank by members and what the Zipf law predicts for it.
+ * One row of zipf.csv as the report reads it: a subreddit's rank by members and what the Zipf
+ * law predicts for it (the columns every run's zipf.csv has).
  *
  * @param rank 1 for the most joined
  * @param subreddit its name
@@ -11,9 +12,6 @@ import static java.util.Objects.requireNonNull;
  * @param expected the members the configured Zipf law predicts
  */
 public record ZipfRow(int rank, String subreddit, long members, double expected) {
-
-  /** The header of zipf.csv. */
-  public static final String HEADER = "rank,subreddit,members,expected";
 
   public ZipfRow {
     requireNonNull(subreddit, "subreddit");

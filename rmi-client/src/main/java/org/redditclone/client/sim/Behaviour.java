@@ -39,17 +39,19 @@ final class Behaviour {
   private final Tally tally;
   private final VoteLedger votes;
   private final ZipfTable zipf;
+  private final SubredditChoices choices;
   private final Texts texts = new Texts();
 
   Behaviour(int clientId, long seed, EngineCalls calls, World world, Tally tally, VoteLedger votes,
-      ZipfTable zipf) {
+      SubredditChoices choices) {
     this.clientId = clientId;
     this.seed = seed;
     this.calls = calls;
     this.world = world;
     this.tally = tally;
     this.votes = votes;
-    this.zipf = zipf;
+    this.zipf = choices.law();
+    this.choices = choices;
   }
 
   /** Runs {@code action} for {@code user}, its latency measured from {@code planned}. */
@@ -128,7 +130,7 @@ final class Behaviour {
   }
 
   private boolean post(SimUser u, long planned, SplittableRandom r) throws RedditException {
-    int rank = postRank(u, r);
+    int rank = postRank(r);
     if (rank == 0) {
       return false;
     }
@@ -149,7 +151,7 @@ final class Behaviour {
       return false;
     }
     long ref = popular[0];
-    int target = postRank(u, r);
+    int target = postRank(r);
     for (int i = 0; i < 4 && (target == popular[1] || target == 0); i++) {
       target = knownRank(r);
     }
@@ -336,6 +338,7 @@ final class Behaviour {
     if (m != null) {
       tally.messages.increment();
       tally.crossMessages.increment();
+      u.messages.add(Ref.of(m.id(), to)); // a conversation the sender may follow up on
     }
     return true;
   }
@@ -367,33 +370,42 @@ final class Behaviour {
     return true;
   }
 
+  /**
+   * Replies in one of the user's conversations, a message it received or sent (the engine sends
+   * the reply to the other party). A user who remembers none looks in its inbox first, as a
+   * person opens the inbox to answer; if that is empty too, the inbox read was the action.
+   */
   private boolean replyMessage(SimUser u, long planned, SplittableRandom r) throws RedditException {
     long ref = u.messages.random(r);
+    long start = planned;
     if (ref == 0) {
-      return false;
+      inbox(u, planned, r);
+      ref = u.messages.random(r);
+      if (ref == 0) {
+        return true;
+      }
+      start = System.nanoTime();
     }
+    long message = ref;
     String body = texts.message(r);
     try {
-      Message m = change(u, Op.REPLY_DM, planned, null,
-          (s, who) -> s.messages().reply(who, Ref.id(ref), body));
+      Message m = change(u, Op.REPLY_DM, start, null,
+          (s, who) -> s.messages().reply(who, Ref.id(message), body));
       if (m != null) {
         tally.messages.increment();
-        if (isForeign(Ref.client(ref))) {
+        if (isForeign(Ref.client(message))) {
           tally.crossMessages.increment();
         }
       }
     } catch (NotFoundException e) {
-      u.messages.remove(ref);
+      u.messages.remove(message);
     }
     return true;
   }
 
   private boolean join(SimUser u, long planned, SplittableRandom r) throws RedditException {
-    int rank = 0;
-    for (int i = 0; i < 8 && (rank == 0 || u.hasJoined(rank)); i++) {
-      rank = zipf.sample(r);
-    }
-    if (u.hasJoined(rank)) {
+    int rank = choices.joinRank(u, r);
+    if (rank == 0) {
       return false;
     }
     joinOrCreate(u, rank, planned);
@@ -451,18 +463,28 @@ final class Behaviour {
     world.markExists(rank);
     if (u.addJoined(rank)) {
       tally.memberships.increment();
+      choices.joined(u, rank);
     }
   }
 
-  private boolean leave(SimUser u, long planned, SplittableRandom r) throws RedditException {
-    if (u.joinedCount() <= 1) {
-      return join(u, planned, r);
+  /** Notes a membership {@code u} held before this run began (a reused user): not a join of it. */
+  void noteHeld(SimUser u, int rank) {
+    if (u.addJoined(rank)) {
+      choices.joined(u, rank);
     }
-    int rank = u.joinedRanks()[r.nextInt(u.joinedCount())];
+  }
+
+  /** Leaves the subreddit {@link SubredditChoices} picks; a user with one subreddit keeps it. */
+  private boolean leave(SimUser u, long planned, SplittableRandom r) throws RedditException {
+    int rank = choices.leaveRank(u, r);
+    if (rank == 0) {
+      return false;
+    }
     Subreddit left = change(u, Op.LEAVE, planned, null,
         (s, who) -> s.subreddits().leave(who, SimNames.subreddit(rank)));
     if (left != null && u.removeJoined(rank)) {
       tally.memberships.decrement();
+      choices.left(u, rank);
     }
     return true;
   }
@@ -503,13 +525,10 @@ final class Behaviour {
     return ref != 0 ? ref : u.posts.random(r);
   }
 
-  /** Returns where the user posts: mostly a joined subreddit by Zipf weight, else any known one. */
-  private int postRank(SimUser u, SplittableRandom r) {
-    if (u.joinedCount() > 0 && r.nextInt(5) != 0) {
-      return zipf.sampleAmong(u.joinedRanks(), u.joinedCount(), r);
-    }
-    int rank = knownRank(r);
-    return rank != 0 ? rank : u.joinedCount() > 0 ? u.joinedRanks()[0] : 0;
+  /** Returns where a user posts: where the client's members are (see {@link SubredditChoices}). */
+  private int postRank(SplittableRandom r) {
+    int rank = choices.postRank(r);
+    return rank != 0 ? rank : knownRank(r);
   }
 
   /** Returns a subreddit known to exist drawn by the Zipf law, or 0 if none was found. */

@@ -1,14 +1,7 @@
 package org.redditclone.client.sim;
 
-import java.io.EOFException;
-import java.net.SocketException;
-import java.rmi.ConnectException;
-import java.rmi.ConnectIOException;
-import java.rmi.MarshalException;
-import java.rmi.NoSuchObjectException;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
-import java.rmi.UnmarshalException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,8 +9,10 @@ import org.redditclone.api.Caller;
 import org.redditclone.api.NotAuthorizedException;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.StorageFailedException;
+import org.redditclone.client.connect.CallFailure;
 import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.connect.EngineStubs;
+import org.redditclone.client.connect.RetryPolicy;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
 import org.slf4j.Logger;
@@ -34,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A call that changes state goes through {@link #change} instead: it carries a {@link Caller}
  * drawn once, and after a transport failure it is made again with the same one, with growing
- * pauses, until it gets an answer or {@link #RETRY_PATIENCE} is spent. The engine applies a
+ * pauses, until it gets an answer or {@link #CHANGE_RETRIES} gives up. The engine applies a
  * request id at most once and answers a repeat with the first result, so a change whose reply was
  * lost (the engine died after applying it) is neither applied twice nor left unacknowledged: what
  * the client tallies equals what the engine counts, through engine restarts. Every failed attempt
@@ -60,25 +55,38 @@ final class EngineCalls {
     String token();
   }
 
-  /** How long a state-changing call keeps trying through transport failures. */
-  static final Duration RETRY_PATIENCE = Duration.ofSeconds(30);
-  private static final long FIRST_RETRY_PAUSE_MILLIS = 100;
-  private static final long MAX_RETRY_PAUSE_MILLIS = 2_000;
+  /** How a state-changing call keeps trying through transport failures: 30 s at most. */
+  static final RetryPolicy CHANGE_RETRIES =
+      RetryPolicy.pauses(Duration.ofMillis(100), Duration.ofSeconds(2)).within(Duration.ofSeconds(30));
+  /** How the background thread looks for a lost engine: until it is found or the client stops. */
+  static final RetryPolicy RECONNECT_RETRIES =
+      RetryPolicy.pauses(Duration.ofMillis(250), Duration.ofSeconds(5));
+  /** How long one lookup of the reconnect thread keeps trying before it logs and pauses. */
+  private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(10);
+  /** The pause after the engine is found again: the registry may still hand out a dead engine's stubs. */
+  private static final Duration AFTER_RECONNECT = Duration.ofMillis(500);
 
   private static final Logger log = LoggerFactory.getLogger(EngineCalls.class);
-  private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(10);
 
   private final EngineConnection connection;
   private final ClientMetrics metrics;
   private final int clientId;
+  private final RetryPolicy changeRetries;
   private final AtomicBoolean reconnecting = new AtomicBoolean();
   private final AtomicBoolean storageFailureLogged = new AtomicBoolean();
   private volatile boolean stopped;
 
   EngineCalls(EngineConnection connection, ClientMetrics metrics, int clientId) {
+    this(connection, metrics, clientId, CHANGE_RETRIES);
+  }
+
+  /** Returns calls whose changes retry by {@code changeRetries} (tests give short ones). */
+  EngineCalls(EngineConnection connection, ClientMetrics metrics, int clientId,
+      RetryPolicy changeRetries) {
     this.connection = Objects.requireNonNull(connection, "connection");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.clientId = clientId;
+    this.changeRetries = Objects.requireNonNull(changeRetries, "changeRetries");
   }
 
   /**
@@ -106,17 +114,12 @@ final class EngineCalls {
     } catch (RedditException e) {
       throw refused(op, startNanos, expected, e);
     } catch (RemoteException e) {
-      metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
-      if (isConnectionLost(e)) {
-        connectionLost(stubs, e);
-      } else {
+      if (!transportFailed(op, startNanos, stubs, e)) {
         log.debug("client {}: {} failed: {}", clientId, op, e.toString());
       }
       return null;
     } catch (RuntimeException e) {
-      // A broken stub or a bug of ours must not end the run; it shows as an error of the op.
-      metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
-      log.warn("client {}: {} failed unexpectedly", clientId, op, e);
+      unexpected(op, startNanos, e);
       return null;
     }
   }
@@ -124,7 +127,7 @@ final class EngineCalls {
   /**
    * Returns the answer of a state-changing call made as a new {@link Caller} of {@code token},
    * retried with that same caller after transport failures (see the class comment), or null if
-   * no attempt got an answer within {@link #RETRY_PATIENCE}. An error of kind {@code expected}
+   * no attempt got an answer before the retries gave up. An error of kind {@code expected}
    * counts as a success, as in {@link #call(Op, long, Class, RemoteCall)}. If a retry finds the
    * session gone, {@code relogin} logs in again once and the same request is made with the new
    * token.
@@ -134,8 +137,7 @@ final class EngineCalls {
   <T> T change(Op op, long startNanos, Class<? extends RedditException> expected, String token,
       Relogin relogin, ChangeCall<T> call) throws RedditException {
     Caller caller = Caller.of(token);
-    long deadline = System.nanoTime() + RETRY_PATIENCE.toNanos();
-    long pauseMillis = FIRST_RETRY_PAUSE_MILLIS;
+    RetryPolicy.Retry retry = changeRetries.start();
     int attempts = 0;
     boolean reloggedIn = false;
     while (true) {
@@ -164,39 +166,32 @@ final class EngineCalls {
       } catch (RedditException e) {
         throw refused(op, startNanos, expected, e);
       } catch (RemoteException e) {
-        metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
-        if (isConnectionLost(e)) {
-          connectionLost(stubs, e);
-        }
-        if (stopped || System.nanoTime() + pauseMillis * 1_000_000L > deadline) {
-          log.warn("client {}: {} gave up after {} attempts in {} s (request {}): {}", clientId, op,
-              attempts, RETRY_PATIENCE.toSeconds(), caller.requestId(), e.toString());
-          return null;
-        }
-        log.debug("client {}: {} attempt {} failed, retrying in {} ms: {}", clientId, op, attempts,
-            pauseMillis, e.toString());
+        transportFailed(op, startNanos, stubs, e);
+        log.debug("client {}: {} attempt {} failed: {}", clientId, op, attempts, e.toString());
         try {
-          Thread.sleep(pauseMillis);
+          if (stopped || !retry.pause()) {
+            log.warn("client {}: {} gave up after {} attempts in {} s (request {}): {}", clientId,
+                op, attempts, retry.elapsed().toSeconds(), caller.requestId(), e.toString());
+            return null;
+          }
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           return null;
         }
-        pauseMillis = Math.min(pauseMillis * 2, MAX_RETRY_PAUSE_MILLIS);
       } catch (RuntimeException e) {
-        metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
-        log.warn("client {}: {} failed unexpectedly", clientId, op, e);
+        unexpected(op, startNanos, e);
         return null;
       }
     }
   }
 
   /**
-   * Records the engine's refusal {@code e} (as a success if it is of kind {@code expected}) and
-   * returns it. The first {@link StorageFailedException} is logged as a warning: the engine cannot
-   * save changes and is stopping, which the run's errors then show as that kind.
+   * Records the engine's refusal, as a success if it is of kind {@code expected}, and returns it
+   * for the caller to throw. The first {@link StorageFailedException} is logged as a warning: the
+   * engine cannot save changes and is stopping, which the run's errors then show as that kind.
    */
-  private RedditException refused(Op op, long startNanos, Class<? extends RedditException> expected,
-      RedditException e) {
+  private RedditException refused(Op op, long startNanos,
+      Class<? extends RedditException> expected, RedditException e) {
     long latency = System.nanoTime() - startNanos;
     if (expected != null && expected.isInstance(e)) {
       metrics.recordSuccess(op, latency);
@@ -209,35 +204,33 @@ final class EngineCalls {
     return e;
   }
 
+  /**
+   * Records a transport failure and, if it means the engine is lost, starts looking for it
+   * again; returns whether it did.
+   */
+  private boolean transportFailed(Op op, long startNanos, EngineStubs stubs, RemoteException e) {
+    metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
+    if (CallFailure.of(e).connectionLost()) {
+      connectionLost(stubs, e);
+      return true;
+    }
+    return false;
+  }
+
+  /** Records a broken stub or a bug of ours: it must not end the run, so it shows as an error. */
+  private void unexpected(Op op, long startNanos, RuntimeException e) {
+    metrics.recordError(op, e.getClass().getSimpleName(), System.nanoTime() - startNanos);
+    log.warn("client {}: {} failed unexpectedly", clientId, op, e);
+  }
+
   /** Records a planned call that was never made, as an error of kind {@code why}. */
   void recordNotRun(Op op, String why, long plannedNanos) {
     metrics.recordError(op, why, System.nanoTime() - plannedNanos);
   }
 
-  /** Returns whether a reconnect is under way. */
-  boolean reconnecting() {
-    return reconnecting.get();
-  }
-
   /** Stops any reconnect loop; calls after this still run. */
   void stop() {
     stopped = true;
-  }
-
-  /** Returns whether {@code e} means the engine or its socket is gone, not that one call broke. */
-  static boolean isConnectionLost(RemoteException e) {
-    if (e instanceof ConnectException
-        || e instanceof ConnectIOException
-        || e instanceof NoSuchObjectException
-        || e instanceof java.rmi.UnknownHostException) {
-      return true;
-    }
-    if (e instanceof UnmarshalException || e instanceof MarshalException) {
-      // Only a dead socket; a rejected class (InvalidClassException) is no connection problem.
-      Throwable cause = e.getCause();
-      return cause instanceof EOFException || cause instanceof SocketException;
-    }
-    return false;
   }
 
   private void connectionLost(EngineStubs seen, RemoteException e) {
@@ -253,19 +246,18 @@ final class EngineCalls {
 
   private void reconnectLoop(EngineStubs seen) {
     try {
-      long pauseMillis = 250;
+      RetryPolicy.Retry retry = RECONNECT_RETRIES.start();
       while (!stopped) {
         try {
           connection.reconnect(seen, RECONNECT_PATIENCE);
           log.info("client {}: engine found again at {}", clientId, connection.address());
           // The registry may still hand out the stubs of a dead engine: pause before a new attempt.
-          Thread.sleep(500);
+          Thread.sleep(AFTER_RECONNECT.toMillis());
           return;
         } catch (RemoteException | NotBoundException e) {
           log.warn("client {}: engine at {} still unreachable: {}",
               clientId, connection.address(), e.toString());
-          Thread.sleep(pauseMillis);
-          pauseMillis = Math.min(pauseMillis * 2, 5_000);
+          retry.pause();
         }
       }
     } catch (InterruptedException e) {

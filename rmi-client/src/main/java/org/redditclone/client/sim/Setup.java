@@ -1,5 +1,6 @@
 package org.redditclone.client.sim;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.redditclone.api.AlreadyExistsException;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Subreddit;
+import org.redditclone.client.connect.RetryPolicy;
 import org.redditclone.client.metrics.Op;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,9 @@ final class Setup {
 
   private static final Logger log = LoggerFactory.getLogger(Setup.class);
   private static final int LOGIN_ATTEMPTS = 3;
-  private static final int REGISTER_ATTEMPTS = 8;
+  /** Registration through transport failures: 8 attempts, pauses of 0.2 s doubling to 3.2 s. */
+  private static final RetryPolicy REGISTER_RETRIES =
+      RetryPolicy.pauses(Duration.ofMillis(200), Duration.ofMillis(3_200)).atMost(8);
 
   private final EngineCalls calls;
   private final Behaviour behaviour;
@@ -81,16 +85,14 @@ final class Setup {
       try {
         // A null result is a transport failure (an engine swamped by many clients refuses
         // connections for a moment): the user was not registered, so try again.
-        Boolean registered = null;
-        for (int i = 0; i < REGISTER_ATTEMPTS && registered == null; i++) {
-          if (i > 0) {
-            Thread.sleep(100L << Math.min(i, 5));
-          }
+        RetryPolicy.Retry retry = REGISTER_RETRIES.start();
+        Boolean registered;
+        do {
           registered = calls.call(Op.REGISTER, System.nanoTime(), AlreadyExistsException.class, s -> {
             s.users().register(u.name, password);
             return Boolean.TRUE;
           });
-        }
+        } while (registered == null && retry.pause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -144,7 +146,7 @@ final class Setup {
       for (Subreddit s : joined) {
         int rank = SimNames.rankOf(s.name());
         if (rank > 0) {
-          u.addJoined(rank);
+          behaviour.noteHeld(u, rank);
           world.markExists(rank);
         }
       }

@@ -3,9 +3,6 @@ package org.redditclone.client.sim;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,32 +11,21 @@ import java.util.concurrent.TimeUnit;
 import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
+import org.redditclone.client.runfiles.RunKeys.Client;
 
 /**
  * One simulator client from setup to report: sets its users up, drives the steady phase, churns
  * presence, prints progress, and writes its metrics and {@code client-K.properties}.
  */
-final class SimClient {
+final class SimClient extends ClientJob {
 
   private static final long PROGRESS_SECONDS = 5;
 
-  private final SimOptions options;
-  private final EngineConnection connection;
-  private final PrintStream out;
-  private volatile boolean stopRequested;
-
   SimClient(SimOptions options, EngineConnection connection, PrintStream out) {
-    this.options = options;
-    this.connection = connection;
-    this.out = out;
+    super(options, connection, out);
   }
 
-  /** Asks a running client to end its steady phase now and report; it reports status=stopped. */
-  void requestStop() {
-    stopRequested = true;
-  }
-
-  /** Runs the whole client and returns the path of the properties it wrote. */
+  @Override
   Path run() throws IOException, InterruptedException {
     SimOptions o = options;
     int k = o.clientId;
@@ -47,6 +33,22 @@ final class SimClient {
     long startedNanos = System.nanoTime();
     String tag = SimNames.tag(o.out.toAbsolutePath().normalize().getFileName().toString(), o.seed, k, o.users);
     long clientSeed = SimNames.mix(o.seed ^ SimNames.mix(k));
+    ClientProperties properties = new ClientProperties(o, connection.address().toString(), startedMillis)
+        .put(Client.USERS, o.users)
+        .put(Client.DURATION_S, o.duration)
+        .put(Client.RATE, o.rate)
+        .put(Client.CLOSED, o.closed)
+        .put(Client.CONCURRENCY, o.closed ? o.concurrency : o.workers)
+        .put(Client.WORKERS, o.workers)
+        .put(Client.MIX, o.mix)
+        .put(Client.SEED, o.seed)
+        .put(Client.SEED_GIVEN, o.seedGiven)
+        .put(Client.SUBREDDITS, o.subreddits)
+        .put(Client.ZIPF_EXPONENT, o.zipfExponent)
+        .put(Client.ONLINE_MEAN_S, o.onlineMean)
+        .put(Client.OFFLINE_MEAN_S, o.offlineMean)
+        .put(Client.RUN_TAG, tag)
+        .put(Client.USER_NAMES, SimNames.user(k, 0, tag) + ".." + SimNames.user(k, o.users - 1, tag));
 
     SimUser[] users = new SimUser[o.users];
     for (int i = 0; i < users.length; i++) {
@@ -72,10 +74,11 @@ final class SimClient {
     long steadyStartedMillis = 0;
     long steadyNanos = 0;
     long steadyCpuNanos = -1;
-    String status = "finished";
+    String status = Client.FINISHED;
     try (ClientMetrics metrics = ClientMetrics.create(k, o.out)) {
       EngineCalls calls = new EngineCalls(connection, metrics, k);
-      Behaviour behaviour = new Behaviour(k, o.seed, calls, world, tally, votes, zipf);
+      Behaviour behaviour =
+          new Behaviour(k, o.seed, calls, world, tally, votes, new SubredditChoices(zipf, o.users));
       ScheduledExecutorService ticker =
           Executors.newSingleThreadScheduledExecutor(Threads.named("sim-progress"));
       try {
@@ -98,6 +101,7 @@ final class SimClient {
                 + "subreddits.created=%d memberships=%d%n",
             k, (System.nanoTime() - startedNanos) / 1e9, o.users, tally.failedUsers.sum(),
             tally.reusedUsers.sum(), online.size(), tally.subreddits.sum(), tally.memberships.sum());
+        properties.put(Client.SETUP_ENDED_EPOCH_MS, System.currentTimeMillis()).write(Client.RUNNING);
 
         metrics.setUsersOnline(online.size());
         Presence presence = new Presence(users, online, behaviour, calls,
@@ -111,7 +115,7 @@ final class SimClient {
           presence.start();
           long warmStart = System.nanoTime();
           drive(driver, warmStart, warmStart + TimeUnit.DAYS.toNanos(1), clientSeed + 17,
-              gate.orElse(() -> stopRequested));
+              gate.orElse(this::stopRequested));
         }
         metrics.beginSteadyPhase();
         steadyStartedMillis = System.currentTimeMillis();
@@ -126,7 +130,7 @@ final class SimClient {
         if (!gate.warmsUp()) {
           presence.start();
         }
-        drive(driver, steadyStart, steadyEnd, clientSeed + 13, () -> stopRequested);
+        drive(driver, steadyStart, steadyEnd, clientSeed + 13, this::stopRequested);
         presence.stop();
         steadyNanos = System.nanoTime() - steadyStart;
         steadyCpuNanos = cpuAtStart < 0 ? -1 : ProcessCpu.nanos() - cpuAtStart;
@@ -134,8 +138,8 @@ final class SimClient {
         ticker.awaitTermination(5, TimeUnit.SECONDS);
         metrics.setUsersOnline(online.size());
         progress.print();
-        if (stopRequested) {
-          status = "stopped";
+        if (stopRequested()) {
+          status = Client.STOPPED;
         }
         calls.stop();
         signOff(users);
@@ -145,48 +149,27 @@ final class SimClient {
     }
     long endedMillis = System.currentTimeMillis();
 
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("client.id", Integer.toString(k));
-    p.put("users", Integer.toString(o.users));
-    p.put("duration.s", seconds(o.duration));
-    p.put("rate", number(o.rate));
-    p.put("closed", Boolean.toString(o.closed));
-    p.put("concurrency", Integer.toString(o.closed ? o.concurrency : o.workers));
-    p.put("workers", Integer.toString(o.workers));
-    p.put("mix", o.mix.toString());
-    p.put("seed", Long.toString(o.seed));
-    p.put("seed.given", Boolean.toString(o.seedGiven));
-    p.put("subreddits", Integer.toString(o.subreddits));
-    p.put("zipf.exponent", number(o.zipfExponent));
-    p.put("online.mean.s", seconds(o.onlineMean));
-    p.put("offline.mean.s", seconds(o.offlineMean));
-    p.put("registry", connection.address().toString());
-    p.put("run.tag", tag);
-    p.put("user.names", SimNames.user(k, 0, tag) + ".." + SimNames.user(k, o.users - 1, tag));
-    p.put("started.epoch_ms", Long.toString(startedMillis));
-    p.put("steady.started.epoch_ms", Long.toString(steadyStartedMillis));
-    p.put("steady.actual.s", String.format(java.util.Locale.ROOT, "%.3f", steadyNanos / 1e9));
-    p.put("steady.cpu.s", String.format(java.util.Locale.ROOT, "%.3f", steadyCpuNanos / 1e9));
-    p.put("ended.epoch_ms", Long.toString(endedMillis));
-    p.put("status", status);
-    p.put("java.version", System.getProperty("java.version"));
-    p.put("acked.posts", Long.toString(tally.posts.sum()));
-    p.put("acked.comments", Long.toString(tally.comments.sum()));
-    p.put("acked.votes", Long.toString(votes.cast()));
-    p.put("acked.messages", Long.toString(tally.messages.sum()));
-    p.put("acked.memberships", Long.toString(tally.memberships.sum()));
-    p.put("acked.subreddits", Long.toString(tally.subreddits.sum()));
-    p.put("cross.actions", Long.toString(tally.crossActions()));
-    p.put("cross.votes", Long.toString(tally.crossVotes.sum()));
-    p.put("cross.comments", Long.toString(tally.crossComments.sum()));
-    p.put("cross.messages", Long.toString(tally.crossMessages.sum()));
-    p.put("cross.reposts", Long.toString(tally.crossReposts.sum()));
-    p.put("users.reused", Long.toString(tally.reusedUsers.sum()));
-    p.put("users.failed", Long.toString(tally.failedUsers.sum()));
-    p.put("actions.substituted", Long.toString(tally.substituted.sum()));
-    p.put("actions.skipped_no_user_online", Long.toString(tally.skippedNoUserOnline.sum()));
-    p.put("actions.dropped_backlog", Long.toString(tally.droppedBacklog.sum()));
-    Path written = ClientReport.write(o.out, k, p);
+    properties.put(Client.STEADY_STARTED_EPOCH_MS, steadyStartedMillis)
+        .putSeconds(Client.STEADY_ACTUAL_S, steadyNanos)
+        .putSeconds(Client.STEADY_CPU_S, steadyCpuNanos)
+        .put(Client.ENDED_EPOCH_MS, endedMillis)
+        .put(Client.ACKED_POSTS, tally.posts.sum())
+        .put(Client.ACKED_COMMENTS, tally.comments.sum())
+        .put(Client.ACKED_VOTES, votes.cast())
+        .put(Client.ACKED_MESSAGES, tally.messages.sum())
+        .put(Client.ACKED_MEMBERSHIPS, tally.memberships.sum())
+        .put(Client.ACKED_SUBREDDITS, tally.subreddits.sum())
+        .put(Client.CROSS_ACTIONS, tally.crossActions())
+        .put(Client.CROSS_VOTES, tally.crossVotes.sum())
+        .put(Client.CROSS_COMMENTS, tally.crossComments.sum())
+        .put(Client.CROSS_MESSAGES, tally.crossMessages.sum())
+        .put(Client.CROSS_REPOSTS, tally.crossReposts.sum())
+        .put(Client.USERS_REUSED, tally.reusedUsers.sum())
+        .put(Client.USERS_FAILED, tally.failedUsers.sum())
+        .put(Client.ACTIONS_SUBSTITUTED, tally.substituted.sum())
+        .put(Client.ACTIONS_SKIPPED_NO_USER_ONLINE, tally.skippedNoUserOnline.sum())
+        .put(Client.ACTIONS_DROPPED_BACKLOG, tally.droppedBacklog.sum());
+    Path written = properties.write(status);
     out.printf("client=%d %s: steady=%.1fs users=%d posts=%d comments=%d votes=%d messages=%d "
             + "memberships=%d subreddits=%d cross.actions=%d -> %s%n",
         k, status, steadyNanos / 1e9, o.users, tally.posts.sum(), tally.comments.sum(),
@@ -217,7 +200,7 @@ final class SimClient {
           if (u.online && u.token != null) {
             u.online = false;
             try {
-              connection.users().goOffline(u.token);
+              connection.stubs().users().goOffline(u.token);
             } catch (Exception e) {
               // best effort at the end of a run
             }
@@ -229,13 +212,5 @@ final class SimClient {
     if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
       pool.shutdownNow();
     }
-  }
-
-  private static String seconds(Duration d) {
-    return number(d.toNanos() / 1e9);
-  }
-
-  private static String number(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
   }
 }

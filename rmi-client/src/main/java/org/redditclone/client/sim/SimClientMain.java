@@ -2,13 +2,13 @@ package org.redditclone.client.sim;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.time.Duration;
-import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.redditclone.client.connect.AlteredRegistryException;
 import org.redditclone.client.connect.EngineConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * engine. See {@code --help}.
  *
  * <p>Exit status: 0 when the client ran and reported (engine errors during the run are metrics,
- * not failures), 2 for a bad option, 1 when the engine could not be reached at start within
- * {@value #CONNECT_PATIENCE_SECONDS} seconds or the run directory could not be written.
+ * not failures) or {@code --check-options} found the options good, 2 for a bad option, 1 when the
+ * engine could not be reached at start within {@value #CONNECT_PATIENCE_SECONDS} seconds, the
+ * registry holds another's object under the engine's names, or the run directory could not be
+ * written.
  */
 public final class SimClientMain {
 
@@ -42,12 +44,19 @@ public final class SimClientMain {
     try {
       options = SimOptions.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.println("sim-client: " + e.getMessage());
-      System.err.println("Try --help.");
+      if (List.of(args).contains(SimOptions.CHECK_OPTIONS)) {
+        System.err.println(e.getMessage()); // the calling script says who it is and where help is
+      } else {
+        System.err.println("sim-client: " + e.getMessage());
+        System.err.println("Try --help.");
+      }
       return EXIT_USAGE;
     }
     if (options.help) {
       System.out.println(SimOptions.usage());
+      return EXIT_OK;
+    }
+    if (options.checkOnly) {
       return EXIT_OK;
     }
     int k = options.clientId;
@@ -60,7 +69,7 @@ public final class SimClientMain {
     System.out.printf("client=%d registry=%s users=%d duration=%ss %s subreddits=%d zipf=%s "
             + "seed=%d out=%s%n",
         k, options.registry, options.users, options.duration.toMillis() / 1000.0,
-        (options.baseline ? "baseline " : "")
+        (options.ping ? "baseline " : "")
             + (options.closed ? "closed concurrency=" + options.concurrency : "open rate=" + options.rate),
         options.subreddits, options.zipfExponent, options.seed, options.out);
 
@@ -68,6 +77,9 @@ public final class SimClientMain {
     try {
       connection = EngineConnection.connect(
           options.registry, Duration.ofSeconds(CONNECT_PATIENCE_SECONDS));
+    } catch (AlteredRegistryException e) {
+      System.err.printf("sim-client %d: the engine at %s is not verified: %s%n", k, options.registry, e.getMessage());
+      return EXIT_FAILED;
     } catch (RemoteException | NotBoundException e) {
       System.err.printf("sim-client %d: the engine at %s was not reachable for %d s: %s%n",
           k, options.registry, CONNECT_PATIENCE_SECONDS, e);
@@ -77,21 +89,13 @@ public final class SimClientMain {
       return EXIT_FAILED;
     }
 
-    Runnable requestStop;
-    Callable<Path> client;
-    if (options.baseline) {
-      BaselineClient baseline = new BaselineClient(options, connection, System.out);
-      requestStop = baseline::requestStop;
-      client = baseline::run;
-    } else {
-      SimClient sim = new SimClient(options, connection, System.out);
-      requestStop = sim::requestStop;
-      client = sim::run;
-    }
+    ClientJob job = options.ping
+        ? new PingClient(options, connection, System.out)
+        : new SimClient(options, connection, System.out);
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       // TERM or Ctrl-C: end the steady phase now and let the client write its files.
-      requestStop.run();
+      job.requestStop();
       try {
         finished.await(45, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
@@ -100,7 +104,7 @@ public final class SimClientMain {
     }, "sim-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      client.call();
+      job.run();
       return EXIT_OK;
     } catch (IOException e) {
       log.error("client {} could not write its files in {}", k, options.out, e);
@@ -109,8 +113,6 @@ public final class SimClientMain {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return EXIT_FAILED;
-    } catch (Exception e) {
-      throw new IllegalStateException("client " + k + " failed", e); // run() throws only the above
     } finally {
       finished.countDown();
       try {

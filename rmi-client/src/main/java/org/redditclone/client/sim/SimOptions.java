@@ -2,8 +2,8 @@ package org.redditclone.client.sim;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
+import org.redditclone.api.Durations;
 import org.redditclone.client.connect.RegistryAddress;
 
 /**
@@ -23,6 +23,9 @@ final class SimOptions {
   static final int DEFAULT_WORKERS = 48;
   static final int DEFAULT_SETUP_PARALLELISM = 16;
   static final int MAX_SUBREDDITS = 99_999;
+  static final Duration MAX_DURATION = Duration.ofDays(7);
+  /** Parse and check the other options, then exit: how the scripts check before they start. */
+  static final String CHECK_OPTIONS = "--check-options";
 
   RegistryAddress registry = RegistryAddress.LOCAL_DEFAULT;
   int clientId;
@@ -42,9 +45,10 @@ final class SimOptions {
   int workers = DEFAULT_WORKERS;
   int setupParallelism = DEFAULT_SETUP_PARALLELISM;
   Path out;
-  boolean baseline;
+  boolean ping;
   Path steadyStartFile;
   boolean help;
+  boolean checkOnly;
 
   private SimOptions() {}
 
@@ -86,12 +90,15 @@ final class SimOptions {
         "                          files) until F exists and holds an epoch-millisecond time,",
         "                          then start the steady phase at that time; lets several client",
         "                          JVMs measure the same window (scripts/bench.sh)",
-        "  --baseline              the transport baseline instead of users: --concurrency T",
-        "                          loops (with --closed) call StatsService.ping(), a remote",
-        "                          method that does nothing, back to back; recorded as op ping",
+        "  --ping                  ping loops instead of users, bench.sh's transport baseline:",
+        "                          --concurrency T loops (with --closed) call StatsService.ping(),",
+        "                          a remote method that does nothing, back to back; op ping",
+        "  --check-options         check the other options and exit, printing nothing: 0 when",
+        "                          they are good, 2 and the error on stderr when one is bad",
         "  --help                  this text",
         "",
-        "Exit status: 0 done, 2 bad option, 1 engine unreachable at start (after about 30 s).");
+        "Exit status: 0 done, 2 bad option, 1 engine unreachable at start (after about 30 s) or",
+        "not verified (the registry holds another's object under the engine's names).");
   }
 
   /**
@@ -115,6 +122,10 @@ final class SimOptions {
         o.help = true;
         continue;
       }
+      if (name.equals(CHECK_OPTIONS)) {
+        o.checkOnly = true;
+        continue;
+      }
       if (name.equals("--closed")) {
         if (value != null) {
           throw new IllegalArgumentException("--closed takes no value, but got '" + value + "'");
@@ -122,11 +133,11 @@ final class SimOptions {
         o.closed = true;
         continue;
       }
-      if (name.equals("--baseline")) {
+      if (name.equals("--ping")) {
         if (value != null) {
-          throw new IllegalArgumentException("--baseline takes no value, but got '" + value + "'");
+          throw new IllegalArgumentException("--ping takes no value, but got '" + value + "'");
         }
-        o.baseline = true;
+        o.ping = true;
         continue;
       }
       if (value == null) {
@@ -190,9 +201,9 @@ final class SimOptions {
       throw new IllegalArgumentException("--warmup " + o.warmup.toMillis() + "ms"
           + " and --steady-start-file both set when the steady phase starts; give one");
     }
-    if (o.baseline && !o.closed) {
+    if (o.ping && !o.closed) {
       throw new IllegalArgumentException(
-          "--baseline runs closed loops only (calls back to back); add --closed");
+          "--ping runs closed loops only (calls back to back); add --closed");
     }
     if (!o.seedGiven) {
       o.seed = System.currentTimeMillis() * 1_000_003L ^ System.nanoTime();
@@ -209,45 +220,11 @@ final class SimOptions {
   }
 
   /**
-   * Returns the duration written as {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or a bare
-   * number of seconds.
+   * Returns the duration written as {@code value} in the grammar of {@link Durations}, at most 7
+   * days, more than 0 unless {@code zeroAllowed}.
    */
   static Duration duration(String option, String value, boolean zeroAllowed) {
-    String text = value.trim().toLowerCase(Locale.ROOT);
-    long unitMillis;
-    String number;
-    if (text.endsWith("ms")) {
-      unitMillis = 1;
-      number = text.substring(0, text.length() - 2);
-    } else if (text.endsWith("s")) {
-      unitMillis = 1_000;
-      number = text.substring(0, text.length() - 1);
-    } else if (text.endsWith("m")) {
-      unitMillis = 60_000;
-      number = text.substring(0, text.length() - 1);
-    } else if (text.endsWith("h")) {
-      unitMillis = 3_600_000;
-      number = text.substring(0, text.length() - 1);
-    } else {
-      unitMillis = 1_000;
-      number = text;
-    }
-    double amount;
-    try {
-      amount = Double.parseDouble(number);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          option + " '" + value + "' is not a duration; write 500ms, 30s, 2m or 1h", e);
-    }
-    if (!(amount >= 0) || Double.isInfinite(amount) || (!zeroAllowed && amount == 0)) {
-      throw new IllegalArgumentException(
-          option + " '" + value + "' must be " + (zeroAllowed ? "0 or more" : "more than 0"));
-    }
-    double millis = amount * unitMillis;
-    if (millis > 7L * 24 * 3_600_000) {
-      throw new IllegalArgumentException(option + " '" + value + "' is longer than the limit of 7 days");
-    }
-    return Duration.ofNanos(Math.round(millis * 1_000_000));
+    return Durations.parse(option, value, zeroAllowed ? Duration.ZERO : Duration.ofNanos(1), MAX_DURATION);
   }
 
   private static int intIn(String option, String value, int min, int max) {

@@ -1,5 +1,7 @@
 package org.redditclone.client.sim;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
@@ -27,6 +29,7 @@ final class World {
   private int popularSize;
 
   private final String[] foreignUsers = new String[FOREIGN_USERS];
+  private final Set<String> foreignKnown = new HashSet<>();
   private int foreignNext;
   private int foreignSize;
 
@@ -78,25 +81,43 @@ final class World {
     return new long[] {popularPosts[i], popularRanks[i]};
   }
 
+  /**
+   * Forgets a post that the engine no longer has. Its slot takes the last entry, and the next
+   * post fills the freed one, so entries stay at the front where random picks look.
+   */
   synchronized void forgetPost(long ref) {
-    for (int i = 0; i < recentSize; i++) {
+    // Backwards: an entry moved into slot i comes from a slot already checked.
+    for (int i = recentSize - 1; i >= 0; i--) {
       if (recentPosts[i] == ref) {
-        recentPosts[i] = recentPosts[(recentNext - 1 + RECENT_POSTS) % RECENT_POSTS];
+        recentPosts[i] = recentPosts[--recentSize];
+        recentNext = recentSize;
       }
     }
-    for (int i = 0; i < popularSize; i++) {
+    for (int i = popularSize - 1; i >= 0; i--) {
       if (popularPosts[i] == ref) {
-        popularPosts[i] = popularPosts[(popularNext - 1 + POPULAR_POSTS) % POPULAR_POSTS];
-        popularRanks[i] = popularRanks[(popularNext - 1 + POPULAR_POSTS) % POPULAR_POSTS];
+        popularSize--;
+        popularPosts[i] = popularPosts[popularSize];
+        popularRanks[i] = popularRanks[popularSize];
+        popularNext = popularSize;
       }
     }
   }
 
-  /** Notes {@code username} if it is a simulated user of another client. */
+  /**
+   * Notes {@code username} if it is a simulated user of another client. Each name is kept once:
+   * the authors of popular posts are seen over and over, and direct messages to a random known
+   * user would otherwise pile into their few inboxes.
+   */
   void noteAuthor(String username) {
     int k = SimNames.clientOf(username);
     if (k != 0 && k != clientId) {
       synchronized (this) {
+        if (!foreignKnown.add(username)) {
+          return;
+        }
+        if (foreignSize == FOREIGN_USERS) {
+          foreignKnown.remove(foreignUsers[foreignNext]);
+        }
         foreignUsers[foreignNext] = username;
         foreignNext = (foreignNext + 1) % FOREIGN_USERS;
         foreignSize = Math.min(foreignSize + 1, FOREIGN_USERS);
@@ -107,9 +128,5 @@ final class World {
   /** Returns a simulated user of another client seen lately, or null if none was seen. */
   synchronized String randomForeignUser(SplittableRandom random) {
     return foreignSize == 0 ? null : foreignUsers[random.nextInt(foreignSize)];
-  }
-
-  synchronized int foreignUsersKnown() {
-    return foreignSize;
   }
 }

@@ -76,11 +76,6 @@ final class ZipfMembership {
     return memberships;
   }
 
-  /** Returns the number of draws still carried, which no user took. */
-  int leftOver() {
-    return carried.size();
-  }
-
   private static boolean contains(int[] ranks, int count, int r) {
     for (int i = 0; i < count; i++) {
       if (ranks[i] == r) {

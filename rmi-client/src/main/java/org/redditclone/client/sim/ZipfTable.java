@@ -10,7 +10,6 @@ import org.apache.commons.math3.distribution.ZipfDistribution;
 final class ZipfTable {
 
   private final double[] cumulative;
-  private final double exponent;
 
   /** Returns the table of {@code ZipfDistribution(elements, exponent)}. */
   ZipfTable(int elements, double exponent) {
@@ -18,7 +17,6 @@ final class ZipfTable {
       throw new IllegalArgumentException("elements " + elements + " must be 1 or more");
     }
     ZipfDistribution zipf = new ZipfDistribution(null, elements, exponent);
-    this.exponent = exponent;
     this.cumulative = new double[elements];
     double sum = 0;
     for (int k = 1; k <= elements; k++) {
@@ -51,27 +49,5 @@ final class ZipfTable {
       }
     }
     return lo + 1;
-  }
-
-  /**
-   * Returns one of {@code ranks[0..count)} drawn with weights rank^-s: the same law, restricted
-   * to the ranks given (a user's joined subreddits).
-   */
-  int sampleAmong(int[] ranks, int count, SplittableRandom random) {
-    if (count <= 0) {
-      throw new IllegalArgumentException("count " + count + " must be 1 or more");
-    }
-    double total = 0;
-    for (int i = 0; i < count; i++) {
-      total += Math.pow(ranks[i], -exponent);
-    }
-    double u = random.nextDouble() * total;
-    for (int i = 0; i < count; i++) {
-      u -= Math.pow(ranks[i], -exponent);
-      if (u < 0) {
-        return ranks[i];
-      }
-    }
-    return ranks[count - 1];
   }
 }

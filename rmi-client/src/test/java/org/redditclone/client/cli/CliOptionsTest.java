@@ -40,6 +40,14 @@ final class CliOptionsTest {
   }
 
   @Test
+  void debugIsAFlagWithoutAValue() throws UsageException {
+    CliOptions options = CliOptions.parse(new String[] {"--debug", "--registry", "h:2000", "stats"});
+    assertTrue(options.debug());
+    assertEquals(List.of("stats"), options.command());
+    assertEquals(false, CliOptions.parse(new String[] {"stats"}).debug());
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     assertThrows(UsageException.class, () -> CliOptions.parse(new String[] {"--registry"}));
     assertThrows(UsageException.class, () -> CliOptions.parse(new String[] {"--bogus", "x"}));

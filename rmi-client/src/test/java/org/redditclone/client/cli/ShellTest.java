@@ -1,6 +1,7 @@
 package org.redditclone.client.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -11,9 +12,12 @@ import java.rmi.ConnectException;
 import java.rmi.NotBoundException;
 import java.rmi.ServerException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.redditclone.api.Bindings;
 import org.redditclone.api.InvalidInputException;
 import org.redditclone.api.NotFoundException;
+import org.redditclone.client.connect.EngineStubCheck;
 import org.redditclone.client.connect.RegistryAddress;
 
 /** How the shell turns each kind of failure into a message on stderr and an exit code. */
@@ -42,6 +46,10 @@ final class ShellTest {
     });
     table.add("unbound", "", "the engine is not bound",
         args -> context -> { throw new NotBoundException("redditclone/users"); });
+    table.add("altered", "", "the registry holds a stranger's object",
+        args -> context -> EngineStubCheck.verify(Map.of(Bindings.FEED, "a string")));
+    table.add("bug", "", "fails in the client itself",
+        args -> context -> { throw new IllegalStateException("first line\nsecond line"); });
   }
 
   private String err() {
@@ -77,6 +85,27 @@ final class ShellTest {
     assertEquals(Shell.UNREACHABLE, shell.run(List.of("unbound")));
     assertEquals("error: engine not running at 127.0.0.1:4099: 'redditclone/users' is not bound"
         + " in the registry", err().strip());
+  }
+
+  @Test
+  void aStrangersObjectInTheRegistry_exitsThreeWithOneLineNamingIt() {
+    assertEquals(Shell.UNREACHABLE, shell.run(List.of("altered")));
+    assertEquals("error: engine not verified at 127.0.0.1:4099: registry entry redditclone/feed is not the "
+        + "engine's FeedService (found a String (not an RMI stub)); the registry may have been altered", err().strip());
+  }
+
+  @Test
+  void anUnexpectedException_isOneLine_andItsTraceComesOnlyWithDebug() {
+    assertEquals(Shell.FAILED, shell.run(List.of("bug")));
+    assertEquals("error: internal: java.lang.IllegalStateException: first line second line", err().strip());
+
+    ByteArrayOutputStream debugErr = new ByteArrayOutputStream();
+    Shell debug = new Shell(table, new CliContext(new RegistryAddress("127.0.0.1", 4099), null,
+        new PrintStream(out, true, StandardCharsets.UTF_8)), new PrintStream(debugErr, true, StandardCharsets.UTF_8), true);
+    assertEquals(Shell.FAILED, debug.run(List.of("bug")));
+    String text = debugErr.toString(StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("error: internal: java.lang.IllegalStateException: first line second line"), text);
+    assertTrue(text.contains("\tat org.redditclone.client.cli.ShellTest"), text);
   }
 
   @Test

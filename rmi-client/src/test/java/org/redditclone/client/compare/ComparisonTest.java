@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.report.RunDir;
 import org.redditclone.client.report.SyntheticRun;
+import org.redditclone.client.runfiles.RunColumns;
 
 final class ComparisonTest {
 
@@ -43,10 +43,10 @@ final class ComparisonTest {
     RunDir a = RunDir.read(SyntheticRun.create().seed(1).write(tmp.resolve("a")));
     RunDir b = RunDir.read(SyntheticRun.create().seed(2).write(tmp.resolve("b")));
     Comparison c = compare(List.of(a), List.of(b));
-    Cell all = row(c, RunFiles.ALL).cell(Metric.THROUGHPUT);
+    Cell all = row(c, RunColumns.ALL).cell(Metric.THROUGHPUT);
     assertEquals(Significance.Verdict.NOT_SIGNIFICANT, all.significance().verdict(0.05), "" + all);
     assertEquals(Significance.Verdict.NOT_SIGNIFICANT,
-        row(c, RunFiles.ALL).cell(Metric.P50).significance().verdict(0.05));
+        row(c, RunColumns.ALL).cell(Metric.P50).significance().verdict(0.05));
   }
 
   @Test
@@ -54,7 +54,7 @@ final class ComparisonTest {
     RunDir a = RunDir.read(SyntheticRun.create().seed(1).write(tmp.resolve("a")));
     RunDir b = RunDir.read(SyntheticRun.create().seed(2).rateFactor(0.5).write(tmp.resolve("b")));
     Comparison c = compare(List.of(a), List.of(b));
-    for (String op : List.of("feed", "vote_post", RunFiles.ALL)) {
+    for (String op : List.of("feed", "vote_post", RunColumns.ALL)) {
       Cell cell = row(c, op).cell(Metric.THROUGHPUT);
       assertEquals(Significance.Verdict.SIGNIFICANT, cell.significance().verdict(0.05), op);
       assertEquals(-50, cell.change(), 8, op);
@@ -84,7 +84,7 @@ final class ComparisonTest {
     RunDir b = RunDir.read(SyntheticRun.create().seed(2).medianMillis(4).write(tmp.resolve("b")));
     Comparison c = compare(List.of(a), List.of(b));
     for (Metric metric : List.of(Metric.P50, Metric.P99, Metric.P999)) {
-      Cell cell = row(c, RunFiles.ALL).cell(metric);
+      Cell cell = row(c, RunColumns.ALL).cell(metric);
       assertEquals(Significance.Verdict.SIGNIFICANT, cell.significance().verdict(0.05),
           metric + " " + cell);
       assertTrue(cell.change() > 50, metric + " " + cell.change());
@@ -101,7 +101,7 @@ final class ComparisonTest {
           .write(tmp.resolve("b" + i))));
     }
     Comparison c = compare(a, b);
-    Cell cell = row(c, RunFiles.ALL).cell(Metric.THROUGHPUT);
+    Cell cell = row(c, RunColumns.ALL).cell(Metric.THROUGHPUT);
     assertEquals(Significance.Test.RUNS, cell.significance().test());
     assertEquals(5, cell.significance().nA());
     assertEquals(Significance.Verdict.SIGNIFICANT, cell.significance().verdict(0.05));
@@ -110,7 +110,7 @@ final class ComparisonTest {
   @Test
   void geomean_isTheGeometricMeanOverOperationsWithoutAll() {
     List<Comparison.Row> rows = List.of(
-        row("feed", 10, 20), row("post", 40, 80), row(RunFiles.ALL, 1000, 1));
+        row("feed", 10, 20), row("post", 40, 80), row(RunColumns.ALL, 1000, 1));
     Comparison.Row g = Comparison.geomean(rows);
     assertEquals(20, g.cell(Metric.THROUGHPUT).a(), 1e-9);
     assertEquals(40, g.cell(Metric.THROUGHPUT).b(), 1e-9);
@@ -138,11 +138,11 @@ final class ComparisonTest {
     RunDir a = RunDir.read(SyntheticRun.create().config("engine.version", "1").config("host", "x")
         .config("users.client.1", "200").write(tmp.resolve("a")));
     RunDir b = RunDir.read(SyntheticRun.create().seed(3).rateFactor(2).config("engine.version", "2")
-        .config("host", "y").config("consistency", "FAIL").config("users", "400")
+        .config("host", "y").config("consistency", "FAIL").config("users.total", "400")
         .config("users.client.1", "100").write(tmp.resolve("b")));
     List<String> warnings = compare(List.of(a), List.of(b)).config().warnings();
-    assertTrue(warnings.contains("users differs: A 200, B 400"), "" + warnings);
-    assertTrue(warnings.contains("seed differs: A 1, B 3"), "" + warnings);
+    assertTrue(warnings.contains("users.total differs: A 200, B 400"), "" + warnings);
+    assertTrue(warnings.contains("seed.client.1 differs: A 1, B 3"), "" + warnings);
     assertTrue(warnings.contains("users.client.1 differs: A 200, B 100"), "" + warnings);
     assertTrue(warnings.contains("engine.version differs: A 1, B 2"), "" + warnings);
     assertTrue(warnings.stream().anyMatch(w -> w.startsWith("rate differs")), "" + warnings);

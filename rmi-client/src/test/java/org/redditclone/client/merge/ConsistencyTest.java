@@ -43,6 +43,15 @@ final class ConsistencyTest {
   }
 
   @Test
+  void notChecked_isNeitherAPassNorAFailure() {
+    Consistency.Result result = Consistency.notChecked(List.of("client 2 left no client-2.properties"));
+    assertFalse(result.pass());
+    assertEquals("not checked", result.verdict());
+    assertEquals("consistency=not checked\nconsistency.reason=client 2 left no client-2.properties\n",
+        result.text());
+  }
+
+  @Test
   void difference_subtractsTheBaseline() {
     Map<String, Long> baseline = counts(0);
     Map<String, Long> now = counts(5);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.Subreddit;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.runfiles.RunFiles;
 
 final class MergeMainTest {
 
@@ -52,7 +52,7 @@ final class MergeMainTest {
 
   @Test
   void baseline_writesTheCountsOnceAndKeepsAnExistingFile() throws Exception {
-    Engine engine = new Engine() {
+    LiveEngine engine = new LiveEngine() {
       long posts = 7;
 
       @Override
@@ -63,6 +63,11 @@ final class MergeMainTest {
       @Override
       public List<Subreddit> subredditsByMembers(int max) {
         return List.of();
+      }
+
+      @Override
+      public long posts(String subreddit) {
+        return 0;
       }
     };
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);

@@ -25,7 +25,9 @@ import org.redditclone.api.EngineStats;
 import org.redditclone.api.Subreddit;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
+import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunFiles;
 
 final class RunMergerTest {
 
@@ -60,30 +62,43 @@ final class RunMergerTest {
 
     assertEquals(RunMerger.OK, outcome.exitStatus());
     List<String> merged = Files.readAllLines(dir.resolve(RunFiles.MERGED_CSV));
-    assertEquals(RunFiles.SUMMARY_HEADER, merged.get(0));
+    assertEquals(RunColumns.header(RunColumns.Summary.values()), merged.get(0));
     assertTrue(merged.get(1).startsWith("post,6,0,"), merged.get(1));
     assertTrue(merged.get(2).startsWith("vote_post,0,2,"), merged.get(2));
     assertTrue(merged.get(3).startsWith("ALL,6,2,"), merged.get(3));
     assertTrue(Files.readAllLines(dir.resolve(RunFiles.SETUP_CSV)).get(1).startsWith("register,2,0,"));
-    assertEquals(List.of(RunFiles.ERRORS_HEADER, "steady,vote_post,NotFoundException,2"),
+    assertEquals(List.of(RunColumns.header(RunColumns.Errors.values()), "steady,vote_post,NotFoundException,2"),
         Files.readAllLines(dir.resolve(RunFiles.ERRORS_CSV)));
-    assertEquals(RunFiles.TIMELINE_HEADER, Files.readAllLines(dir.resolve(RunFiles.TIMELINE_CSV)).get(0));
-    assertTrue(Files.readString(dir.resolve(RunFiles.ZIPF_CSV)).startsWith("rank,subreddit,members,expected\n1,big,"));
+    assertEquals(RunColumns.header(RunColumns.Timeline.values()), Files.readAllLines(dir.resolve(RunFiles.TIMELINE_CSV)).get(0));
+    assertEquals(List.of(RunColumns.header(RunColumns.Zipf.values()),
+            "1,big,3,2.728,5,1.100,1.585", "2,small,1,1.272,1,1.100,1.585"),
+        Files.readAllLines(dir.resolve(RunFiles.ZIPF_CSV)));
+    assertEquals("rank,subreddit,members,expected,posts,exponent,fitted_exponent",
+        RunColumns.header(RunColumns.Zipf.values())); // the first four as they always were
     assertTrue(Files.readString(dir.resolve(RunFiles.CONSISTENCY_TXT)).contains("consistency=PASS\n"));
 
-    Properties run = PropertiesFiles.read(dir.resolve(RunFiles.RUN_PROPERTIES));
-    assertEquals("1,2", run.getProperty("clients"));
-    assertEquals("20", run.getProperty("users.total"));
-    assertEquals("PASS engine=6 clients=6", run.getProperty("consistency.posts"));
-    assertEquals("PASS", run.getProperty("consistency"));
-    assertEquals("1.1", run.getProperty("zipf.exponent"));
-    assertEquals(null, run.getProperty("missing.clients"));
+    Map<String, String> run = PropertiesFile.read(dir.resolve(RunFiles.RUN_PROPERTIES));
+    assertEquals("1,2", run.get("clients"));
+    assertEquals("20", run.get("users.total"));
+    assertEquals("PASS engine=6 clients=6", run.get("consistency.posts"));
+    assertEquals("PASS", run.get("consistency"));
+    assertEquals("1.1", run.get("zipf.exponent"));
+    assertEquals("1.585", run.get("zipf.fitted.exponent")); // 3 and 1 members: log2(3)
+    assertEquals("2", run.get("zipf.fitted.ranks"));
+    assertEquals("DRIFT", run.get("zipf.check"));
+    assertEquals("2", run.get("zipf.posts.subreddits"));
+    assertEquals(null, run.get("missing.clients"));
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     SummaryPrinter.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir, outcome);
     List<String> printed = bytes.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals(dir.resolve(RunFiles.MERGED_CSV).toAbsolutePath().toString(), printed.get(printed.size() - 1));
     assertTrue(printed.contains("consistency=PASS"), printed.toString());
+    assertTrue(printed.contains(
+        "DRIFT: fitted exponent 1.585 over the top 2 ranks, configured 1.100 (limit 0.05)"),
+        printed.toString());
+    assertTrue(printed.contains(
+        "posts follow members: not ranked, 2 subreddits with posts are too few"), printed.toString());
   }
 
   @Test
@@ -95,11 +110,52 @@ final class RunMergerTest {
   }
 
   @Test
-  void merge_failsWhenAnExpectedClientDidNotFinish() throws IOException {
+  void merge_checksNothingWhenAnExpectedClientLeftNoReport() throws IOException {
+    Files.writeString(dir.resolve("client-3.log"), "Unrecognized VM option 'NoSuchOption'\n");
     RunMerger.Outcome outcome = new RunMerger(dir, engine()).merge(new TreeSet<>(List.of(1, 2, 3)));
-    assertEquals(RunMerger.CONSISTENCY_FAILED, outcome.exitStatus());
+    assertEquals(RunMerger.ERROR, outcome.exitStatus());
     assertEquals("3", outcome.runProperties().get("missing.clients"));
-    assertTrue(outcome.runProperties().get("consistency.reason").contains("client 3 did not finish"));
+    assertEquals("not checked", outcome.runProperties().get("consistency"));
+    assertEquals(null, outcome.runProperties().get("consistency.posts"));
+    assertTrue(outcome.runProperties().get("consistency.reason").startsWith(
+        "client 3 left no client-3.properties (it never finished its setup"),
+        outcome.runProperties().toString());
+    assertTrue(Files.readString(dir.resolve(RunFiles.CONSISTENCY_TXT)).contains("consistency=not checked\n"));
+  }
+
+  @Test
+  void merge_checksNothingWhenAClientDiedAfterItsSetup() throws IOException {
+    writeClientProperties(2, "running"); // written at the end of setup, never replaced
+    RunMerger.Outcome outcome = new RunMerger(dir, engine()).merge(new TreeSet<>());
+    assertEquals(RunMerger.ERROR, outcome.exitStatus());
+    assertEquals("2", outcome.runProperties().get("missing.clients"));
+    assertEquals("not checked", outcome.runProperties().get("consistency"));
+    assertTrue(outcome.runProperties().get("consistency.reason").startsWith(
+        "client 2 died during the run (status=running in client-2.properties)"),
+        outcome.runProperties().toString());
+  }
+
+  @Test
+  void merge_failsWhenAClientReportedThatItDidNotFinish() throws IOException {
+    writeClientProperties(2, "crashed");
+    RunMerger.Outcome outcome = new RunMerger(dir, engine()).merge(new TreeSet<>());
+    assertEquals(RunMerger.CONSISTENCY_FAILED, outcome.exitStatus());
+    assertEquals("FAIL", outcome.runProperties().get("consistency"));
+    assertTrue(outcome.runProperties().get("consistency.reason").contains("client 2 did not finish (status=crashed)"));
+  }
+
+  @Test
+  void summary_ofARunWhereNoClientRanShowsNoTableOfZeros() throws IOException {
+    Path empty = dir.resolve("empty");
+    Files.createDirectories(empty);
+    Files.writeString(empty.resolve("client-1.log"), "Error: Could not create the Java Virtual Machine.\n");
+    RunMerger.Outcome outcome = new RunMerger(empty, engine()).merge(new TreeSet<>(List.of(1)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    SummaryPrinter.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), empty, outcome);
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("nothing was measured"), printed);
+    assertFalse(printed.contains("ALL"), printed);
+    assertTrue(printed.contains("consistency=not checked"), printed);
   }
 
   @Test
@@ -112,7 +168,7 @@ final class RunMergerTest {
 
   @Test
   void merge_stillWritesTheMetricsWhenTheEngineIsGone() throws IOException {
-    Engine gone = new Engine() {
+    LiveEngine gone = new LiveEngine() {
       @Override
       public EngineStats stats() throws RemoteException {
         throw new ConnectException("Connection refused to host: 127.0.0.1");
@@ -122,16 +178,22 @@ final class RunMergerTest {
       public List<Subreddit> subredditsByMembers(int max) throws RemoteException {
         throw new ConnectException("Connection refused to host: 127.0.0.1");
       }
+
+      @Override
+      public long posts(String subreddit) throws RemoteException {
+        throw new ConnectException("Connection refused to host: 127.0.0.1");
+      }
     };
     RunMerger.Outcome outcome = new RunMerger(dir, gone).merge(new TreeSet<>());
     assertEquals(RunMerger.ERROR, outcome.exitStatus());
+    assertEquals("not checked", outcome.runProperties().get("consistency"));
     assertTrue(Files.readAllLines(dir.resolve(RunFiles.MERGED_CSV)).get(1).startsWith("post,6,0,"));
     assertFalse(Files.exists(dir.resolve(RunFiles.ZIPF_CSV)));
     assertTrue(outcome.runProperties().get("consistency.reason").contains("Connection refused"));
   }
 
-  private Engine engine() {
-    return new Engine() {
+  private LiveEngine engine() {
+    return new LiveEngine() {
       @Override
       public EngineStats stats() {
         return RunMergerTest.this.stats(postsDuringRun);
@@ -140,6 +202,11 @@ final class RunMergerTest {
       @Override
       public List<Subreddit> subredditsByMembers(int max) throws NotBoundException {
         return List.of(new Subreddit("big", "", "u", 0, 3), new Subreddit("small", "", "u", 0, 1));
+      }
+
+      @Override
+      public long posts(String subreddit) {
+        return subreddit.equals("big") ? 5 : 1;
       }
     };
   }

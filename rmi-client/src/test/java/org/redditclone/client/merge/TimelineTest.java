@@ -10,11 +10,13 @@ import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redditclone.client.metrics.IntervalLogReader;
 import org.redditclone.client.metrics.IntervalLogWriter;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.Tag;
+import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunFiles;
 
 final class TimelineTest {
 
@@ -44,7 +46,7 @@ final class TimelineTest {
       writer.write(Tag.success(Op.POST), T0 + 300, T0 + 1300, histogramOf(8 * MS, 100));
     }
 
-    IntervalLogs.Index index = IntervalLogs.index(log);
+    IntervalLogReader.Index index = IntervalLogReader.index(log);
     assertEquals(T0, index.startMillis().getAsLong());
     assertEquals(T0 + 4000, index.lastEndMillis().getAsLong());
     assertEquals(EnumSet.of(Op.POST, Op.VOTE_POST), index.ops());
@@ -55,12 +57,12 @@ final class TimelineTest {
     timeline.addOnline(List.of(new OnlineSamples.Sample(T0 + 1300, 10)));
     HistogramSet totals = new HistogramSet();
     StringWriter out = new StringWriter();
-    try (IntervalLogs.Source a = IntervalLogs.open(log); IntervalLogs.Source b = IntervalLogs.open(other)) {
+    try (IntervalLogReader.Source a = IntervalLogReader.open(log); IntervalLogReader.Source b = IntervalLogReader.open(other)) {
       timeline.write(List.of(a, b), totals::add, out);
     }
 
     assertEquals(List.of(
-            RunFiles.TIMELINE_HEADER,
+            RunColumns.header(RunColumns.Timeline.values()),
             "0,post,101,0,8.004,8.004,15",
             "0,vote_post,10,0,4.002,4.002,15",
             "0,ALL,111,0,8.004,8.004,15",

@@ -18,6 +18,7 @@ import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redditclone.client.runfiles.RunColumns;
 
 final class ClientMetricsTest {
 
@@ -50,21 +51,21 @@ final class ClientMetricsTest {
     metrics.close(); // idempotent
 
     // HdrHistogram reports the top of a value's bucket: 2 ms shows as 2.001 ms (within 0.1%).
-    assertEquals(List.of(RunFiles.SUMMARY_HEADER,
+    assertEquals(List.of(RunColumns.header(RunColumns.Summary.values()),
             "register,2,0,1.000,3.001,2.001,4.002,4.002,4.002,4.002",
             "create_subreddit,0,1,0.000,NaN,NaN,NaN,NaN,NaN,NaN",
             "ALL,2,1,1.000,3.001,2.001,4.002,4.002,4.002,4.002"),
         lines("client-7.setup.csv"));
-    assertEquals(List.of(RunFiles.SUMMARY_HEADER,
+    assertEquals(List.of(RunColumns.header(RunColumns.Summary.values()),
             "post,2,0,1.000,3.999,3.000,5.001,5.001,5.001,5.001",
             "vote_post,0,1,0.000,NaN,NaN,NaN,NaN,NaN,NaN",
             "ALL,2,1,1.000,3.999,3.000,5.001,5.001,5.001,5.001"),
         lines("client-7.csv"));
-    assertEquals(List.of(RunFiles.ERRORS_HEADER,
+    assertEquals(List.of(RunColumns.header(RunColumns.Errors.values()),
             "setup,create_subreddit,AlreadyExistsException,1",
             "steady,vote_post,NotFoundException,1"),
         lines("client-7.errors.csv"));
-    assertEquals(List.of(RunFiles.ONLINE_HEADER, (T0 + 3_000) + ",5", (T0 + 4_000) + ",6"),
+    assertEquals(List.of(RunColumns.header(RunColumns.Online.values()), (T0 + 3_000) + ",5", (T0 + 4_000) + ",6"),
         lines("client-7.online.csv"));
   }
 
@@ -128,7 +129,7 @@ final class ClientMetricsTest {
     metrics.close();
     assertEquals("login,1,0,1.000,0.000,0.000,0.000,0.000,0.000,0.000",
         lines("client-3.setup.csv").get(1));
-    assertEquals(List.of(RunFiles.SUMMARY_HEADER, "ALL,0,0,NaN,NaN,NaN,NaN,NaN,NaN,NaN"),
+    assertEquals(List.of(RunColumns.header(RunColumns.Summary.values()), "ALL,0,0,NaN,NaN,NaN,NaN,NaN,NaN,NaN"),
         lines("client-3.csv"));
     assertFalse(Files.exists(dir.resolve("client-3.hlog")));
     assertThrows(IllegalStateException.class, metrics::beginSteadyPhase);

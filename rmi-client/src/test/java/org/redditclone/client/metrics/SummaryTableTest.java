@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
+import org.redditclone.client.runfiles.RunColumns;
 
 final class SummaryTableTest {
 
   @Test
   void header_isExactlyTheAgreedColumns() {
     assertEquals("op,count,errors,throughput_per_s,mean_ms,p50_ms,p90_ms,p99_ms,p999_ms,max_ms",
-        RunFiles.SUMMARY_HEADER);
-    assertEquals(RunFiles.SUMMARY_HEADER, SummaryTable.csv(List.of()).lines().findFirst().get());
+        RunColumns.header(RunColumns.Summary.values()));
+    assertEquals(RunColumns.header(RunColumns.Summary.values()), SummaryTable.csv(List.of()).lines().findFirst().get());
   }
 
   @Test

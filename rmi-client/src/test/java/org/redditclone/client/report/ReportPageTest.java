@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redditclone.client.runfiles.RunFiles;
 
 final class ReportPageTest {
 
@@ -25,7 +26,7 @@ final class ReportPageTest {
   @Test
   void report_containsEveryChartIdAsAnInlinePngInAFigure(@TempDir Path tmp) throws Exception {
     Path dir = SyntheticRun.create().write(tmp.resolve("run-1"));
-    Path page = ReportPage.writeRun(RunDir.read(dir), dir.resolve(ReportPage.FILE_NAME));
+    Path page = ReportPage.writeRun(RunDir.read(dir), dir.resolve(RunFiles.REPORT_HTML));
     String html = Files.readString(page);
     for (String id : ReportPage.CHART_IDS) {
       Matcher img = Pattern.compile("<figure[^>]*>\\s*<img id=\"" + id

@@ -17,9 +17,12 @@ import org.redditclone.client.metrics.IntervalLogWriter;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
 import org.redditclone.client.metrics.Phase;
-import org.redditclone.client.metrics.RunFiles;
 import org.redditclone.client.metrics.SummaryTable;
 import org.redditclone.client.metrics.Tag;
+import org.redditclone.client.runfiles.CsvFile;
+import org.redditclone.client.runfiles.RunColumns;
+import org.redditclone.client.runfiles.RunColumns.Zipf;
+import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * Writes a run directory of made-up but self-consistent data, as the merge would: run.properties,
@@ -43,11 +46,11 @@ public final class SyntheticRun {
     ratePerSecond.put(Op.COMMENT, 15.0);
     ratePerSecond.put(Op.SEND_DM, 5.0);
     config.put("clients", "2");
-    config.put("users", "200");
+    config.put("users.total", "200");
     config.put("duration.s", "20");
     config.put("rate", "140");
     config.put("mix", "default");
-    config.put("seed", "1");
+    config.put("seed.client.1", "1");
     config.put("java.version", "17.0.15");
     config.put("zipf.exponent", "1.0");
     config.put("consistency", "PASS");
@@ -84,7 +87,7 @@ public final class SyntheticRun {
 
   public SyntheticRun seed(long value) {
     seed = value;
-    config.put("seed", Long.toString(value));
+    config.put("seed.client.1", Long.toString(value));
     return this;
   }
 
@@ -108,7 +111,7 @@ public final class SyntheticRun {
     Map<Op, Histogram> failed = new EnumMap<>(Op.class);
     ErrorCounts errors = new ErrorCounts();
     StringWriter timeline = new StringWriter();
-    timeline.write(RunFiles.TIMELINE_HEADER + "\n");
+    timeline.write(RunColumns.header(RunColumns.Timeline.values()) + "\n");
     IntervalLogWriter[] logs = new IntervalLogWriter[clients];
     for (int k = 0; k < clients; k++) {
       logs[k] = IntervalLogWriter.open(dir.resolve(RunFiles.clientHlog(k + 1)), start, "synthetic");
@@ -148,7 +151,7 @@ public final class SyntheticRun {
           allErrors += secondErrors;
           timeline.write(timelineRow(second, op.wireName(), secondOk, secondErrors, online));
         }
-        timeline.write(timelineRow(second, RunFiles.ALL, all, allErrors, online));
+        timeline.write(timelineRow(second, RunColumns.ALL, all, allErrors, online));
       }
     } finally {
       for (IntervalLogWriter log : logs) {
@@ -163,12 +166,19 @@ public final class SyntheticRun {
     config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
     RunFiles.writeAtomically(dir.resolve(RunFiles.RUN_PROPERTIES), properties);
     if (zipf) {
-      StringBuilder text = new StringBuilder(ZipfRow.HEADER + "\n");
+      StringBuilder text = new StringBuilder(CsvFile.headerLine(Zipf.values()));
       for (int rank = 1; rank <= 30; rank++) {
+        int k = rank;
         double expected = 400.0 / rank;
         long members = Math.max(1, Math.round(expected * Math.exp(0.1 * random.nextGaussian())));
-        text.append(rank).append(",sim_r").append(String.format("%05d", rank)).append(',')
-            .append(members).append(',').append(Latencies.decimal(expected)).append('\n');
+        text.append(CsvFile.line(Zipf.values(), column -> switch (column) {
+          case RANK -> k;
+          case SUBREDDIT -> String.format("sim_r%05d", k);
+          case MEMBERS -> members;
+          case EXPECTED -> Latencies.decimal(expected);
+          case POSTS -> members / 2;
+          case EXPONENT, FITTED_EXPONENT -> "1.000";
+        })).append('\n');
       }
       RunFiles.writeAtomically(dir.resolve(RunFiles.ZIPF_CSV), text);
     }

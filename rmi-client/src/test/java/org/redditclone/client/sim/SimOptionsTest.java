@@ -31,6 +31,14 @@ final class SimOptionsTest {
   }
 
   @Test
+  void checkOptions_isAFlagThatLeavesTheOtherOptionsAsTheyAre() {
+    SimOptions o = SimOptions.parse("--client-id", "3", "--check-options", "--out", "runs/x", "--users", "7");
+    assertTrue(o.checkOnly);
+    assertEquals(7, o.users);
+    assertFalse(SimOptions.parse("--client-id", "3", "--out", "runs/x").checkOnly);
+  }
+
+  @Test
   void everyOptionIsReadInBothSpellings() {
     SimOptions o = SimOptions.parse("--client-id=2", "--out=d", "--registry", "10.0.0.1:2000",
         "--users", "50", "--duration=500ms", "--seed", "-7", "--subreddits", "20",
@@ -119,18 +127,18 @@ final class SimOptionsTest {
   }
 
   @Test
-  void baselineAndSteadyStartFileAreRead() {
-    SimOptions o = SimOptions.parse("--client-id", "1", "--out", "d", "--baseline", "--closed",
+  void pingAndSteadyStartFileAreRead() {
+    SimOptions o = SimOptions.parse("--client-id", "1", "--out", "d", "--ping", "--closed",
         "--concurrency", "4", "--steady-start-file", "d/steady-start");
-    assertTrue(o.baseline);
+    assertTrue(o.ping);
     assertEquals(Path.of("d/steady-start"), o.steadyStartFile);
   }
 
   @Test
-  void baselineWithoutClosedIsRefused() {
+  void pingWithoutClosedIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SimOptions.parse("--client-id", "1", "--out", "d", "--baseline"));
-    assertTrue(e.getMessage().contains("--baseline"), e.getMessage());
+        () -> SimOptions.parse("--client-id", "1", "--out", "d", "--ping"));
+    assertTrue(e.getMessage().contains("--ping"), e.getMessage());
   }
 
   @Test

@@ -47,19 +47,15 @@ final class CommentEntity extends Votable {
     return replies == null ? List.of() : new ArrayList<>(replies);
   }
 
-  /** Returns whether its author deleted it. */
-  boolean deleted() {
+  @Override
+  public boolean deleted() {
     return deleted;
   }
 
-  /** Marks it deleted and drops its body; returns false if it already was. */
-  synchronized boolean delete() {
-    if (deleted) {
-      return false;
-    }
+  @Override
+  protected void markDeleted() {
     deleted = true;
     body = "";
-    return true;
   }
 
   /** Returns the comment as the contract shows it now. */

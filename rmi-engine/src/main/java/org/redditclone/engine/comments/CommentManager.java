@@ -13,14 +13,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentList;
 import org.redditclone.api.CommentSort;
-import org.redditclone.api.ForbiddenException;
 import org.redditclone.api.Limits;
 import org.redditclone.api.NotFoundException;
 import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event.CommentAdded;
 import org.redditclone.engine.events.Event.CommentDeleted;
 import org.redditclone.engine.events.EventBus;
-import org.redditclone.engine.requests.RequestKind;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.posts.PostEntity;
 import org.redditclone.engine.posts.PostManager;
 import org.redditclone.engine.users.User;
@@ -75,11 +74,18 @@ public final class CommentManager {
     return reply.toRecord();
   }
 
-  /** Applies a comment or reply and returns it. */
+  /** Applies a comment or reply and returns it; one whose id exists is refused. */
   public CommentEntity apply(CommentAdded e) {
+    if (byId.containsKey(e.commentId())) {
+      throw ImpossibleEventException.exists("comment", e.commentId());
+    }
     PostEntity post = posts.requirePost(e.postId());
     User author = users.requireUser(e.authorId());
     CommentEntity parent = e.parentId() == 0 ? null : requireComment(e.parentId());
+    if (parent != null && parent.post() != post) {
+      throw ImpossibleEventException.because("comment #" + e.commentId() + " on post #" + e.postId()
+          + " replies to comment #" + e.parentId() + " of post #" + parent.post().id());
+    }
     int depth = parent == null ? 0 : parent.depth() + 1;
     CommentEntity comment =
         new CommentEntity(e.commentId(), post, e.parentId(), depth, author, e.body(), e.atMillis());
@@ -95,7 +101,6 @@ public final class CommentManager {
     }
     post.addComment();
     nextId.accumulateAndGet(e.commentId() + 1, Math::max);
-    author.requests().record(e.requestId(), RequestKind.COMMENT, e.commentId());
     return comment;
   }
 
@@ -106,25 +111,14 @@ public final class CommentManager {
 
   /** Deletes {@code user}'s own comment: its replies stay. */
   public void delete(User user, long requestId, long commentId) throws RedditException {
-    CommentEntity comment = find("commentId", commentId);
-    if (comment.author() != user) {
-      throw new ForbiddenException("comment " + commentId + " was written by "
-          + comment.author().name() + ", not by " + user.name() + "; only its author may delete it");
-    }
+    find("commentId", commentId).requireAuthor(user, "comment");
     apply(new CommentDeleted(commentId, clock.millis(), requestId));
     log.info("user {} deleted comment #{}", user.name(), commentId);
   }
 
   /** Applies a deletion; deleting twice changes nothing. */
   public void apply(CommentDeleted e) {
-    CommentEntity comment = requireComment(e.commentId());
-    synchronized (comment) {
-      if (!comment.deleted()) {
-        bus.publish(e);
-        comment.delete();
-        comment.author().requests().record(e.requestId(), RequestKind.COMMENT_DELETE, e.commentId());
-      }
-    }
+    requireComment(e.commentId()).applyDeletion(e, bus);
   }
 
   /**
@@ -175,19 +169,16 @@ public final class CommentManager {
 
   private CommentEntity find(String field, long commentId) throws RedditException {
     Limits.id(field, commentId);
-    CommentEntity comment = byId.get(commentId);
-    if (comment == null) {
-      throw NotFoundException.of("comment", commentId);
-    }
-    return comment;
+    return NotFoundException.require(byId.get(commentId), "comment", commentId);
+  }
+
+  /** Returns the author of the comment with an id that an applied event named. */
+  public User author(long commentId) {
+    return requireComment(commentId).author();
   }
 
   private CommentEntity requireComment(long commentId) {
-    CommentEntity comment = byId.get(commentId);
-    if (comment == null) {
-      throw new IllegalStateException("no comment #" + commentId + "; events applied out of order");
-    }
-    return comment;
+    return ImpossibleEventException.require(byId.get(commentId), "comment", commentId);
   }
 
   /** Returns the number of comments, deleted ones included. */

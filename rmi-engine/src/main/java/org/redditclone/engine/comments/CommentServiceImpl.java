@@ -12,22 +12,17 @@ import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
-import org.redditclone.engine.users.User;
-import org.redditclone.engine.users.UserManager;
 import org.redditclone.engine.votes.VoteManager;
 
 /** The remote comment service: authenticates and delegates to the {@link CommentManager}. */
 public final class CommentServiceImpl implements CommentService {
 
-  private final UserManager users;
   private final CommentManager comments;
   private final VoteManager votes;
   private final Requests requests;
 
   /** Creates the service. */
-  public CommentServiceImpl(UserManager users, CommentManager comments, VoteManager votes,
-      Requests requests) {
-    this.users = Objects.requireNonNull(users, "users");
+  public CommentServiceImpl(CommentManager comments, VoteManager votes, Requests requests) {
     this.comments = Objects.requireNonNull(comments, "comments");
     this.votes = Objects.requireNonNull(votes, "votes");
     this.requests = Objects.requireNonNull(requests, "requests");
@@ -35,18 +30,16 @@ public final class CommentServiceImpl implements CommentService {
 
   @Override
   public Comment comment(Caller caller, long postId, String body) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.COMMENT,
-        () -> comments.comment(user, id, postId, body), comments::get);
+    return requests.once(caller, RequestKind.COMMENT,
+        (user, id) -> comments.comment(user, id, postId, body),
+        (user, resultId) -> comments.get(resultId));
   }
 
   @Override
   public Comment reply(Caller caller, long commentId, String body) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.COMMENT,
-        () -> comments.reply(user, id, commentId, body), comments::get);
+    return requests.once(caller, RequestKind.COMMENT,
+        (user, id) -> comments.reply(user, id, commentId, body),
+        (user, resultId) -> comments.get(resultId));
   }
 
   @Override
@@ -62,20 +55,16 @@ public final class CommentServiceImpl implements CommentService {
 
   @Override
   public Score vote(Caller caller, long commentId, VoteDirection direction) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.COMMENT_VOTE,
-        () -> votes.vote(user, id, Target.COMMENT, commentId, direction),
-        votedId -> votes.score(user, Target.COMMENT, votedId));
+    return requests.once(caller, RequestKind.COMMENT_VOTE,
+        (user, id) -> votes.vote(user, id, Target.COMMENT, commentId, direction),
+        (user, resultId) -> votes.score(user, Target.COMMENT, resultId));
   }
 
   @Override
   public void delete(Caller caller, long commentId) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    requests.once(user.requests(), id, RequestKind.COMMENT_DELETE, () -> {
+    requests.once(caller, RequestKind.COMMENT_DELETE, (user, id) -> {
       comments.delete(user, id, commentId);
       return null;
-    }, deletedId -> null);
+    }, (user, resultId) -> null);
   }
 }

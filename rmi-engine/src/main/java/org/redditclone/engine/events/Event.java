@@ -17,6 +17,44 @@ public sealed interface Event {
   /** Returns when the change happened, epoch milliseconds. */
   long atMillis();
 
+  /** Calls the method of {@code visitor} that handles this kind of event. */
+  void accept(Visitor visitor);
+
+  /**
+   * Handles each kind of event in a method of its own, so that a new kind does not compile until
+   * every visitor handles it. Every place that treats events by kind is one: the engine's apply,
+   * the journal's encoding, the snapshot's fold, the request-id bookkeeping.
+   */
+  interface Visitor {
+    void visit(UserRegistered e);
+
+    void visit(SessionOpened e);
+
+    void visit(SessionClosed e);
+
+    void visit(PresenceChanged e);
+
+    void visit(SubredditCreated e);
+
+    void visit(MembershipChanged e);
+
+    void visit(PostSubmitted e);
+
+    void visit(PostDeleted e);
+
+    void visit(CommentAdded e);
+
+    void visit(CommentDeleted e);
+
+    void visit(VoteCast e);
+
+    void visit(MessageSent e);
+
+    void visit(MessageRead e);
+
+    void visit(RequestsRemembered e);
+  }
+
   /** A user registered; carries the PBKDF2 hash and salt (base64), never the password. */
   record UserRegistered(
       int userId, String username, int iterations, String salt, String hash, long atMillis)
@@ -31,6 +69,8 @@ public sealed interface Event {
     public String toString() {
       return "UserRegistered[userId=" + userId + ", username=" + username + ", atMillis=" + atMillis + "]";
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A session began; keyed by the SHA-256 of the token (base64url), never the token. */
@@ -38,6 +78,8 @@ public sealed interface Event {
     public SessionOpened {
       Objects.requireNonNull(tokenHash, "tokenHash");
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A session ended by logout or idle expiry. */
@@ -45,10 +87,14 @@ public sealed interface Event {
     public SessionClosed {
       Objects.requireNonNull(tokenHash, "tokenHash");
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A user went online or offline. */
-  record PresenceChanged(int userId, boolean online, long atMillis) implements Event {}
+  record PresenceChanged(int userId, boolean online, long atMillis) implements Event {
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
+  }
 
   /** A subreddit was created; its creator joins it as part of the same change. */
   record SubredditCreated(
@@ -64,6 +110,8 @@ public sealed interface Event {
     public SubredditCreated(int subredditId, String name, String description, int creatorId, long atMillis) {
       this(subredditId, name, description, creatorId, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A user joined ({@code joined}) or left a subreddit. */
@@ -74,6 +122,8 @@ public sealed interface Event {
     public MembershipChanged(int userId, int subredditId, boolean joined, long atMillis) {
       this(userId, subredditId, joined, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A post or, when {@code originalId} is not 0, a repost was submitted. */
@@ -97,6 +147,8 @@ public sealed interface Event {
         long originalId, long atMillis) {
       this(postId, subredditId, authorId, title, body, originalId, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A post's author deleted it. */
@@ -106,6 +158,8 @@ public sealed interface Event {
     public PostDeleted(long postId, long atMillis) {
       this(postId, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A comment was added to a post's thread; {@code parentId} 0 for a top-level comment. */
@@ -122,6 +176,8 @@ public sealed interface Event {
         long atMillis) {
       this(commentId, postId, parentId, authorId, body, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A comment's author deleted it. */
@@ -131,6 +187,8 @@ public sealed interface Event {
     public CommentDeleted(long commentId, long atMillis) {
       this(commentId, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A user cast, changed or retracted ({@link VoteDirection#NONE}) a vote on a post or comment. */
@@ -145,6 +203,8 @@ public sealed interface Event {
     public VoteCast(Target target, long itemId, int userId, VoteDirection direction, long atMillis) {
       this(target, itemId, userId, direction, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** What a vote is on. */
@@ -175,10 +235,14 @@ public sealed interface Event {
         String subject, String body, long atMillis) {
       this(messageId, conversationId, inReplyTo, fromId, toId, subject, body, atMillis, 0);
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 
   /** A message's recipient marked it read. */
-  record MessageRead(long messageId, long atMillis) implements Event {}
+  record MessageRead(long messageId, long atMillis) implements Event {
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
+  }
 
   /**
    * A user's applied request ids as a snapshot keeps them, oldest first, with each one's {@link
@@ -201,5 +265,7 @@ public sealed interface Event {
     public String toString() {
       return "RequestsRemembered[userId=" + userId + ", " + requestIds.length + " requests]";
     }
+
+    @Override public void accept(Visitor visitor) { visitor.visit(this); }
   }
 }

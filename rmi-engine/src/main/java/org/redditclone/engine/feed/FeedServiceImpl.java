@@ -6,23 +6,23 @@ import org.redditclone.api.Page;
 import org.redditclone.api.Post;
 import org.redditclone.api.PostSort;
 import org.redditclone.api.RedditException;
-import org.redditclone.engine.users.UserManager;
+import org.redditclone.engine.requests.Requests;
 
 /** The remote feed service: authenticates and delegates to the {@link FeedManager}. */
 public final class FeedServiceImpl implements FeedService {
 
-  private final UserManager users;
   private final FeedManager feed;
+  private final Requests requests;
 
   /** Creates the service. */
-  public FeedServiceImpl(UserManager users, FeedManager feed) {
-    this.users = Objects.requireNonNull(users, "users");
+  public FeedServiceImpl(FeedManager feed, Requests requests) {
     this.feed = Objects.requireNonNull(feed, "feed");
+    this.requests = Objects.requireNonNull(requests, "requests");
   }
 
   @Override
   public Page<Post> feed(String token, PostSort sort, String cursor, int limit)
       throws RedditException {
-    return feed.feed(users.authenticate(token), sort, cursor, limit);
+    return feed.feed(requests.user(token), sort, cursor, limit);
   }
 }

@@ -3,10 +3,7 @@ package org.redditclone.engine.journal;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
-import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event;
@@ -61,13 +58,9 @@ final class EventCodec {
 
   /** Returns the payload bytes of {@code event}. */
   static byte[] encode(Event event) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      write(event, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot happen writing to memory", e);
-    }
-    return bytes.toByteArray();
+    Writer writer = new Writer();
+    event.accept(writer);
+    return writer.bytes.toByteArray();
   }
 
   /** Returns the event of a payload; throws IOException naming what is wrong if it is not one. */
@@ -80,109 +73,119 @@ final class EventCodec {
     return e;
   }
 
-  private static void write(Event event, DataOutput out) throws IOException {
-    if (event instanceof UserRegistered e) {
-      out.writeByte(USER_REGISTERED);
-      out.writeInt(e.userId());
-      string(out, e.username());
-      out.writeInt(e.iterations());
-      string(out, e.salt());
-      string(out, e.hash());
-      out.writeLong(e.atMillis());
-    } else if (event instanceof SessionOpened e) {
-      out.writeByte(SESSION_OPENED);
-      string(out, e.tokenHash());
-      out.writeInt(e.userId());
-      out.writeLong(e.atMillis());
-    } else if (event instanceof SessionClosed e) {
-      out.writeByte(SESSION_CLOSED);
-      string(out, e.tokenHash());
-      out.writeInt(e.userId());
-      out.writeLong(e.atMillis());
-    } else if (event instanceof PresenceChanged e) {
-      out.writeByte(PRESENCE_CHANGED);
-      out.writeInt(e.userId());
-      out.writeBoolean(e.online());
-      out.writeLong(e.atMillis());
-    } else if (event instanceof SubredditCreated e) {
-      out.writeByte(SUBREDDIT_CREATED);
-      out.writeInt(e.subredditId());
-      string(out, e.name());
-      string(out, e.description());
-      out.writeInt(e.creatorId());
-      out.writeLong(e.atMillis());
-      out.writeLong(e.requestId());
-    } else if (event instanceof MembershipChanged e) {
-      out.writeByte(MEMBERSHIP_CHANGED);
-      out.writeInt(e.userId());
-      out.writeInt(e.subredditId());
-      out.writeBoolean(e.joined());
-      out.writeLong(e.atMillis());
-      out.writeLong(e.requestId());
-    } else if (event instanceof PostSubmitted e) {
-      out.writeByte(POST_SUBMITTED);
-      out.writeLong(e.postId());
-      out.writeInt(e.subredditId());
-      out.writeInt(e.authorId());
-      string(out, e.title());
-      string(out, e.body());
-      out.writeLong(e.originalId());
-      out.writeLong(e.atMillis());
-      out.writeLong(e.requestId());
-    } else if (event instanceof PostDeleted e) {
-      out.writeByte(POST_DELETED);
-      out.writeLong(e.postId());
-      out.writeLong(e.atMillis());
-      out.writeLong(e.requestId());
-    } else if (event instanceof CommentAdded e) {
-      out.writeByte(COMMENT_ADDED);
-      out.writeLong(e.commentId());
-      out.writeLong(e.postId());
-      out.writeLong(e.parentId());
-      out.writeInt(e.authorId());
-      string(out, e.body());
-      out.writeLong(e.atMillis());
-      out.writeLong(e.requestId());
-    } else if (event instanceof CommentDeleted e) {
-      out.writeByte(COMMENT_DELETED);
-      out.writeLong(e.commentId());
-      out.writeLong(e.atMillis());
-      out.writeLong(e.requestId());
-    } else if (event instanceof VoteCast e) {
-      out.writeByte(VOTE_CAST);
-      out.writeByte(e.target().ordinal());
-      out.writeLong(e.itemId());
-      out.writeInt(e.userId());
-      out.writeByte(e.direction().value());
-      out.writeLong(e.atMillis());
-      out.writeLong(e.requestId());
-    } else if (event instanceof MessageSent e) {
-      out.writeByte(MESSAGE_SENT);
-      out.writeLong(e.messageId());
-      out.writeLong(e.conversationId());
-      out.writeLong(e.inReplyTo());
-      out.writeInt(e.fromId());
-      out.writeInt(e.toId());
-      string(out, e.subject());
-      string(out, e.body());
-      out.writeLong(e.atMillis());
-      out.writeLong(e.requestId());
-    } else if (event instanceof MessageRead e) {
-      out.writeByte(MESSAGE_READ);
-      out.writeLong(e.messageId());
-      out.writeLong(e.atMillis());
-    } else if (event instanceof RequestsRemembered e) {
-      out.writeByte(REQUESTS_REMEMBERED);
-      out.writeInt(e.userId());
-      out.writeInt(e.requestIds().length);
+  /** Writes each kind of event: its tag, then its fields in declaration order. */
+  private static final class Writer implements Event.Visitor {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+
+    @Override
+    public void visit(UserRegistered e) {
+      tag(USER_REGISTERED).i32(e.userId()).string(e.username()).i32(e.iterations()).string(e.salt())
+          .string(e.hash()).i64(e.atMillis());
+    }
+
+    @Override
+    public void visit(SessionOpened e) {
+      tag(SESSION_OPENED).string(e.tokenHash()).i32(e.userId()).i64(e.atMillis());
+    }
+
+    @Override
+    public void visit(SessionClosed e) {
+      tag(SESSION_CLOSED).string(e.tokenHash()).i32(e.userId()).i64(e.atMillis());
+    }
+
+    @Override
+    public void visit(PresenceChanged e) {
+      tag(PRESENCE_CHANGED).i32(e.userId()).bool(e.online()).i64(e.atMillis());
+    }
+
+    @Override
+    public void visit(SubredditCreated e) {
+      tag(SUBREDDIT_CREATED).i32(e.subredditId()).string(e.name()).string(e.description())
+          .i32(e.creatorId()).i64(e.atMillis()).i64(e.requestId());
+    }
+
+    @Override
+    public void visit(MembershipChanged e) {
+      tag(MEMBERSHIP_CHANGED).i32(e.userId()).i32(e.subredditId()).bool(e.joined()).i64(e.atMillis())
+          .i64(e.requestId());
+    }
+
+    @Override
+    public void visit(PostSubmitted e) {
+      tag(POST_SUBMITTED).i64(e.postId()).i32(e.subredditId()).i32(e.authorId()).string(e.title())
+          .string(e.body()).i64(e.originalId()).i64(e.atMillis()).i64(e.requestId());
+    }
+
+    @Override
+    public void visit(PostDeleted e) {
+      tag(POST_DELETED).i64(e.postId()).i64(e.atMillis()).i64(e.requestId());
+    }
+
+    @Override
+    public void visit(CommentAdded e) {
+      tag(COMMENT_ADDED).i64(e.commentId()).i64(e.postId()).i64(e.parentId()).i32(e.authorId())
+          .string(e.body()).i64(e.atMillis()).i64(e.requestId());
+    }
+
+    @Override
+    public void visit(CommentDeleted e) {
+      tag(COMMENT_DELETED).i64(e.commentId()).i64(e.atMillis()).i64(e.requestId());
+    }
+
+    @Override
+    public void visit(VoteCast e) {
+      tag(VOTE_CAST).i8(e.target().ordinal()).i64(e.itemId()).i32(e.userId())
+          .i8(e.direction().value()).i64(e.atMillis()).i64(e.requestId());
+    }
+
+    @Override
+    public void visit(MessageSent e) {
+      tag(MESSAGE_SENT).i64(e.messageId()).i64(e.conversationId()).i64(e.inReplyTo()).i32(e.fromId())
+          .i32(e.toId()).string(e.subject()).string(e.body()).i64(e.atMillis()).i64(e.requestId());
+    }
+
+    @Override
+    public void visit(MessageRead e) {
+      tag(MESSAGE_READ).i64(e.messageId()).i64(e.atMillis());
+    }
+
+    @Override
+    public void visit(RequestsRemembered e) {
+      tag(REQUESTS_REMEMBERED).i32(e.userId()).i32(e.requestIds().length);
       for (int i = 0; i < e.requestIds().length; i++) {
-        out.writeLong(e.requestIds()[i]);
-        out.writeByte(e.kinds()[i]);
-        out.writeLong(e.resultIds()[i]);
+        i64(e.requestIds()[i]).i8(e.kinds()[i]).i64(e.resultIds()[i]);
       }
-      out.writeLong(e.atMillis());
-    } else {
-      throw new IllegalArgumentException("no encoding for " + event.getClass().getName());
+      i64(e.atMillis());
+    }
+
+    // Big-endian, as DataInput reads them back; memory cannot fail, so no IOException.
+
+    private Writer tag(byte tag) {
+      return i8(tag);
+    }
+
+    private Writer i8(int v) {
+      bytes.write(v);
+      return this;
+    }
+
+    private Writer bool(boolean v) {
+      return i8(v ? 1 : 0);
+    }
+
+    private Writer i32(int v) {
+      return i8(v >>> 24).i8(v >>> 16).i8(v >>> 8).i8(v);
+    }
+
+    private Writer i64(long v) {
+      return i32((int) (v >>> 32)).i32((int) v);
+    }
+
+    private Writer string(String s) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      i32(b.length);
+      bytes.write(b, 0, b.length);
+      return this;
     }
   }
 
@@ -265,12 +268,6 @@ final class EventCodec {
       }
     }
     throw new IOException("vote direction " + value + " is not -1, 0 or 1");
-  }
-
-  private static void string(DataOutput out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
   }
 
   private static String string(DataInput in) throws IOException {

@@ -303,18 +303,17 @@ public final class Journal implements EventSink, DurableCalls.Barrier, AutoClose
   }
 
   /**
-   * Checks the engine's counts against the recovered events (see {@link InvariantCheck}), once, and
-   * registers the journal's JMX bean, which shows the outcome. Logs it; returns it.
+   * Checks the engine against the recovered events (see {@link InvariantCheck}), once; logs the
+   * outcome, which the journal's JMX bean shows, and returns it.
    */
-  public InvariantCheck.Result checkInvariants(org.redditclone.api.UserService users,
-      org.redditclone.api.PostService posts, org.redditclone.api.SubredditService subs)
+  public InvariantCheck.Result checkInvariants(InvariantCheck.Services engine)
       throws java.rmi.RemoteException {
     StateFold fold = recoveredFold;
     if (fold == null) {
       throw new IllegalStateException("the invariant check runs once, right after recovery");
     }
     long started = System.nanoTime();
-    InvariantCheck.Result r = InvariantCheck.run(fold, users, posts, subs);
+    InvariantCheck.Result r = InvariantCheck.run(fold, engine);
     recoveredFold = null; // it holds a copy of the state; let it go
     invariantCheck = r;
     if (r.holds()) {
@@ -339,11 +338,6 @@ public final class Journal implements EventSink, DurableCalls.Barrier, AutoClose
   /** Returns the directory this journal writes to. */
   public Path dir() {
     return dir;
-  }
-
-  /** Returns what recovery replayed at open, and what it dropped. */
-  public String recoverySummary() {
-    return recovery.toString();
   }
 
   /** Returns the events recovered at open (snapshot and replayed). */

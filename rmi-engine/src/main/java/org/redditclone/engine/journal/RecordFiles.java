@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.redditclone.engine.events.Event;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.journal.Frames.Kind;
 import org.redditclone.engine.journal.Frames.Read;
 
@@ -28,8 +29,8 @@ final class RecordFiles {
 
   /**
    * Reads {@code file}, which must start with {@code magic}, and gives each event to {@code sink}.
-   * A record that does not decode, or that {@code sink} refuses with a runtime exception, stops the
-   * read as {@link Kind#BAD}.
+   * A record that does not decode, or that {@code sink} refuses with a runtime exception (an event
+   * that cannot follow the ones before it), stops the read as {@link Kind#BAD}.
    */
   static Outcome read(Path file, byte[] magic, Consumer<Event> sink) throws IOException {
     long events = 0;
@@ -52,7 +53,9 @@ final class RecordFiles {
         try {
           sink.accept(e);
         } catch (RuntimeException x) {
-          return new Outcome(events, Kind.BAD, r.offset(), "record cannot be applied: " + x + " (" + e + ")");
+          String why = x instanceof ImpossibleEventException ? x.getMessage() : x.toString();
+          return new Outcome(events, Kind.BAD, r.offset(), "the " + e.getClass().getSimpleName()
+              + " record cannot be applied: " + why);
         }
         events++;
       }

@@ -24,7 +24,7 @@ import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.events.Event.UserRegistered;
 import org.redditclone.engine.events.Event.VoteCast;
 import org.redditclone.engine.requests.AppliedRequests;
-import org.redditclone.engine.requests.RequestKind;
+import org.redditclone.engine.requests.RequestBook;
 
 /**
  * Folds a stream of events into the fewest events that recreate the same state: every creation,
@@ -40,7 +40,7 @@ import org.redditclone.engine.requests.RequestKind;
  * insensitive to it: counts and karma are sums, listings order by (rank, id) and a vote's time is
  * not kept. {@code JournalReplayTest} checks it against a full replay.
  */
-final class StateFold implements Consumer<Event> {
+final class StateFold implements Consumer<Event>, Event.Visitor {
 
   private final Map<Integer, UserRegistered> users = new HashMap<>();
   private final Map<Integer, SubredditCreated> subreddits = new HashMap<>();
@@ -57,50 +57,105 @@ final class StateFold implements Consumer<Event> {
   private final Map<String, SessionOpened> sessions = new HashMap<>();
   private final Map<Integer, PresenceChanged> online = new HashMap<>();
   private final Map<Integer, AppliedRequests> requests = new HashMap<>();
+  /** Keeps {@link #requests} as the engine keeps its users' windows. */
+  private final RequestBook requestBook = new RequestBook(new RequestBook.Owners() {
+    @Override
+    public AppliedRequests windowOf(int userId) {
+      return requests.computeIfAbsent(userId, k -> new AppliedRequests());
+    }
+
+    @Override
+    public int postAuthor(long postId) {
+      return posts.get(postId).authorId();
+    }
+
+    @Override
+    public int commentAuthor(long commentId) {
+      return comments.get(commentId).authorId();
+    }
+  });
   private long folded;
 
   @Override
   public void accept(Event event) {
     folded++;
-    foldRequest(event);
-    if (event instanceof UserRegistered e) {
-      users.put(e.userId(), e);
-    } else if (event instanceof SessionOpened e) {
-      sessions.put(e.tokenHash(), e);
-    } else if (event instanceof SessionClosed e) {
-      sessions.remove(e.tokenHash());
-    } else if (event instanceof PresenceChanged e) {
-      if (e.online()) {
-        online.put(e.userId(), e);
-      } else {
-        online.remove(e.userId());
-      }
-    } else if (event instanceof SubredditCreated e) {
-      subreddits.put(e.subredditId(), e);
-    } else if (event instanceof MembershipChanged e) {
-      memberships.put(membershipKey(e.subredditId(), e.userId()), e);
-    } else if (event instanceof PostSubmitted e) {
-      posts.put(e.postId(), e);
-    } else if (event instanceof PostDeleted e) {
-      postDeletions.putIfAbsent(e.postId(), e);
-    } else if (event instanceof CommentAdded e) {
-      comments.put(e.commentId(), e);
-    } else if (event instanceof CommentDeleted e) {
-      commentDeletions.putIfAbsent(e.commentId(), e);
-    } else if (event instanceof VoteCast e) {
-      Map<Long, VoteFold> votes = e.target() == Target.POST ? postVotes : commentVotes;
-      votes.computeIfAbsent(e.itemId(), k -> new VoteFold()).put(e.userId(), (byte) e.direction().value());
-    } else if (event instanceof MessageSent e) {
-      messages.put(e.messageId(), e);
-    } else if (event instanceof MessageRead e) {
-      reads.putIfAbsent(e.messageId(), e);
-    } else if (event instanceof RequestsRemembered e) {
-      requests.computeIfAbsent(e.userId(), k -> new AppliedRequests())
-          .reset(new AppliedRequests.Window(e.requestIds(), e.kinds(), e.resultIds()));
+    requestBook.accept(event);
+    event.accept(this);
+  }
+
+  @Override
+  public void visit(UserRegistered e) {
+    users.put(e.userId(), e);
+  }
+
+  @Override
+  public void visit(SessionOpened e) {
+    sessions.put(e.tokenHash(), e);
+  }
+
+  @Override
+  public void visit(SessionClosed e) {
+    sessions.remove(e.tokenHash());
+  }
+
+  @Override
+  public void visit(PresenceChanged e) {
+    if (e.online()) {
+      online.put(e.userId(), e);
     } else {
-      throw new IllegalArgumentException("no fold for " + event.getClass().getName());
+      online.remove(e.userId());
     }
   }
+
+  @Override
+  public void visit(SubredditCreated e) {
+    subreddits.put(e.subredditId(), e);
+  }
+
+  @Override
+  public void visit(MembershipChanged e) {
+    memberships.put(membershipKey(e.subredditId(), e.userId()), e);
+  }
+
+  @Override
+  public void visit(PostSubmitted e) {
+    posts.put(e.postId(), e);
+  }
+
+  @Override
+  public void visit(PostDeleted e) {
+    postDeletions.putIfAbsent(e.postId(), e);
+  }
+
+  @Override
+  public void visit(CommentAdded e) {
+    comments.put(e.commentId(), e);
+  }
+
+  @Override
+  public void visit(CommentDeleted e) {
+    commentDeletions.putIfAbsent(e.commentId(), e);
+  }
+
+  @Override
+  public void visit(VoteCast e) {
+    Map<Long, VoteFold> votes = e.target() == Target.POST ? postVotes : commentVotes;
+    votes.computeIfAbsent(e.itemId(), k -> new VoteFold()).put(e.userId(), (byte) e.direction().value());
+  }
+
+  @Override
+  public void visit(MessageSent e) {
+    messages.put(e.messageId(), e);
+  }
+
+  @Override
+  public void visit(MessageRead e) {
+    reads.putIfAbsent(e.messageId(), e);
+  }
+
+  /** The request book has replaced the user's window with it. */
+  @Override
+  public void visit(RequestsRemembered e) {}
 
   /** Returns how many events were folded. */
   long folded() {
@@ -143,98 +198,6 @@ final class StateFold implements Consumer<Event> {
       }
     }
     return n[0];
-  }
-
-  /** Records the request id an event carries in its user's window, as the engine does. */
-  private void foldRequest(Event event) {
-    if (event instanceof SubredditCreated e) {
-      remember(e.creatorId(), e.requestId(), RequestKind.SUBREDDIT, e.subredditId());
-    } else if (event instanceof MembershipChanged e) {
-      remember(e.userId(), e.requestId(), RequestKind.MEMBERSHIP, e.subredditId());
-    } else if (event instanceof PostSubmitted e) {
-      remember(e.authorId(), e.requestId(), RequestKind.POST, e.postId());
-    } else if (event instanceof PostDeleted e && e.requestId() != 0) {
-      remember(posts.get(e.postId()).authorId(), e.requestId(), RequestKind.POST_DELETE, e.postId());
-    } else if (event instanceof CommentAdded e) {
-      remember(e.authorId(), e.requestId(), RequestKind.COMMENT, e.commentId());
-    } else if (event instanceof CommentDeleted e && e.requestId() != 0) {
-      remember(comments.get(e.commentId()).authorId(), e.requestId(), RequestKind.COMMENT_DELETE,
-          e.commentId());
-    } else if (event instanceof VoteCast e) {
-      remember(e.userId(), e.requestId(),
-          e.target() == Target.POST ? RequestKind.POST_VOTE : RequestKind.COMMENT_VOTE, e.itemId());
-    } else if (event instanceof MessageSent e) {
-      remember(e.fromId(), e.requestId(), RequestKind.MESSAGE, e.messageId());
-    }
-  }
-
-  private void remember(int userId, long requestId, RequestKind kind, long resultId) {
-    if (requestId != 0) {
-      requests.computeIfAbsent(userId, k -> new AppliedRequests()).record(requestId, kind, resultId);
-    }
-  }
-
-  /**
-   * The counts the engine must show for this state, derived from events alone.
-   *
-   * @param postKarma per user id: votes by others on the user's posts
-   * @param commentKarma per user id: votes by others on the user's comments
-   * @param postVotes per post id: {ups, downs}
-   * @param comments per post id: comments in its thread, deleted ones included
-   * @param members per subreddit id: members now
-   */
-  record Expected(Map<Integer, Long> postKarma, Map<Integer, Long> commentKarma,
-      Map<Long, int[]> postVotes, Map<Long, Integer> comments, Map<Integer, Integer> members) {}
-
-  /** Returns the counts the engine must show, for the invariant check. */
-  Expected expected() {
-    Map<Integer, Long> postKarma = new HashMap<>();
-    Map<Integer, Long> commentKarma = new HashMap<>();
-    Map<Long, int[]> votesOnPosts = new HashMap<>();
-    postVotes.forEach((id, fold) -> {
-      int author = posts.get(id).authorId();
-      int[] updown = votesOnPosts.computeIfAbsent(id, k -> new int[2]);
-      fold.forEach((user, vote) -> {
-        updown[vote > 0 ? 0 : 1]++;
-        if (user != author) {
-          postKarma.merge(author, (long) vote, Long::sum);
-        }
-      });
-    });
-    commentVotes.forEach((id, fold) -> {
-      int author = comments.get(id).authorId();
-      fold.forEach((user, vote) -> {
-        if (user != author) {
-          commentKarma.merge(author, (long) vote, Long::sum);
-        }
-      });
-    });
-    Map<Long, Integer> commentCounts = new HashMap<>();
-    comments.values().forEach(c -> commentCounts.merge(c.postId(), 1, Integer::sum));
-    Map<Integer, Integer> members = new HashMap<>();
-    subreddits.keySet().forEach(id -> members.put(id, 1));
-    memberships.values().forEach(m -> {
-      boolean creator = subreddits.get(m.subredditId()).creatorId() == m.userId();
-      if (m.joined() != creator) {
-        members.merge(m.subredditId(), m.joined() ? 1 : -1, Integer::sum);
-      }
-    });
-    return new Expected(postKarma, commentKarma, votesOnPosts, commentCounts, members);
-  }
-
-  /** Returns the users by id. */
-  Map<Integer, UserRegistered> users() {
-    return users;
-  }
-
-  /** Returns the subreddits by id. */
-  Map<Integer, SubredditCreated> subreddits() {
-    return subreddits;
-  }
-
-  /** Returns the posts by id. */
-  Map<Long, PostSubmitted> posts() {
-    return posts;
   }
 
   private static void emitVotes(Target target, Map<Long, VoteFold> votes, Map<Long, ?> items,

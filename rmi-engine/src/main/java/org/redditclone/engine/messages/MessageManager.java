@@ -20,7 +20,7 @@ import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event.MessageRead;
 import org.redditclone.engine.events.Event.MessageSent;
 import org.redditclone.engine.events.EventBus;
-import org.redditclone.engine.requests.RequestKind;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
 import org.redditclone.engine.users.User;
@@ -82,8 +82,18 @@ public final class MessageManager {
     return m.toRecord();
   }
 
-  /** Applies a sent message and returns it. */
+  /** Applies a sent message and returns it; one whose id exists, or that replies to none, is refused. */
   public MessageEntity apply(MessageSent e) {
+    if (byId.containsKey(e.messageId())) {
+      throw ImpossibleEventException.exists("message", e.messageId());
+    }
+    if (e.inReplyTo() != 0) {
+      requireMessage(e.inReplyTo());
+    }
+    if (e.conversationId() != e.messageId()) {
+      ImpossibleEventException.require(conversations.get(e.conversationId()), "conversation",
+          e.conversationId());
+    }
     MessageEntity m = new MessageEntity(e.messageId(), e.conversationId(), e.inReplyTo(),
         users.requireUser(e.fromId()), users.requireUser(e.toId()), e.subject(), e.body(), e.atMillis());
     // Locked until it is in every box, so a read mark cannot slip in between.
@@ -101,7 +111,6 @@ public final class MessageManager {
       mailbox(m.from).sent.put(m.id, m);
     }
     nextId.accumulateAndGet(e.messageId() + 1, Math::max);
-    m.from.requests().record(e.requestId(), RequestKind.MESSAGE, e.messageId());
     return m;
   }
 
@@ -129,10 +138,7 @@ public final class MessageManager {
 
   /** Applies a read mark; marking twice changes nothing. */
   public void apply(MessageRead e) {
-    MessageEntity m = byId.get(e.messageId());
-    if (m == null) {
-      throw new IllegalStateException("no message #" + e.messageId() + "; events applied out of order");
-    }
+    MessageEntity m = requireMessage(e.messageId());
     synchronized (m) {
       if (!m.read()) {
         bus.publish(e);
@@ -187,13 +193,13 @@ public final class MessageManager {
     return find(messageId).toRecord();
   }
 
+  private MessageEntity requireMessage(long messageId) {
+    return ImpossibleEventException.require(byId.get(messageId), "message", messageId);
+  }
+
   private MessageEntity find(long messageId) throws RedditException {
     Limits.id("messageId", messageId);
-    MessageEntity m = byId.get(messageId);
-    if (m == null) {
-      throw NotFoundException.of("message", messageId);
-    }
-    return m;
+    return NotFoundException.require(byId.get(messageId), "message", messageId);
   }
 
   private static void requireParty(User user, MessageEntity m, String action)

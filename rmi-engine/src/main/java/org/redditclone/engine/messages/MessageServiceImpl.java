@@ -9,57 +9,51 @@ import org.redditclone.api.Page;
 import org.redditclone.api.RedditException;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
-import org.redditclone.engine.users.User;
-import org.redditclone.engine.users.UserManager;
 
 /** The remote message service: authenticates and delegates to the {@link MessageManager}. */
 public final class MessageServiceImpl implements MessageService {
 
-  private final UserManager users;
   private final MessageManager messages;
   private final Requests requests;
 
   /** Creates the service. */
-  public MessageServiceImpl(UserManager users, MessageManager messages, Requests requests) {
-    this.users = Objects.requireNonNull(users, "users");
+  public MessageServiceImpl(MessageManager messages, Requests requests) {
     this.messages = Objects.requireNonNull(messages, "messages");
     this.requests = Objects.requireNonNull(requests, "requests");
   }
 
   @Override
   public Message send(Caller caller, String to, String subject, String body) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.MESSAGE,
-        () -> messages.send(user, id, to, subject, body), messages::get);
+    return requests.once(caller, RequestKind.MESSAGE,
+        (user, id) -> messages.send(user, id, to, subject, body),
+        (user, resultId) -> messages.get(resultId));
   }
 
   @Override
   public Message reply(Caller caller, long messageId, String body) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.MESSAGE,
-        () -> messages.reply(user, id, messageId, body), messages::get);
+    return requests.once(caller, RequestKind.MESSAGE,
+        (user, id) -> messages.reply(user, id, messageId, body),
+        (user, resultId) -> messages.get(resultId));
   }
 
   @Override
   public Page<Message> inbox(String token, boolean unreadOnly, String cursor, int limit)
       throws RedditException {
-    return messages.inbox(users.authenticate(token), unreadOnly, cursor, limit);
+    return messages.inbox(requests.user(token), unreadOnly, cursor, limit);
   }
 
   @Override
   public Page<Message> sent(String token, String cursor, int limit) throws RedditException {
-    return messages.sent(users.authenticate(token), cursor, limit);
+    return messages.sent(requests.user(token), cursor, limit);
   }
 
   @Override
   public void markRead(String token, long messageId) throws RedditException {
-    messages.markRead(users.authenticate(token), messageId);
+    messages.markRead(requests.user(token), messageId);
   }
 
   @Override
   public List<Message> conversation(String token, long messageId) throws RedditException {
-    return messages.conversation(users.authenticate(token), messageId);
+    return messages.conversation(requests.user(token), messageId);
   }
 }

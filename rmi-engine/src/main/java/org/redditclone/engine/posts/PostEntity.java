@@ -45,7 +45,7 @@ public final class PostEntity extends Votable {
     return originalId;
   }
 
-  /** Returns whether its author deleted it. */
+  @Override
   public boolean deleted() {
     return deleted;
   }
@@ -60,15 +60,11 @@ public final class PostEntity extends Votable {
     return commentCount.get();
   }
 
-  /** Marks it deleted and drops title and body; returns false if it already was. */
-  synchronized boolean delete() {
-    if (deleted) {
-      return false;
-    }
+  @Override
+  protected void markDeleted() {
     deleted = true;
     title = DELETED_TITLE;
     body = "";
-    return true;
   }
 
   /** Returns the post as the contract shows it now. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.redditclone.api.ForbiddenException;
 import org.redditclone.api.InvalidInputException;
 import org.redditclone.api.Limits;
 import org.redditclone.api.NotFoundException;
@@ -19,9 +18,9 @@ import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event.PostDeleted;
 import org.redditclone.engine.events.Event.PostSubmitted;
 import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
-import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.subreddits.SubredditEntity;
 import org.redditclone.engine.subreddits.SubredditManager;
 import org.redditclone.engine.users.User;
@@ -84,8 +83,11 @@ public final class PostManager {
     return post.toRecord();
   }
 
-  /** Applies a post or repost and returns it. */
+  /** Applies a post or repost and returns it; one whose id exists is refused. */
   public PostEntity apply(PostSubmitted e) {
+    if (byId.containsKey(e.postId())) {
+      throw ImpossibleEventException.exists("post", e.postId());
+    }
     SubredditEntity sub = subreddits.requireSubreddit(e.subredditId());
     User author = users.requireUser(e.authorId());
     String originalAuthor = null;
@@ -100,7 +102,6 @@ public final class PostManager {
     byId.put(post.id(), post);
     index.add(post);
     nextId.accumulateAndGet(e.postId() + 1, Math::max);
-    author.requests().record(e.requestId(), RequestKind.POST, e.postId());
     return post;
   }
 
@@ -111,25 +112,14 @@ public final class PostManager {
 
   /** Deletes {@code user}'s own post: its thread stays. */
   public void delete(User user, long requestId, long postId) throws RedditException {
-    PostEntity post = find("postId", postId);
-    if (post.author() != user) {
-      throw new ForbiddenException("post " + postId + " was written by " + post.author().name()
-          + ", not by " + user.name() + "; only its author may delete it");
-    }
+    find("postId", postId).requireAuthor(user, "post");
     apply(new PostDeleted(postId, clock.millis(), requestId));
     log.info("user {} deleted post #{}", user.name(), postId);
   }
 
   /** Applies a deletion; deleting twice changes nothing. */
   public void apply(PostDeleted e) {
-    PostEntity post = requirePost(e.postId());
-    synchronized (post) {
-      if (!post.deleted()) {
-        bus.publish(e);
-        post.delete();
-        post.author().requests().record(e.requestId(), RequestKind.POST_DELETE, e.postId());
-      }
-    }
+    requirePost(e.postId()).applyDeletion(e, bus);
   }
 
   /** Returns a page of a subreddit's posts. */
@@ -166,20 +156,12 @@ public final class PostManager {
   /** Returns a post by id named by the input {@code field}. */
   public PostEntity find(String field, long postId) throws RedditException {
     Limits.id(field, postId);
-    PostEntity post = byId.get(postId);
-    if (post == null) {
-      throw NotFoundException.of("post", postId);
-    }
-    return post;
+    return NotFoundException.require(byId.get(postId), "post", postId);
   }
 
   /** Returns the post with an id that an applied event named. */
   public PostEntity requirePost(long postId) {
-    PostEntity post = byId.get(postId);
-    if (post == null) {
-      throw new IllegalStateException("no post #" + postId + "; events applied out of order");
-    }
-    return post;
+    return ImpossibleEventException.require(byId.get(postId), "post", postId);
   }
 
   /** Returns the number of posts, deleted ones included. */

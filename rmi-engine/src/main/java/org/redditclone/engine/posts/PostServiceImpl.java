@@ -12,21 +12,17 @@ import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
-import org.redditclone.engine.users.User;
-import org.redditclone.engine.users.UserManager;
 import org.redditclone.engine.votes.VoteManager;
 
 /** The remote post service: authenticates and delegates to the {@link PostManager}. */
 public final class PostServiceImpl implements PostService {
 
-  private final UserManager users;
   private final PostManager posts;
   private final VoteManager votes;
   private final Requests requests;
 
   /** Creates the service. */
-  public PostServiceImpl(UserManager users, PostManager posts, VoteManager votes, Requests requests) {
-    this.users = Objects.requireNonNull(users, "users");
+  public PostServiceImpl(PostManager posts, VoteManager votes, Requests requests) {
     this.posts = Objects.requireNonNull(posts, "posts");
     this.votes = Objects.requireNonNull(votes, "votes");
     this.requests = Objects.requireNonNull(requests, "requests");
@@ -35,18 +31,16 @@ public final class PostServiceImpl implements PostService {
   @Override
   public Post submit(Caller caller, String subreddit, String title, String body)
       throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.POST,
-        () -> posts.submit(user, id, subreddit, title, body), posts::get);
+    return requests.once(caller, RequestKind.POST,
+        (user, id) -> posts.submit(user, id, subreddit, title, body),
+        (user, resultId) -> posts.get(resultId));
   }
 
   @Override
   public Post repost(Caller caller, long postId, String subreddit) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.POST,
-        () -> posts.repost(user, id, postId, subreddit), posts::get);
+    return requests.once(caller, RequestKind.POST,
+        (user, id) -> posts.repost(user, id, postId, subreddit),
+        (user, resultId) -> posts.get(resultId));
   }
 
   @Override
@@ -62,20 +56,16 @@ public final class PostServiceImpl implements PostService {
 
   @Override
   public Score vote(Caller caller, long postId, VoteDirection direction) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.POST_VOTE,
-        () -> votes.vote(user, id, Target.POST, postId, direction),
-        votedId -> votes.score(user, Target.POST, votedId));
+    return requests.once(caller, RequestKind.POST_VOTE,
+        (user, id) -> votes.vote(user, id, Target.POST, postId, direction),
+        (user, resultId) -> votes.score(user, Target.POST, resultId));
   }
 
   @Override
   public void delete(Caller caller, long postId) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    requests.once(user.requests(), id, RequestKind.POST_DELETE, () -> {
+    requests.once(caller, RequestKind.POST_DELETE, (user, id) -> {
       posts.delete(user, id, postId);
       return null;
-    }, deletedId -> null);
+    }, (user, resultId) -> null);
   }
 }

@@ -1,29 +1,33 @@
 package org.redditclone.engine.rmi;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.rmi.RemoteException;
-import java.rmi.registry.LocateRegistry;
-import java.rmi.registry.Registry;
+import java.nio.file.Path;
 import java.rmi.server.UnicastRemoteObject;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The registry process of scripts/start-registry.sh: the JDK's own registry implementation
- * ({@code LocateRegistry.createRegistry}, the same code as the {@code rmiregistry} tool) listening
- * on one address, loopback by default, instead of the tool's every interface. Its filter is
+ * The registry process of scripts/start-registry.sh: the JDK's own registry implementation (the
+ * same code as the {@code rmiregistry} tool) listening on one address, loopback by default,
+ * instead of the tool's every interface, and read-only to every caller ({@link ReadOnlyRegistry})
+ * but the engine that reads its secret file ({@link RegistryOwner}). Its filter is
  * {@link SerialFilters#REGISTRY_PATTERN} unless policy/ or {@code -D} sets one.
  *
- * <p>Usage: {@code RegistryMain [--port P] [--bind-address ADDR]}; exit 2 on a bad option, 1 if
- * the port is taken.
+ * <p>Usage: {@code RegistryMain --secret-file FILE [--port P] [--bind-address ADDR]}; it writes a
+ * new secret to FILE (mode 0600) at start and deletes it at exit. Exit 2 on a bad option, 1 if the
+ * port is taken or the secret cannot be written.
  */
 public final class RegistryMain {
+
+  private static final String USAGE = "usage: RegistryMain --secret-file FILE [--port P] [--bind-address ADDR]";
 
   private RegistryMain() {}
 
   public static void main(String[] args) throws InterruptedException {
     int port = org.redditclone.api.Bindings.DEFAULT_REGISTRY_PORT;
     String bind = "127.0.0.1";
+    Path secretFile = null;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -36,12 +40,19 @@ public final class RegistryMain {
           bind = value == null ? usage("--bind-address needs a value") : value;
           i++;
         }
+        case "--secret-file" -> {
+          secretFile = Path.of(value == null ? usage("--secret-file needs a file") : value);
+          i++;
+        }
         case "--help", "-h" -> {
-          System.out.println("usage: RegistryMain [--port P] [--bind-address ADDR]");
+          System.out.println(USAGE);
           return;
         }
         default -> usage("unknown option '" + option + "'");
       }
+    }
+    if (secretFile == null) {
+      usage("--secret-file is required: the engine proves with it that it owns this registry");
     }
     InetAddress address;
     try {
@@ -53,27 +64,50 @@ public final class RegistryMain {
     if (System.getProperty("java.rmi.server.hostname") == null) {
       System.setProperty("java.rmi.server.hostname", address.getHostAddress());
     }
-    SerialFilters.installRegistryFilter();
-    Registry registry;
+    BindAddressServerSocketFactory ssf = new BindAddressServerSocketFactory(address);
+    ReadOnlyRegistry registry;
+    OwnerSecret secret;
+    SecretRegistryOwner owner;
     try {
-      registry = LocateRegistry.createRegistry(port, null, new BindAddressServerSocketFactory(address));
-    } catch (RemoteException e) {
-      System.err.println("registry: cannot listen on " + address.getHostAddress() + ":" + port + ": " + e);
+      registry = RmiServer.readOnlyRegistry(port, null, ssf);
+      secret = OwnerSecret.create(secretFile);
+      owner = new SecretRegistryOwner(registry, secret);
+      // The door shares the registry's port; its arguments pass the registry's filter.
+      registry.serveOwner((RegistryOwner) UnicastRemoteObject.exportObject(owner, port, null, ssf,
+          java.io.ObjectInputFilter.Config.createFilter(SerialFilters.REGISTRY_PATTERN)));
+    } catch (IOException e) { // RemoteException too
+      System.err.println("registry: cannot serve on " + address.getHostAddress() + ":" + port + " with secret "
+          + secretFile + ": " + e);
       System.exit(1);
       return;
     }
+    if (!address.isLoopbackAddress()) {
+      JdkRefusalLog.install(); // other hosts can reach it; the JDK refuses their binds
+    }
+    Path secretPath = secretFile;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      unexport(owner);
+      unexport(registry);
       try {
-        UnicastRemoteObject.unexportObject(registry, true);
-      } catch (java.rmi.NoSuchObjectException e) {
-        // already gone
+        secret.deleteIfMine(secretPath);
+      } catch (IOException e) {
+        System.err.println("registry: could not delete " + secretPath + ": " + e);
       }
       stopped.countDown();
     }, "registry-shutdown"));
-    System.out.println("registry ready at " + address.getHostAddress() + ":" + port);
+    System.out.println("registry ready at " + address.getHostAddress() + ":" + port + " (read-only but to the "
+        + "engine that reads " + secretFile + ")");
     System.out.flush();
-    stopped.await(); // the strong reference to registry lives as long as this frame
+    stopped.await(); // the strong references to registry and owner live as long as this frame
+  }
+
+  private static void unexport(java.rmi.Remote object) {
+    try {
+      UnicastRemoteObject.unexportObject(object, true);
+    } catch (java.rmi.NoSuchObjectException e) {
+      // already gone
+    }
   }
 
   private static int parsePort(String value) {
@@ -90,6 +124,7 @@ public final class RegistryMain {
 
   private static <T> T usage(String message) {
     System.err.println("registry: " + message);
+    System.err.println(USAGE);
     System.exit(2);
     return null;
   }

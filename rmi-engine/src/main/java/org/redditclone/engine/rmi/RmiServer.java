@@ -8,16 +8,14 @@ import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
 import java.rmi.server.ExportException;
 import java.rmi.server.RMIClientSocketFactory;
+import java.rmi.server.RMIServerSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,33 +27,36 @@ import org.slf4j.LoggerFactory;
  * them. Holds a strong reference to every exported object and to an embedded registry, because
  * RMI's distributed GC would otherwise let them be collected.
  *
- * <p>A separate registry (scripts/start-registry.sh) may restart and forget every binding while
- * the engine runs. A watcher asks it for its names every {@link #WATCH_PERIOD} and binds every
- * service again when one is missing, so clients looking the engine up find it without an engine
- * restart.
+ * <p>Only the engine changes its bindings. The embedded registry is a {@link ReadOnlyRegistry};
+ * the registry of scripts/start-registry.sh binds for the engine that proves it read the
+ * registry's secret file ({@link RmiSettings#registrySecret()}, {@link RegistryOwner}); the JDK's
+ * rmiregistry tool lets every local process bind. A separate registry may also restart and forget
+ * every binding while the engine runs. So for a separate registry a {@link RegistryWatch} looks
+ * every name up every {@link #WATCH_PERIOD} and binds again what is missing or replaced.
  */
 public final class RmiServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(RmiServer.class);
   private static final long RETRY_MILLIS = 250;
-  /** How often the watcher checks that a separate registry still holds every binding. */
+  /** How often the watcher checks that a separate registry still holds the engine's own bindings. */
   public static final Duration WATCH_PERIOD = Duration.ofSeconds(2);
 
   private final RmiSettings settings;
   private final Registry registry;
+  private final RegistryBinder binder;
   private final boolean embedded;
-  private final List<ServiceBinding> bindings;
   private final List<Remote> exported = new ArrayList<>();
   private final Map<String, Remote> stubs = new LinkedHashMap<>();
+  private final List<String> bound = new ArrayList<>();
   private ScheduledExecutorService watcher;
-  private boolean registryLost; // watcher thread only
-  private boolean closed;
+  private RegistryWatch watch; // guarded by this
+  private boolean closed; // guarded by this
 
-  private RmiServer(RmiSettings settings, Registry registry, boolean embedded, List<ServiceBinding> bindings) {
+  private RmiServer(RmiSettings settings, Registry registry, RegistryBinder binder, boolean embedded) {
     this.settings = settings;
     this.registry = registry;
+    this.binder = binder;
     this.embedded = embedded;
-    this.bindings = List.copyOf(bindings);
   }
 
   /**
@@ -82,16 +83,25 @@ public final class RmiServer implements AutoCloseable {
       throw new ExportException("TLS (-D" + RmiTls.PROPERTY + "=true) needs the embedded registry "
           + "(--embedded-registry): a separate registry would hand out stubs in the clear");
     }
-    if (settings.embeddedRegistry() && SerialFilters.installRegistryFilter()) {
-      log.debug("registry filter set in code: {}", SerialFilters.REGISTRY_PATTERN);
+    Registry registry;
+    RegistryBinder binder;
+    if (settings.embeddedRegistry()) {
+      ReadOnlyRegistry own = readOnlyRegistry(settings.registryPort(), csf, ssf);
+      registry = own;
+      binder = RegistryBinder.embedded(own);
+      if (!settings.bindAddress().isLoopbackAddress()) {
+        JdkRefusalLog.install(); // other hosts can reach the registry; the JDK refuses their binds
+      }
+    } else {
+      registry = awaitRegistry(settings);
+      binder = settings.registrySecret() == null
+          ? RegistryBinder.open(registry, settings.registryAddress())
+          : RegistryBinder.owner(registry, settings.registrySecret(), settings.registryAddress());
     }
-    Registry registry = settings.embeddedRegistry()
-        ? LocateRegistry.createRegistry(settings.registryPort(), csf, ssf)
-        : awaitRegistry(settings);
     if (tls) {
       log.info("TLS with client certificates on every socket of {} and its registry", settings.bindAddress());
     }
-    RmiServer server = new RmiServer(settings, registry, settings.embeddedRegistry(), bindings);
+    RmiServer server = new RmiServer(settings, registry, binder, settings.embeddedRegistry());
     try {
       for (ServiceBinding binding : bindings) {
         Remote stub = UnicastRemoteObject.exportObject(binding.service(), settings.exportPort(), csf,
@@ -99,7 +109,8 @@ public final class RmiServer implements AutoCloseable {
         server.exported.add(binding.service());
         server.stubs.put(binding.name(), stub);
         // rebind: a registry outliving a crashed engine still holds the old, dead stubs.
-        registry.rebind(binding.name(), stub);
+        binder.rebind(binding.name(), stub);
+        server.bound.add(binding.name());
         log.debug("bound {} at {}", binding.name(), settings.registryAddress());
       }
     } catch (RemoteException | RuntimeException e) {
@@ -112,7 +123,28 @@ public final class RmiServer implements AutoCloseable {
     return server;
   }
 
+  /**
+   * Returns a new {@link ReadOnlyRegistry} on {@code port}, with the registry filter of
+   * {@link SerialFilters#installRegistryFilter()} unless one is configured.
+   *
+   * @throws ExportException if the port cannot be listened on, or the JVM lacks the option
+   *     {@value ReadOnlyRegistry#ADD_EXPORTS}
+   */
+  static ReadOnlyRegistry readOnlyRegistry(int port, RMIClientSocketFactory csf, RMIServerSocketFactory ssf)
+      throws RemoteException {
+    if (SerialFilters.installRegistryFilter()) {
+      log.debug("registry filter set in code: {}", SerialFilters.REGISTRY_PATTERN);
+    }
+    try {
+      return new ReadOnlyRegistry(port, csf, ssf);
+    } catch (IllegalAccessError e) { // thrown when ReadOnlyRegistry loads, so caught here, not in it
+      throw new ExportException("the registry needs the java option " + ReadOnlyRegistry.ADD_EXPORTS
+          + " (the scripts and the build pass it): " + e.getMessage());
+    }
+  }
+
   private synchronized void watch(Duration period) {
+    watch = new RegistryWatch(registry, binder, stubs, settings.registryAddress());
     watcher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "registry-watch");
       t.setDaemon(true);
@@ -122,38 +154,11 @@ public final class RmiServer implements AutoCloseable {
     watcher.scheduleWithFixedDelay(this::checkBindings, millis, millis, TimeUnit.MILLISECONDS);
   }
 
-  /** Binds every service again if the registry lost one (it restarted); logs outages once. */
-  private void checkBindings() {
-    try {
-      Set<String> present = new HashSet<>(Arrays.asList(registry.list()));
-      List<String> missing = new ArrayList<>();
-      stubs.keySet().stream().filter(name -> !present.contains(name)).forEach(missing::add);
-      if (!missing.isEmpty()) {
-        rebindAll(missing);
-      } else if (registryLost) {
-        log.info("registry {} is back and still holds every binding", settings.registryAddress());
-      }
-      registryLost = false;
-    } catch (RemoteException e) {
-      if (!registryLost) {
-        log.warn("registry {} is unreachable ({}); the services will be bound again when it is back",
-            settings.registryAddress(), e.toString());
-      }
-      registryLost = true;
-    } catch (RuntimeException e) {
-      log.error("checking the bindings in registry {} failed", settings.registryAddress(), e); // keep watching
+  /** Binds again what the registry lost or someone replaced; nothing once closed. */
+  private synchronized void checkBindings() {
+    if (!closed) {
+      watch.check();
     }
-  }
-
-  private synchronized void rebindAll(List<String> missing) throws RemoteException {
-    if (closed) {
-      return;
-    }
-    for (Map.Entry<String, Remote> binding : stubs.entrySet()) {
-      registry.rebind(binding.getKey(), binding.getValue());
-    }
-    log.warn("registry {} had lost {} of {} bindings ({}; it restarted?): bound all {} again",
-        settings.registryAddress(), missing.size(), stubs.size(), String.join(", ", missing), stubs.size());
   }
 
   private static Registry awaitRegistry(RmiSettings settings)
@@ -201,13 +206,13 @@ public final class RmiServer implements AutoCloseable {
     if (watcher != null) {
       watcher.shutdownNow();
     }
-    for (ServiceBinding binding : bindings) {
+    for (String name : bound) {
       try {
-        registry.unbind(binding.name());
+        binder.unbind(name);
       } catch (NotBoundException e) {
-        // never bound or already gone: nothing to undo
+        // already gone (the registry restarted): nothing to undo
       } catch (RemoteException e) {
-        log.warn("could not unbind {} from {}: {}", binding.name(), settings.registryAddress(), e.toString());
+        log.warn("could not unbind {} from {}: {}", name, settings.registryAddress(), e.toString());
       }
     }
     for (Remote service : exported) {

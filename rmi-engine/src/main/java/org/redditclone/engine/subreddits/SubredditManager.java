@@ -24,9 +24,9 @@ import org.redditclone.api.SubredditOrder;
 import org.redditclone.engine.events.Event.MembershipChanged;
 import org.redditclone.engine.events.Event.SubredditCreated;
 import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
-import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
 import org.slf4j.Logger;
@@ -69,7 +69,11 @@ public final class SubredditManager {
     return byId.get(event.subredditId()).toRecord();
   }
 
-  /** Applies a creation, the creator's membership included; returns false if the name is taken. */
+  /**
+   * Applies a creation, the creator's membership included; returns false if the name is taken.
+   *
+   * @throws ImpossibleEventException if the id exists, which no live creation can cause
+   */
   public boolean apply(SubredditCreated e) {
     User creator = users.requireUser(e.creatorId());
     SubredditEntity created =
@@ -78,7 +82,12 @@ public final class SubredditManager {
     // Locked before it is visible, so a join racing the creation waits for the indexes below.
     synchronized (created) {
       SubredditEntity winner = byName.computeIfAbsent(key(e.name()), k -> {
-        bus.publish(e); // inside the bin lock: before anyone can see or join it
+        if (byId.containsKey(created.id())) {
+          throw ImpossibleEventException.exists("subreddit", e.subredditId());
+        }
+        // Inside the bin lock: before anyone can see or join it; a refused event throws here, and
+        // the name and the id stay free.
+        bus.publish(e);
         byId.put(created.id(), created);
         return created;
       });
@@ -89,7 +98,6 @@ public final class SubredditManager {
       byMembers.add(new RankKey(0, created.id()));
       changeMembership(created, creator, true);
     }
-    creator.requests().record(e.requestId(), RequestKind.SUBREDDIT, e.subredditId());
     return true;
   }
 
@@ -115,7 +123,6 @@ public final class SubredditManager {
       if (isMember(sub, user) != e.joined()) {
         bus.publish(e);
         changeMembership(sub, user, e.joined());
-        user.requests().record(e.requestId(), RequestKind.MEMBERSHIP, sub.id());
       }
     }
   }
@@ -144,20 +151,12 @@ public final class SubredditManager {
   /** Returns a subreddit by name, ignoring case. */
   public SubredditEntity find(String name) throws RedditException {
     Limits.text("subreddit", name, 1, Limits.SUBREDDIT_MAX);
-    SubredditEntity sub = byName.get(key(name));
-    if (sub == null) {
-      throw NotFoundException.of("subreddit", name);
-    }
-    return sub;
+    return NotFoundException.require(byName.get(key(name)), "subreddit", name);
   }
 
   /** Returns the subreddit with an id that an applied event named. */
   public SubredditEntity requireSubreddit(int id) {
-    SubredditEntity sub = byId.get(id);
-    if (sub == null) {
-      throw new IllegalStateException("no subreddit #" + id + "; events applied out of order");
-    }
-    return sub;
+    return ImpossibleEventException.require(byId.get(id), "subreddit", id);
   }
 
   /** Returns the subreddits {@code user} has joined, in no order. */

@@ -10,45 +10,38 @@ import org.redditclone.api.SubredditOrder;
 import org.redditclone.api.SubredditService;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
-import org.redditclone.engine.users.User;
-import org.redditclone.engine.users.UserManager;
 
 /** The remote subreddit service: authenticates and delegates to the {@link SubredditManager}. */
 public final class SubredditServiceImpl implements SubredditService {
 
-  private final UserManager users;
   private final SubredditManager subreddits;
   private final Requests requests;
 
   /** Creates the service. */
-  public SubredditServiceImpl(UserManager users, SubredditManager subreddits, Requests requests) {
-    this.users = Objects.requireNonNull(users, "users");
+  public SubredditServiceImpl(SubredditManager subreddits, Requests requests) {
     this.subreddits = Objects.requireNonNull(subreddits, "subreddits");
     this.requests = Objects.requireNonNull(requests, "requests");
   }
 
   @Override
   public Subreddit create(Caller caller, String name, String description) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.SUBREDDIT,
-        () -> subreddits.create(user, id, name, description), this::current);
+    return requests.once(caller, RequestKind.SUBREDDIT,
+        (user, id) -> subreddits.create(user, id, name, description),
+        (user, resultId) -> current(resultId));
   }
 
   @Override
   public Subreddit join(Caller caller, String name) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.MEMBERSHIP,
-        () -> subreddits.join(user, id, name), this::current);
+    return requests.once(caller, RequestKind.MEMBERSHIP,
+        (user, id) -> subreddits.join(user, id, name),
+        (user, resultId) -> current(resultId));
   }
 
   @Override
   public Subreddit leave(Caller caller, String name) throws RedditException {
-    User user = users.authenticate(caller);
-    long id = caller.requestId();
-    return requests.once(user.requests(), id, RequestKind.MEMBERSHIP,
-        () -> subreddits.leave(user, id, name), this::current);
+    return requests.once(caller, RequestKind.MEMBERSHIP,
+        (user, id) -> subreddits.leave(user, id, name),
+        (user, resultId) -> current(resultId));
   }
 
   @Override
@@ -63,7 +56,7 @@ public final class SubredditServiceImpl implements SubredditService {
 
   @Override
   public List<Subreddit> joined(String token) throws RedditException {
-    return subreddits.joinedRecords(users.authenticate(token));
+    return subreddits.joinedRecords(requests.user(token));
   }
 
   private Subreddit current(long subredditId) {

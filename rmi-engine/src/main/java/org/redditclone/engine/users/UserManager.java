@@ -21,7 +21,7 @@ import org.redditclone.engine.events.Event.SessionClosed;
 import org.redditclone.engine.events.Event.SessionOpened;
 import org.redditclone.engine.events.Event.UserRegistered;
 import org.redditclone.engine.events.EventBus;
-import org.redditclone.engine.requests.AppliedRequests;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,13 +74,20 @@ public final class UserManager {
     log.info("user {} registered", username);
   }
 
-  /** Applies a registration; returns false, changing nothing, if the name is taken. */
+  /**
+   * Applies a registration; returns false, changing nothing, if the name is taken.
+   *
+   * @throws ImpossibleEventException if the id exists, which no live registration can cause
+   */
   public boolean apply(UserRegistered e) {
     User created = new User(e.userId(), e.username(), e.atMillis(),
         PasswordHash.decode(e.iterations(), e.salt(), e.hash()));
     User winner = byName.computeIfAbsent(key(e.username()), k -> {
+      if (byId.containsKey(created.id())) {
+        throw ImpossibleEventException.exists("user", e.userId());
+      }
       // Published inside the map's bin lock, before the user is visible to any other call; a
-      // refused event throws here, and the name stays free.
+      // refused event throws here, and the name and the id stay free.
       bus.publish(e);
       byId.put(created.id(), created);
       return created;
@@ -132,6 +139,7 @@ public final class UserManager {
 
   /** Applies the end of a session; ending an absent session changes nothing. */
   public void apply(SessionClosed e) {
+    requireUser(e.userId());
     sessions.remove(e.tokenHash(), user -> bus.publish(e));
   }
 
@@ -198,11 +206,13 @@ public final class UserManager {
     }
   }
 
-  /** Applies a snapshot's window of a user's applied request ids, replacing the user's table. */
+  /**
+   * Applies a snapshot's window of a user's applied request ids, which replaces the user's table as
+   * it passes the bus (see {@link org.redditclone.engine.requests.RequestBook}).
+   */
   public void apply(RequestsRemembered e) {
-    User user = requireUser(e.userId());
+    requireUser(e.userId());
     bus.publish(e);
-    user.requests().reset(new AppliedRequests.Window(e.requestIds(), e.kinds(), e.resultIds()));
   }
 
   /** Returns a user by name, ignoring case. */
@@ -213,20 +223,12 @@ public final class UserManager {
   /** Returns a user by name, ignoring case; {@code field} names the input in errors. */
   public User byName(String field, String username) throws RedditException {
     Limits.text(field, username, 1, Limits.USERNAME_MAX);
-    User user = byName.get(key(username));
-    if (user == null) {
-      throw NotFoundException.of("user", username);
-    }
-    return user;
+    return NotFoundException.require(byName.get(key(username)), "user", username);
   }
 
   /** Returns the user with an internal id that an applied event named. */
   public User requireUser(int userId) {
-    User user = byId.get(userId);
-    if (user == null) {
-      throw new IllegalStateException("no user #" + userId + "; events applied out of order");
-    }
-    return user;
+    return ImpossibleEventException.require(byId.get(userId), "user", userId);
   }
 
   /** Returns the number of registered users. */

@@ -1,12 +1,16 @@
 package org.redditclone.engine.votes;
 
 import java.util.Objects;
+import org.redditclone.api.ForbiddenException;
 import org.redditclone.api.VoteDirection;
+import org.redditclone.engine.events.Event;
+import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.users.User;
 
 /**
- * Something users vote on: it counts its votes and remembers each voter's vote. Its monitor guards
- * the counts and the vote table, so a vote and its effects are atomic per item.
+ * Something users vote on and its author may delete, a post or a comment: it counts its votes and
+ * remembers each voter's vote. Its monitor guards the counts, the vote table and the deletion, so
+ * a vote or a deletion and its effects are atomic per item.
  */
 public abstract class Votable {
 
@@ -63,6 +67,36 @@ public abstract class Votable {
     downs += (direction == VoteDirection.DOWN ? 1 : 0) - (old == VoteDirection.DOWN ? 1 : 0);
     return old;
   }
+
+  /**
+   * Checks that {@code user} wrote this {@code kind} ("post", "comment") before deleting it for them.
+   *
+   * @throws ForbiddenException if another user wrote it
+   */
+  public final void requireAuthor(User user, String kind) throws ForbiddenException {
+    if (author != user) {
+      throw new ForbiddenException(kind + " " + id + " was written by " + author.name() + ", not by "
+          + user.name() + "; only its author may delete it");
+    }
+  }
+
+  /**
+   * Applies {@code deletion} of this item: if it is not deleted already, publishes the event, then
+   * marks it deleted, under this item's lock, so the sink sees it in order with the item's votes. A
+   * refused event throws before the mark, and the item stays as it was.
+   */
+  public final synchronized void applyDeletion(Event deletion, EventBus bus) {
+    if (!deleted()) {
+      bus.publish(deletion);
+      markDeleted();
+    }
+  }
+
+  /** Returns whether its author deleted it. */
+  public abstract boolean deleted();
+
+  /** Marks it deleted and drops its text. The caller holds this lock. */
+  protected abstract void markDeleted();
 
   /** Called under this item's lock after its counts changed, e.g. to re-key rank indexes. */
   protected abstract void scoreChanged();

@@ -13,7 +13,7 @@ import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.events.Event.VoteCast;
 import org.redditclone.engine.events.EventBus;
-import org.redditclone.engine.requests.RequestKind;
+import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.users.User;
 
 /** Applies votes: the item's counts, its ranks, the author's karma and the vote count, atomically per item. */
@@ -42,13 +42,9 @@ public final class VoteManager {
   /** Casts, changes or retracts {@code voter}'s vote and returns the item's score right after. */
   public Score vote(User voter, long requestId, Target target, long itemId, VoteDirection direction)
       throws RedditException {
-    String field = target == Target.POST ? "postId" : "commentId";
-    Limits.id(field, itemId);
+    Limits.id(kind(target) + "Id", itemId);
     Limits.required("direction", direction);
-    Votable item = lookups.get(target).find(itemId);
-    if (item == null) {
-      throw NotFoundException.of(target == Target.POST ? "post" : "comment", itemId);
-    }
+    Votable item = NotFoundException.require(lookups.get(target).find(itemId), kind(target), itemId);
     synchronized (item) {
       apply(item, new VoteCast(target, itemId, voter.id(), direction, clock.millis(), requestId), voter);
       return new Score(itemId, item.ups(), item.downs(), direction);
@@ -57,10 +53,7 @@ public final class VoteManager {
 
   /** Applies a recorded vote. */
   public void apply(VoteCast e, User voter) {
-    Votable item = lookups.get(e.target()).find(e.itemId());
-    if (item == null) {
-      throw new IllegalStateException("no " + e.target() + " #" + e.itemId() + "; events applied out of order");
-    }
+    Votable item = recorded(e.target(), e.itemId());
     synchronized (item) {
       apply(item, e, voter);
     }
@@ -77,16 +70,11 @@ public final class VoteManager {
       item.creditAuthor(e.direction().value() - old.value());
     }
     item.scoreChanged();
-    voter.requests().record(e.requestId(),
-        e.target() == Target.POST ? RequestKind.POST_VOTE : RequestKind.COMMENT_VOTE, e.itemId());
   }
 
   /** Returns the score of an item as {@code voter} sees it now, for a repeated vote request. */
   public Score score(User voter, Target target, long itemId) {
-    Votable item = lookups.get(target).find(itemId);
-    if (item == null) {
-      throw new IllegalStateException("no " + target + " #" + itemId + ", which a recorded vote named");
-    }
+    Votable item = recorded(target, itemId);
     synchronized (item) {
       return new Score(itemId, item.ups(), item.downs(), item.voteOf(voter.id()));
     }
@@ -95,5 +83,15 @@ public final class VoteManager {
   /** Returns the number of votes currently cast (not retracted). */
   public long count() {
     return votes.get();
+  }
+
+  /** Returns the item a recorded vote names. */
+  private Votable recorded(Target target, long itemId) {
+    return ImpossibleEventException.require(lookups.get(target).find(itemId), kind(target), itemId);
+  }
+
+  /** Returns "post" or "comment", as input fields and errors name them. */
+  private static String kind(Target target) {
+    return target == Target.POST ? "post" : "comment";
   }
 }

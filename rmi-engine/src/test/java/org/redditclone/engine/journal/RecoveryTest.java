@@ -138,7 +138,8 @@ final class RecoveryTest {
     assertTrue(fromSnapshot.size() < sample().size() + 1, "compacted: " + fromSnapshot);
   }
 
-  private static long recordOffset(Path seg, int index) throws IOException {
+  /** Returns the offset of record {@code index} (0 for the first) of segment {@code seg}. */
+  static long recordOffset(Path seg, int index) throws IOException {
     long offset = JournalFiles.MAGIC_BYTES;
     try (RandomAccessFile f = new RandomAccessFile(seg.toFile(), "r")) {
       for (int i = 0; i < index; i++) {

@@ -4,10 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Random;
-import org.redditclone.api.Bindings;
-import org.redditclone.api.PostService;
-import org.redditclone.api.SubredditService;
-import org.redditclone.api.UserService;
 import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.Engine;
 import org.redditclone.engine.EngineConfig;
@@ -85,8 +81,7 @@ public final class RestartBench {
     try (Engine engine = Engine.create(EngineConfig.defaults().withPasswordCost(1000))) {
       Journal j = Journal.open(dir, JournalOptions.defaults().withSnapshotEvery(0), engine::apply, e -> {});
       long replay = (System.nanoTime() - t) / 1_000_000;
-      InvariantCheck.Result r = j.checkInvariants(engine.service(Bindings.USERS, UserService.class),
-          engine.service(Bindings.POSTS, PostService.class), engine.service(Bindings.SUBREDDITS, SubredditService.class));
+      InvariantCheck.Result r = j.checkInvariants(engine::service);
       long total = (System.nanoTime() - t) / 1_000_000;
       Runtime rt = Runtime.getRuntime();
       System.out.printf("restart from %s: %d events recovered in %d ms, with invariant check %d ms (%s); heap used %d MiB%n",

@@ -1,0 +1,25 @@
+package org.redditclone.client.merge;
+
+import java.rmi.NotBoundException;
+import java.rmi.RemoteException;
+import java.util.List;
+import org.redditclone.api.EngineStats;
+import org.redditclone.api.RedditException;
+import org.redditclone.api.Subreddit;
+
+/**
+ * What the merge asks the running engine (not the engine itself): an interface so that the merge
+ * is tested without RMI.
+ */
+interface LiveEngine {
+
+  /** Returns the engine's counters now. */
+  EngineStats stats() throws RemoteException, NotBoundException;
+
+  /** Returns up to {@code max} subreddits, most members first. */
+  List<Subreddit> subredditsByMembers(int max)
+      throws RemoteException, NotBoundException, RedditException;
+
+  /** Returns how many posts the subreddit named {@code subreddit} holds. */
+  long posts(String subreddit) throws RemoteException, NotBoundException, RedditException;
+}
