@@ -102,6 +102,8 @@ public final class EngineMain {
     } catch (IOException e) {
       throw new IOException("--data-dir '" + options.dataDir() + "' cannot be created: " + e, e);
     }
+    // A full disk is named as such before the lock below fails to write its file there.
+    Journal.requireFreeSpace(dataDir);
     // Before anything reads or writes the folder: two engines on one journal corrupt it.
     DataDirLock lock = DataDirLock.acquire(dataDir);
     log.info("data directory {} (locked by this engine)", dataDir);

@@ -118,8 +118,11 @@ public final class Journal implements EventSink, DurableCalls.Barrier, AutoClose
     }
   }
 
-  /** Throws, naming {@code dir} and what is free there, if the journal could not even start. */
-  private static void requireFreeSpace(Path dir) throws IOException {
+  /**
+   * Throws, naming {@code dir} and what is free there, if the journal could not even start. The
+   * engine checks it before it locks the folder too, since the lock writes a file there.
+   */
+  public static void requireFreeSpace(Path dir) throws IOException {
     long free = Files.getFileStore(dir).getUsableSpace();
     if (free < MIN_FREE_BYTES) {
       throw new IOException("cannot open the journal in " + dir + ": No space left on device (" + free
