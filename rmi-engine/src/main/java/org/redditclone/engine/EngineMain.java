@@ -25,6 +25,9 @@ public final class EngineMain {
   /** How long to wait for a registry that is not up yet. */
   static final Duration REGISTRY_WAIT = Duration.ofSeconds(10);
 
+  /** How long the engine refuses calls after its journal failed, before it exits 1. */
+  static final Duration FAILURE_GRACE = Duration.ofSeconds(1);
+
   /** The words scripts wait for in the log before they start clients. */
   public static final String READY = "engine ready";
 
@@ -99,6 +102,8 @@ public final class EngineMain {
     } catch (IOException e) {
       throw new IOException("--data-dir '" + options.dataDir() + "' cannot be created: " + e, e);
     }
+    // A full disk is named as such before the lock below fails to write its file there.
+    Journal.requireFreeSpace(dataDir);
     // Before anything reads or writes the folder: two engines on one journal corrupt it.
     DataDirLock lock = DataDirLock.acquire(dataDir);
     log.info("data directory {} (locked by this engine)", dataDir);
@@ -140,11 +145,8 @@ public final class EngineMain {
    * the journal: from here every event is journaled and every call waits as the fsync policy says.
    */
   private static Journal openJournal(Engine engine, Path dataDir, EngineOptions options) throws Exception {
-    Journal journal = Journal.open(dataDir, options.journal(), engine::apply, failure -> {
-      // Memory now holds changes the journal lacks; serving on would acknowledge what a restart forgets.
-      log.error("engine halts: its journal in {} failed: {}", dataDir, failure.toString());
-      Runtime.getRuntime().halt(1);
-    });
+    Journal journal = Journal.open(dataDir, options.journal(), engine::apply,
+        failure -> stopAfterJournalFailure(dataDir, failure));
     try {
       journal.checkInvariants(engine::service);
       journal.registerMBean();
@@ -153,8 +155,29 @@ public final class EngineMain {
       throw e;
     }
     engine.setEventSink(journal);
-    engine.setCallBarrier(journal::awaitCallerEvents);
+    engine.setCallBarrier(journal);
     return journal;
+  }
+
+  /**
+   * Stops the process after its journal failed (fail-stop). The journal has already answered every
+   * waiting call with the error and refuses every new one; the engine goes on refusing for
+   * {@link #FAILURE_GRACE}, so that those answers reach their clients, then exits 1. It does not
+   * serve on, not even reads: memory may hold changes of the failed batch that the journal lacks,
+   * which were never acknowledged and are gone after a restart.
+   */
+  private static void stopAfterJournalFailure(Path dataDir, IOException failure) {
+    log.error("engine stops: its journal in {} failed: {}; every call is refused from now on and the"
+        + " engine exits 1 in {} ms. Changes not in the journal were never acknowledged and are gone"
+        + " after a restart; make room or repair the disk, then start the engine again", dataDir,
+        failure.getMessage(), FAILURE_GRACE.toMillis());
+    try {
+      Thread.sleep(FAILURE_GRACE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    log.error("engine exits 1: its journal in {} failed", dataDir);
+    Runtime.getRuntime().halt(1);
   }
 
   /** A started engine: close it to unbind, unexport and stop. */
@@ -200,8 +223,9 @@ public final class EngineMain {
       } catch (Exception e) {
         log.warn("could not unregister the JMX MBean {}: {}", EngineMBeans.OBJECT_NAME, e.toString());
       }
-      engine.setCallBarrier(org.redditclone.engine.journal.DurableCalls.Barrier.NONE);
-      journal.close(); // after the server: no call can add an event it would not write
+      // After the server. A call still running waits for its events, which close writes; an
+      // event published after close began is refused, so nothing unwritten is acknowledged.
+      journal.close();
       engine.close();
       try {
         lock.close(); // last: the folder is another engine's to take only once nothing writes it

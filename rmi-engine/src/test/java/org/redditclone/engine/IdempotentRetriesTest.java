@@ -14,9 +14,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.InvalidInputException;
@@ -245,5 +247,35 @@ final class IdempotentRetriesTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aChangeWhoseEventWasRefused_isNotRememberedAsApplied_soItsRetryAppliesIt() throws Throwable {
+    AtomicBoolean refuseNext = new AtomicBoolean();
+    f.engine.setEventSink(e -> {
+      if (refuseNext.getAndSet(false)) {
+        throw new UnsupportedOperationException("refused, as a journal that cannot write refuses");
+      }
+    });
+    Post post = f.posts.submit(Caller.of(alice), "java", "t", "b");
+    Caller submit = Caller.of(alice);
+    Caller vote = Caller.of(bob);
+    Caller comment = Caller.of(bob);
+    Caller delete = Caller.of(alice);
+    List<Executable> changes = List.of(
+        () -> f.posts.submit(submit, "java", "retried", "b"),
+        () -> f.posts.vote(vote, post.id(), VoteDirection.UP),
+        () -> f.comments.comment(comment, post.id(), "retried"),
+        () -> f.posts.delete(delete, post.id()));
+    for (Executable change : changes) {
+      refuseNext.set(true);
+      assertThrows(UnsupportedOperationException.class, change);
+      change.execute(); // not answered as a repeat: the refused attempt recorded no request id
+    }
+    assertEquals(2, f.posts.listing("java", org.redditclone.api.PostSort.NEW, null, 10).items().size());
+    Post now = f.posts.get(post.id());
+    assertEquals(1, now.ups());
+    assertEquals(1, now.commentCount());
+    assertTrue(now.deleted());
   }
 }

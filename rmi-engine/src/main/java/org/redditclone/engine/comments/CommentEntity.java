@@ -48,13 +48,14 @@ final class CommentEntity extends Votable {
   }
 
   @Override
-  protected boolean markDeleted() {
-    if (deleted) {
-      return false;
-    }
+  public boolean deleted() {
+    return deleted;
+  }
+
+  @Override
+  protected void markDeleted() {
     deleted = true;
     body = "";
-    return true;
   }
 
   /** Returns the comment as the contract shows it now. */

@@ -140,9 +140,10 @@ public final class MessageManager {
   public void apply(MessageRead e) {
     MessageEntity m = requireMessage(e.messageId());
     synchronized (m) {
-      if (m.markRead()) {
-        mailbox(m.to).unread.remove(m.id);
+      if (!m.read()) {
         bus.publish(e);
+        m.markRead();
+        mailbox(m.to).unread.remove(m.id);
       }
     }
   }

@@ -74,9 +74,9 @@ public final class User {
     return online.get();
   }
 
-  /** Sets the presence and returns whether it changed. */
-  boolean setOnline(boolean value) {
-    return online.getAndSet(value) != value;
+  /** Sets the presence; the caller holds this user's lock. */
+  void setOnline(boolean value) {
+    online.set(value);
   }
 
   /** Returns what anybody may see of this user. */

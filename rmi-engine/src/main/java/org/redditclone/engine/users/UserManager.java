@@ -83,11 +83,13 @@ public final class UserManager {
     User created = new User(e.userId(), e.username(), e.atMillis(),
         PasswordHash.decode(e.iterations(), e.salt(), e.hash()));
     User winner = byName.computeIfAbsent(key(e.username()), k -> {
-      if (byId.putIfAbsent(created.id(), created) != null) {
+      if (byId.containsKey(created.id())) {
         throw ImpossibleEventException.exists("user", e.userId());
       }
-      // Published inside the map's bin lock, before the user is visible to any other call.
+      // Published inside the map's bin lock, before the user is visible to any other call; a
+      // refused event throws here, and the name and the id stay free.
       bus.publish(e);
+      byId.put(created.id(), created);
       return created;
     });
     nextId.accumulateAndGet(e.userId() + 1, Math::max);
@@ -123,8 +125,9 @@ public final class UserManager {
 
   /** Applies a login. */
   public void apply(SessionOpened e) {
-    sessions.put(e.tokenHash(), requireUser(e.userId()), e.atMillis());
+    User user = requireUser(e.userId());
     bus.publish(e);
+    sessions.put(e.tokenHash(), user, e.atMillis());
   }
 
   /** Ends the session of {@code token}. */
@@ -137,9 +140,7 @@ public final class UserManager {
   /** Applies the end of a session; ending an absent session changes nothing. */
   public void apply(SessionClosed e) {
     requireUser(e.userId());
-    if (sessions.remove(e.tokenHash()) != null) {
-      bus.publish(e);
-    }
+    sessions.remove(e.tokenHash(), user -> bus.publish(e));
   }
 
   /** Returns the user of a live session and marks it used now. */
@@ -179,9 +180,7 @@ public final class UserManager {
     long now = clock.millis();
     int ended = 0;
     for (String hash : sessions.expiredHashes(now)) {
-      User user = sessions.remove(hash);
-      if (user != null) {
-        bus.publish(new SessionClosed(hash, user.id(), now));
+      if (sessions.remove(hash, user -> bus.publish(new SessionClosed(hash, user.id(), now))) != null) {
         ended++;
       }
     }
@@ -199,9 +198,10 @@ public final class UserManager {
   public void apply(PresenceChanged e) {
     User user = requireUser(e.userId());
     synchronized (user) {
-      if (user.setOnline(e.online())) {
-        online.addAndGet(e.online() ? 1 : -1);
+      if (user.online() != e.online()) {
         bus.publish(e);
+        user.setOnline(e.online());
+        online.addAndGet(e.online() ? 1 : -1);
       }
     }
   }

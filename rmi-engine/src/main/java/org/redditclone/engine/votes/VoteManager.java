@@ -60,16 +60,16 @@ public final class VoteManager {
   }
 
   private void apply(Votable item, VoteCast e, User voter) {
-    VoteDirection old = item.swap(e.userId(), e.direction());
-    if (old == e.direction()) {
+    if (item.voteOf(e.userId()) == e.direction()) {
       return; // the same vote again changes nothing, so no event either
     }
+    bus.publish(e); // first: a refused event throws here, before anything changed
+    VoteDirection old = item.swap(e.userId(), e.direction());
     votes.addAndGet((e.direction() != VoteDirection.NONE ? 1 : 0) - (old != VoteDirection.NONE ? 1 : 0));
     if (item.author().id() != voter.id()) {
       item.creditAuthor(e.direction().value() - old.value());
     }
     item.scoreChanged();
-    bus.publish(e);
   }
 
   /** Returns the score of an item as {@code voter} sees it now, for a repeated vote request. */
