@@ -18,10 +18,20 @@ public final class CsvFile {
   /** One data line, read by column. */
   public static final class Row {
 
+    private final String[] header;
     private final String[] fields;
 
-    private Row(String[] fields) {
+    private Row(String[] header, String[] fields) {
+      this.header = header;
       this.fields = fields;
+    }
+
+    /**
+     * Returns whether the file has {@code column}, one the reader did not require: a file of an
+     * earlier run ends before the columns appended since.
+     */
+    public boolean has(Column column) {
+      return column.ordinal() < header.length && header[column.ordinal()].equals(column.header());
     }
 
     /** Returns the field of {@code column}, without surrounding blanks. */
@@ -51,9 +61,9 @@ public final class CsvFile {
   /**
    * Returns the data lines of {@code file} as {@code parser} makes them; blank lines are skipped.
    *
-   * @param columns the columns the reader knows: the file's first line must be their header, or
-   *     their header followed by more columns (a newer writer appends, never reorders), which the
-   *     parser may ignore
+   * @param columns the columns the reader requires: the file's first line must be their header,
+   *     or their header followed by more columns (a newer writer appends, never reorders), which
+   *     the parser may ignore or read where {@link Row#has} finds them
    * @param lastMayBeTorn whether a malformed last line is skipped (a file still being appended
    *     to, or its writer died mid-line) rather than an error
    * @throws IOException if the file cannot be read, its header differs or a line is malformed
@@ -68,7 +78,8 @@ public final class CsvFile {
       throw new IOException(file + ": the first line is "
           + (lines.isEmpty() ? "missing" : "'" + lines.get(0) + "'") + "; expected '" + header + "'");
     }
-    int count = first.split(",", -1).length;
+    String[] names = first.split(",", -1);
+    int count = names.length;
     List<T> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -80,7 +91,7 @@ public final class CsvFile {
         if (fields.length != count) {
           throw new IllegalArgumentException("it has " + fields.length + " fields; expected " + count);
         }
-        rows.add(parser.parse(new Row(fields)));
+        rows.add(parser.parse(new Row(names, fields)));
       } catch (RuntimeException e) {
         if (lastMayBeTorn && i == lines.size() - 1) {
           break;

@@ -82,7 +82,10 @@ public final class RunColumns {
     }
   }
 
-  /** timeline.csv: per second of the steady phase, a row per operation with calls, then ALL. */
+  /**
+   * timeline.csv: per second of the steady phase, a row per operation with calls, then ALL. Files
+   * of earlier runs end after {@link #USERS_ONLINE}.
+   */
   public enum Timeline implements Column {
     SECOND("the second of the steady phase, 0 first"),
     OP("the operation or ALL"),
@@ -90,7 +93,11 @@ public final class RunColumns {
     ERRORS("failed calls in the second"),
     P50_MS("median latency of the second's successful calls"),
     P99_MS("99th percentile"),
-    USERS_ONLINE("users online over all clients");
+    USERS_ONLINE("users online over all clients"),
+    CLIENTS("clients that measured in the second"),
+    ENGINE_GC_MS("the engine's GC pause time in the second; NaN if unknown"),
+    ENGINE_CPU_PCT("the engine process's CPU in the second, 100 = one core; NaN if unknown"),
+    LAG_P99_MS("the worst client's schedule-lag p99 in the second; NaN if unknown");
 
     private final String meaning;
 
