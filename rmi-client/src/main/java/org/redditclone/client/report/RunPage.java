@@ -107,8 +107,17 @@ public final class RunPage {
     static final String TEMPLATE = resource(RESOURCES + "run-page.html");
     static final String PAGE_CSS = inline(RESOURCES + "run-page.css", "style");
     static final String PAGE_JS = inline(RESOURCES + "run-page.js", "script");
-    static final String UPLOT_CSS = inline(uplot() + "uPlot.min.css", "style");
-    static final String UPLOT_JS = inline(uplot() + "uPlot.iife.min.js", "script");
+    static final String UPLOT_CSS = inline(uplot() + "dist/uPlot.min.css", "style");
+    static final String UPLOT_JS = license() + inline(uplot() + "dist/uPlot.iife.min.js", "script");
+
+    /** Returns uPlot's licence as a comment: the MIT licence asks every copy to carry it. */
+    private static String license() {
+      String text = resource(uplot() + "LICENSE");
+      if (text.contains("*/")) {
+        throw new IllegalStateException("uPlot's LICENSE holds '*/', which would end its comment");
+      }
+      return "/* uPlot, inlined below:\n" + text + "*/\n";
+    }
 
     /** Returns the folder of uPlot's files in its webjar, for the version on the class path. */
     private static String uplot() {
@@ -122,7 +131,7 @@ public final class RunPage {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + UPLOT_POM, e);
       }
-      return "/META-INF/resources/webjars/uplot/" + pom.getProperty("version") + "/dist/";
+      return "/META-INF/resources/webjars/uplot/" + pom.getProperty("version") + "/";
     }
 
     /** Returns a resource that goes inside {@code <element>}, checked not to end it early. */
