@@ -13,6 +13,7 @@
   var PERCENTILE_COLORS = {p50: '#2ca02c', p90: '#1f77b4', p99: '#ff7f0e', 'p99.9': '#d62728', max: '#7f7f7f'};
   var SIDE_DASH = [undefined, [8, 5], [2, 4]];
   var CHART_HEIGHT = 330;
+  var WHOLE_STEPS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400];
   var charts = {};
   var updates = 0;
   var severalSides = false;
@@ -293,7 +294,8 @@
     }
     holder.replaceChildren();
     var scales = {x: {time: false, distr: spec.xLog ? 3 : 1}};
-    var axes = [{label: spec.xLabel}];
+    // Seconds and ranks are whole: no tick between them.
+    var axes = [{label: spec.xLabel, incrs: spec.xSplits || spec.xLog ? undefined : WHOLE_STEPS}];
     if (spec.xSplits) {
       axes[0].splits = function (u, i, min, max) {
         return spec.xSplits.filter(function (v) { return v >= min - 1e-9 && v <= max + 1e-9; });
