@@ -13,9 +13,11 @@ import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunColumns;
 import org.redditclone.client.runfiles.RunFiles;
 import org.redditclone.client.runfiles.RunKeys.Client;
 import org.redditclone.client.runfiles.RunKeys.Run;
+import org.redditclone.client.runfiles.ThresholdsFile;
 
 /**
  * Builds the {@link RunView} of a run folder that has ended: the page's view of run.properties,
@@ -60,7 +62,7 @@ public final class FolderView {
     return new RunView(run.name(), FINISHED,
         ended >= 0 ? ended : Files.getLastModifiedTime(run.dir().resolve(RunFiles.MERGED_CSV)).toMillis(),
         number(config, Run.STEADY_STARTED_EPOCH_MS.key(), -1), ended, config, clients(run), seconds,
-        run.merged(), spectrum(runs), run.zipf(), Thresholds.read(run.dir()),
+        run.merged(), spectrum(runs), run.zipf(), thresholds(run.dir()),
         notes(config, seconds), errors);
   }
 
@@ -80,6 +82,17 @@ public final class FolderView {
           any.engineGcMillis(), any.engineCpuPercent(), any.lagP99Millis(), List.of(), ops));
     });
     return seconds;
+  }
+
+  /** Returns the thresholds of thresholds.txt, none without it. */
+  private static List<RunView.Threshold> thresholds(Path dir) throws IOException {
+    Path file = dir.resolve(RunFiles.THRESHOLDS_TXT);
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    return ThresholdsFile.read(file).stream()
+        .map(line -> new RunView.Threshold(line.expression(), line.verdict(), line.measured()))
+        .toList();
   }
 
   /** Returns the latency spectrum of each operation over the interval logs of all {@code runs}. */
@@ -114,7 +127,7 @@ public final class FolderView {
       long last = -1;
       long started = number(own, Client.STEADY_STARTED_EPOCH_MS.key(), -1);
       double actual = decimal(own.get(Client.STEADY_ACTUAL_S.key()));
-      if (windowStart >= 0 && started >= 0 && actual > 0) {
+      if (windowStart >= 0 && started > 0 && actual > 0) {
         first = Math.max(0, Math.floorDiv(started - windowStart, 1000L));
         last = first + (long) Math.ceil(actual) - 1;
       }
@@ -141,11 +154,11 @@ public final class FolderView {
     if (missing != null && !missing.isBlank()) {
       notes.add("clients that did not finish: " + missing);
     }
-    long lagging = seconds.stream().filter(s -> s.lagP99Millis() > RunView.LAG_LIMIT_MILLIS).count();
+    long lagging = seconds.stream().filter(s -> s.lagP99Millis() > RunColumns.LAG_LIMIT_MS).count();
     if (lagging > 0) {
       notes.add(String.format(Locale.ROOT, "the clients' schedule lag p99 exceeded %d ms in %d of %d "
           + "seconds: the clients, not the engine, may have been the bottleneck",
-          RunView.LAG_LIMIT_MILLIS, lagging, seconds.size()));
+          RunColumns.LAG_LIMIT_MS, lagging, seconds.size()));
     }
     return notes;
   }

@@ -45,9 +45,6 @@ public record RunView(
     List<String> notes,
     List<ErrorCount> errors) {
 
-  /** A client whose schedule-lag p99 in a second exceeds this lagged: {@link Second#laggingClients}. */
-  public static final int LAG_LIMIT_MILLIS = 10;
-
   /** The percentiles of {@link #spectrum}, out to 99.99%. */
   public static final double[] PERCENTILES = {
       0, 10, 20, 30, 40, 50, 60, 70, 75, 80, 85, 90, 95, 97.5, 99, 99.5, 99.9, 99.95, 99.99, 100};
@@ -119,8 +116,7 @@ public record RunView(
    * @param engineGcMillis the engine's GC pause time in the second, NaN if unknown
    * @param engineCpuPercent the engine process's CPU in the second, 100 = one core, NaN if unknown
    * @param lagP99Millis the worst client's schedule-lag p99 in the second, NaN if unknown
-   * @param laggingClients ids of clients whose lag p99 exceeded {@link #LAG_LIMIT_MILLIS} in the
-   *     second
+   * @param laggingClients ids of clients whose lag p99 exceeded 10 ms in the second
    * @param ops per operation, then {@code ALL}
    */
   public record Second(

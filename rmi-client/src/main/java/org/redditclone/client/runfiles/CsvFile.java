@@ -18,20 +18,18 @@ public final class CsvFile {
   /** One data line, read by column. */
   public static final class Row {
 
-    private final String[] header;
     private final String[] fields;
 
-    private Row(String[] header, String[] fields) {
-      this.header = header;
+    private Row(String[] fields) {
       this.fields = fields;
     }
 
     /**
-     * Returns whether the file has {@code column}, one the reader did not require: a file of an
-     * earlier run ends before the columns appended since.
+     * Returns whether the line has {@code column}: a column appended after those the reader asked
+     * for, which a file of an earlier run lacks.
      */
     public boolean has(Column column) {
-      return column.ordinal() < header.length && header[column.ordinal()].equals(column.header());
+      return column.ordinal() < fields.length;
     }
 
     /** Returns the field of {@code column}, without surrounding blanks. */
@@ -61,9 +59,9 @@ public final class CsvFile {
   /**
    * Returns the data lines of {@code file} as {@code parser} makes them; blank lines are skipped.
    *
-   * @param columns the columns the reader requires: the file's first line must be their header,
-   *     or their header followed by more columns (a newer writer appends, never reorders), which
-   *     the parser may ignore or read where {@link Row#has} finds them
+   * @param columns the columns the reader knows: the file's first line must be their header, or
+   *     their header followed by more columns (a newer writer appends, never reorders), which the
+   *     parser may ignore
    * @param lastMayBeTorn whether a malformed last line is skipped (a file still being appended
    *     to, or its writer died mid-line) rather than an error
    * @throws IOException if the file cannot be read, its header differs or a line is malformed
@@ -78,8 +76,7 @@ public final class CsvFile {
       throw new IOException(file + ": the first line is "
           + (lines.isEmpty() ? "missing" : "'" + lines.get(0) + "'") + "; expected '" + header + "'");
     }
-    String[] names = first.split(",", -1);
-    int count = names.length;
+    int count = first.split(",", -1).length;
     List<T> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -91,7 +88,7 @@ public final class CsvFile {
         if (fields.length != count) {
           throw new IllegalArgumentException("it has " + fields.length + " fields; expected " + count);
         }
-        rows.add(parser.parse(new Row(names, fields)));
+        rows.add(parser.parse(new Row(fields)));
       } catch (RuntimeException e) {
         if (lastMayBeTorn && i == lines.size() - 1) {
           break;

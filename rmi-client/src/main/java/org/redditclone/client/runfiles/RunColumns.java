@@ -57,6 +57,9 @@ public final class RunColumns {
   /** The op column's value in the row that sums all operations. */
   public static final String ALL = "ALL";
 
+  /** A client's schedule-lag p99 above this many milliseconds in a second marks that second. */
+  public static final int LAG_LIMIT_MS = 10;
+
   /** A summary: one row per operation that occurred, then {@value #ALL}. */
   public enum Summary implements Column {
     OP("the operation (register, post, vote_post, ...) or ALL"),
@@ -94,10 +97,13 @@ public final class RunColumns {
     P50_MS("median latency of the second's successful calls"),
     P99_MS("99th percentile"),
     USERS_ONLINE("users online over all clients"),
-    CLIENTS("clients that measured in the second"),
-    ENGINE_GC_MS("the engine's GC pause time in the second; NaN if unknown"),
-    ENGINE_CPU_PCT("the engine process's CPU in the second, 100 = one core; NaN if unknown"),
-    LAG_P99_MS("the worst client's schedule-lag p99 in the second; NaN if unknown");
+    CLIENTS("client JVMs that measured in the second (the same on every row of the second)"),
+    ENGINE_GC_MS("the engine's stop-the-world GC pauses in the second, milliseconds; `NaN` when the engine "
+        + "was not read (no engine.csv)"),
+    ENGINE_CPU_PCT("the engine process's CPU in the second, percent of one core; `NaN` when not read"),
+    LAG_P99_MS("the worst client's schedule lag in the second: the 99th percentile of how late its planned "
+        + "calls started, milliseconds; above " + LAG_LIMIT_MS + " the clients, not the engine, may have "
+        + "been the bottleneck; `NaN` when no client planned calls (closed loop)");
 
     private final String meaning;
 

@@ -83,8 +83,7 @@ public final class RunSchema {
         + "milliseconds with three decimals, `NaN` where there were no successful calls. The header, "
         + "the operation names and `" + RunColumns.ALL + "` are a contract.", RunColumns.Summary.values());
     columns(page, "timeline.csv", "Per second of the steady phase, a row per operation that had "
-        + "calls in the run, then `" + RunColumns.ALL + "`. Files of earlier runs end after "
-        + "`users_online`.", RunColumns.Timeline.values());
+        + "calls in the run, then `" + RunColumns.ALL + "`.", RunColumns.Timeline.values());
     columns(page, "Errors", "client-K.errors.csv and errors.csv: sorted by phase, operation and "
         + "type.", RunColumns.Errors.values());
     columns(page, "client-K.online.csv", "One row a second of the steady phase.", RunColumns.Online.values());

@@ -108,27 +108,25 @@ final class FolderViewTest {
   }
 
   @Test
-  void thresholds_areRead_inAnyOrderOfTheirParts(@TempDir Path tmp) throws Exception {
+  void thresholds_areReadFromThresholdsTxt(@TempDir Path tmp) throws Exception {
     Path dir = SyntheticRun.create()
-        .threshold("# thresholds of the run")
-        .threshold("PASS ALL.p99<100ms measured 4.200 ms")
-        .threshold("post.error_rate<0.1%  FAIL  1.2%")
+        .threshold("ALL.p99<100ms PASS 4.200ms")
         .threshold("")
-        .threshold("pending ALL.throughput>5000")
+        .threshold("post.error_rate<0.1% FAIL 1.200%")
         .write(tmp.resolve("run-1"));
     assertEquals(List.of(
-            new RunView.Threshold("ALL.p99<100ms", "PASS", "4.200 ms"),
-            new RunView.Threshold("post.error_rate<0.1%", "FAIL", "1.2%"),
-            new RunView.Threshold("ALL.throughput>5000", "pending", "")),
+            new RunView.Threshold("ALL.p99<100ms", "PASS", "4.200ms"),
+            new RunView.Threshold("post.error_rate<0.1%", "FAIL", "1.200%")),
         FolderView.read(dir).thresholds());
+    assertTrue(FolderView.read(SyntheticRun.create().write(tmp.resolve("none"))).thresholds().isEmpty());
   }
 
   @Test
-  void aThresholdLineWithoutAState_isAnErrorNamingTheFileAndLine(@TempDir Path tmp) throws Exception {
-    Path dir = SyntheticRun.create().threshold("PASS ALL.p99<1s 3ms").threshold("ALL.p50<1s 2ms")
+  void aMalformedThresholdLine_isAnErrorNamingTheFileAndLine(@TempDir Path tmp) throws Exception {
+    Path dir = SyntheticRun.create().threshold("ALL.p99<1s PASS 3ms").threshold("ALL.p50<1s 2ms")
         .write(tmp.resolve("run-1"));
     IOException e = assertThrows(IOException.class, () -> FolderView.read(dir));
-    assertTrue(e.getMessage().contains(RunFiles.THRESHOLDS_TXT + " line 2 'ALL.p50<1s 2ms' has no state"),
+    assertTrue(e.getMessage().contains(RunFiles.THRESHOLDS_TXT + " line 2 'ALL.p50<1s 2ms' has 2 fields"),
         e.getMessage());
   }
 
