@@ -58,11 +58,12 @@ public final class FolderView {
     List<RunView.ErrorCount> errors = new ArrayList<>();
     run.errors().ifPresent(counts -> counts.snapshot().forEach((key, count) -> errors.add(
         new RunView.ErrorCount(key.phase().fileName(), key.op().wireName(), key.type(), count))));
-    long ended = number(config, Run.ENDED_EPOCH_MS.key(), -1);
-    return new RunView(run.name(), FINISHED,
-        ended >= 0 ? ended : Files.getLastModifiedTime(run.dir().resolve(RunFiles.MERGED_CSV)).toMillis(),
-        number(config, Run.STEADY_STARTED_EPOCH_MS.key(), -1), ended, config, clients(run), seconds,
-        run.merged(), spectrum(runs), run.zipf(), thresholds(run.dir()),
+    long ended = number(config, RunFiles.RUN_PROPERTIES, Run.ENDED_EPOCH_MS.key(), -1);
+    long taken = ended >= 0
+        ? ended : Files.getLastModifiedTime(run.dir().resolve(RunFiles.MERGED_CSV)).toMillis();
+    long windowStart = number(config, RunFiles.RUN_PROPERTIES, Run.STEADY_STARTED_EPOCH_MS.key(), -1);
+    return new RunView(run.name(), FINISHED, taken, windowStart, ended, config, clients(run),
+        seconds, run.merged(), spectrum(runs), run.zipf(), thresholds(run.dir()),
         notes(config, seconds), errors);
   }
 
@@ -113,7 +114,7 @@ public final class FolderView {
   private static List<RunView.Client> clients(RunDir run) throws IOException {
     Map<String, String> config = run.config();
     List<String> missing = List.of(config.getOrDefault(Run.MISSING_CLIENTS.key(), "").split(","));
-    long windowStart = number(config, Run.STEADY_STARTED_EPOCH_MS.key(), -1);
+    long windowStart = number(config, RunFiles.RUN_PROPERTIES, Run.STEADY_STARTED_EPOCH_MS.key(), -1);
     List<RunView.Client> clients = new ArrayList<>();
     for (String text : config.getOrDefault(Run.CLIENTS.key(), "").split(",")) {
       if (text.isBlank()) {
@@ -122,16 +123,18 @@ public final class FolderView {
       int id = Integer.parseInt(text.strip());
       Path file = run.dir().resolve(RunFiles.clientProperties(id));
       Map<String, String> own = Files.isRegularFile(file) ? PropertiesFile.read(file) : Map.of();
-      String state = missing.contains(text.strip()) ? "lost" : own.getOrDefault(Client.STATUS.key(), "unknown");
+      String state = missing.contains(text.strip())
+          ? "lost" : own.getOrDefault(Client.STATUS.key(), "unknown");
       long first = -1;
       long last = -1;
-      long started = number(own, Client.STEADY_STARTED_EPOCH_MS.key(), -1);
+      long started = number(own, file.getFileName().toString(), Client.STEADY_STARTED_EPOCH_MS.key(), -1);
       double actual = decimal(own.get(Client.STEADY_ACTUAL_S.key()));
       if (windowStart >= 0 && started > 0 && actual > 0) {
         first = Math.max(0, Math.floorDiv(started - windowStart, 1000L));
         last = first + (long) Math.ceil(actual) - 1;
       }
-      int users = (int) number(config, Run.USERS_CLIENT.key(id), number(own, Client.USERS.key(), 0));
+      int users = (int) number(config, RunFiles.RUN_PROPERTIES, Run.USERS_CLIENT.key(id),
+          number(own, file.getFileName().toString(), Client.USERS.key(), 0));
       clients.add(new RunView.Client(id, "", state, users, first, last));
     }
     return clients;
@@ -163,8 +166,8 @@ public final class FolderView {
     return notes;
   }
 
-  /** Returns the whole number under {@code key}, {@code absent} if none. */
-  private static long number(Map<String, String> properties, String key, long absent) {
+  /** Returns the whole number under {@code key} of {@code file}, {@code absent} if none. */
+  private static long number(Map<String, String> properties, String file, String key, long absent) {
     String value = properties.get(key);
     if (value == null || value.isBlank()) {
       return absent;
@@ -172,7 +175,7 @@ public final class FolderView {
     try {
       return Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " is '" + value + "'; expected a whole number", e);
+      throw new IllegalArgumentException(file + ": " + key + " is '" + value + "'; expected a whole number", e);
     }
   }
 

@@ -86,9 +86,11 @@ public record RunView(
 
   /** Returns the Zipf law fitted to {@link #zipf}'s members by rank (NaN with fewer than 2). */
   public ZipfFit zipfFit() {
-    long[] membersByRank = new long[zipf.stream().mapToInt(ZipfRow::rank).max().orElse(0)];
+    long[] membersByRank = new long[Math.max(0, zipf.stream().mapToInt(ZipfRow::rank).max().orElse(0))];
     for (ZipfRow row : zipf) {
-      membersByRank[row.rank() - 1] = row.members();
+      if (row.rank() >= 1) {
+        membersByRank[row.rank() - 1] = row.members();
+      }
     }
     return ZipfFit.of(membersByRank);
   }
