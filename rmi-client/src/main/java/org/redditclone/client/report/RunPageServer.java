@@ -14,18 +14,26 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Serves the live run page over HTTP with the JDK's built-in server: {@code /} is the page and
- * {@code /view.json} the JSON of the supplier's current view, which the page polls every second.
+ * {@code /view.json} the JSON of the supplier's current view, which the page polls every second
+ * ({@code ?from=N}: only the seconds from N on).
  * Any other path is 404, any method but GET and HEAD 405. Bound to loopback unless told
  * otherwise; on loopback it answers only requests addressed to a loopback name, so a web page
  * elsewhere cannot read the run through DNS rebinding.
  */
 public final class RunPageServer implements AutoCloseable {
 
-  /** The path of the view's JSON, relative to the page. */
+  /**
+   * The path of the view's JSON, relative to the page. {@code ?from=N} leaves out the seconds
+   * before N, which a polling page already holds.
+   */
   public static final String VIEW_PATH = "view.json";
+
+  private static final Pattern FROM = Pattern.compile("(?:from=(\\d{1,15}))?");
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -104,9 +112,16 @@ public final class RunPageServer implements AutoCloseable {
       } else if (path.equals("/")) {
         send(exchange, 200, "text/html", page);
       } else if (path.equals("/" + VIEW_PATH)) {
+        String query = exchange.getRequestURI().getRawQuery();
+        Matcher from = FROM.matcher(query == null ? "" : query);
+        if (!from.matches()) {
+          send(exchange, 400, "text/plain", "the query is '" + query + "'; the only one is"
+              + " from=SECOND, a whole number: the first second to send\n");
+          return;
+        }
         String json;
         try {
-          json = RunViewJson.of(views.get());
+          json = RunViewJson.of(views.get(), from.group(1) == null ? 0 : Long.parseLong(from.group(1)));
         } catch (RuntimeException e) {
           send(exchange, 500, "text/plain", "the run's view cannot be taken: " + e + "\n");
           return;

@@ -451,11 +451,28 @@
 
   // ---- live or embedded ----
 
+  // A live page asks only for the seconds it lacks, and the last few again (a client's push may
+  // come late), and for the whole view every FULL_EVERY polls.
+  var RESEND_SECONDS = 10;
+  var FULL_EVERY = 30;
+  var live = {view: null, polls: 0};
+
   function poll(source) {
-    fetch(source, {cache: 'no-store'}).then(function (response) {
+    var from = 0;
+    var held = live.view ? live.view.seconds : [];
+    if (held.length && live.polls % FULL_EVERY !== 0) {
+      from = Math.max(0, held[held.length - 1].second - RESEND_SECONDS);
+    }
+    fetch(source + '?from=' + from, {cache: 'no-store'}).then(function (response) {
       if (!response.ok) { throw new Error(source + ' answered ' + response.status); }
       return response.json();
     }).then(function (view) {
+      if (view.secondsFrom > 0) {
+        view.seconds = held.filter(function (s) { return s.second < view.secondsFrom; })
+          .concat(view.seconds);
+      }
+      live.view = view;
+      live.polls++;
       render(view);
       if (view.state !== 'finished' && view.state !== 'aborted') {
         setTimeout(function () { poll(source); }, 1000);

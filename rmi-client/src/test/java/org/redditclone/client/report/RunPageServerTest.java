@@ -48,6 +48,26 @@ final class RunPageServerTest {
   }
 
   @Test
+  void from_leavesOutTheEarlierSeconds_andAnyOtherQueryIsRefused() throws Exception {
+    List<RunView.Second> seconds = new java.util.ArrayList<>();
+    for (int s = 0; s < 4; s++) {
+      seconds.add(new RunView.Second(s, 1, 10, 0, 0, 0, List.of(), Map.of()));
+    }
+    RunView view = new RunView("r", "measuring", 0, 0, 0, Map.of(), List.of(), seconds, List.of(),
+        Map.of(), List.of(), List.of(), List.of());
+    try (RunPageServer server = RunPageServer.start(() -> view)) {
+      HttpResponse<String> late = get(server.url().resolve(RunPageServer.VIEW_PATH + "?from=2"));
+      assertEquals(200, late.statusCode());
+      assertEquals(2, Json.array(Json.object(Json.parse(late.body())).get("seconds")).size());
+      for (String query : List.of("from=x", "from=-1", "from=", "since=2", "from=1&x=2")) {
+        HttpResponse<String> bad = get(server.url().resolve(RunPageServer.VIEW_PATH + "?" + query));
+        assertEquals(400, bad.statusCode(), query);
+        assertTrue(bad.body().contains("from=SECOND"), bad.body());
+      }
+    }
+  }
+
+  @Test
   void refusesOtherPathsAndMethods() throws Exception {
     try (RunPageServer server = RunPageServer.start(() -> view("r"))) {
       for (String path : List.of("report.html", "view.json/x", "favicon.ico", "%2e%2e/etc/passwd")) {

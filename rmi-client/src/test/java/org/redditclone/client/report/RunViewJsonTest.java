@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.redditclone.client.metrics.SummaryRow;
 
@@ -58,7 +60,7 @@ final class RunViewJsonTest {
     Map<String, Object> all = Json.object(Json.array(read.get("summary")).get(1));
     assertNull(all.get("throughputPerSecond"));
     assertEquals(2.5, all.get("meanMillis"));
-    assertEquals(123.456789, all.get("maxMillis"));
+    assertEquals(123.457, all.get("maxMillis"), "latencies to the microsecond");
     assertTrue(RunViewJson.of(view).contains("\"count\":9007199254740991"), "longs are exact");
     Map<String, Object> s = Json.object(Json.array(read.get("seconds")).get(0));
     assertNull(s.get("engineGcMillis"));
@@ -118,6 +120,31 @@ final class RunViewJsonTest {
     List<Object> sides = Json.array(Json.object(Json.parse(json)).get("sides"));
     assertEquals("A", Json.object(sides.get(0)).get("label"));
     assertEquals("b", Json.object(Json.object(sides.get(1)).get("view")).get("runId"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2.0971514, 2.097", "0.0004, 0", "-0.0004, 0", "-1.5, -1.5", "1234.5, 1234.5",
+      "0.05, 0.05", "0.0996, 0.1", "7, 7", "1e20, 1.0E20", "NaN, null", "Infinity, null"})
+  void decimals_haveThreeDecimalsAtMost_andNoTrailingZeros(double value, String written) {
+    StringBuilder out = new StringBuilder();
+    new JsonWriter(out).beginArray().decimal(value).endArray();
+    assertEquals("[" + written + "]", out.toString());
+    Json.parse(out.toString());
+  }
+
+  @Test
+  void fromASecond_onlyThatSecondAndLaterAreWritten_andTheJsonSaysFromWhich() {
+    List<RunView.Second> seconds = new java.util.ArrayList<>();
+    for (int s = 0; s < 5; s++) {
+      seconds.add(new RunView.Second(s, 1, 10, 0, 0, 0, List.of(), Map.of()));
+    }
+    RunView view = new RunView("r", "measuring", 0, 0, 0, Map.of(), List.of(), seconds, List.of(),
+        Map.of(), List.of(), List.of(), List.of());
+    Map<String, Object> read = Json.object(Json.parse(RunViewJson.of(view, 3)));
+    assertEquals(3.0, read.get("secondsFrom"));
+    assertEquals(List.of(3.0, 4.0), Json.array(read.get("seconds")).stream()
+        .map(s -> Json.object(s).get("second")).toList());
+    assertEquals(0.0, Json.object(Json.parse(RunViewJson.of(view))).get("secondsFrom"));
   }
 
   static RunView empty(String runId, Map<String, String> config, List<String> notes) {
