@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The direction of dependencies inside rmi-client: the client processes (connect, cli, sim,
  * metrics) never use the run analysis (merge, compare, report), so that they could become a
- * module of their own that carries neither XChart nor the statistics; runfiles, the schema both
+ * module of their own that carries neither the run page nor the statistics; runfiles, the schema both
  * sides share, uses no other package. Read from the sources, imports and qualified names alike.
  */
 final class PackageDependenciesTest {

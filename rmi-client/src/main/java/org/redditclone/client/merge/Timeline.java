@@ -20,7 +20,9 @@ import org.redditclone.client.runfiles.RunColumns;
 
 /**
  * Builds timeline.csv: per second of the run and per operation the successes, failures, p50 and
- * p99 of the successes, and the users online summed over clients.
+ * p99 of the successes, the users online summed over clients and the clients with an interval in
+ * the second; the engine's GC and CPU and the schedule lag are unknown to the files ({@value
+ * Latencies#NO_VALUE}).
  *
  * <p>An interval belongs to the second, counted from the run's steady start, that holds its
  * middle; the clients' logs are read side by side, one second at a time, so only one second's
@@ -79,7 +81,11 @@ final class Timeline {
       failed.clear();
       all.reset();
       long allErrors = 0;
+      int clients = 0;
       for (int i = 0; i < pending.length; i++) {
+        if (pending[i] != null && secondOf(pending[i].midMillis()) <= second) {
+          clients++;
+        }
         while (pending[i] != null && secondOf(pending[i].midMillis()) <= second) {
           Interval interval = pending[i];
           Op op = interval.tag().op();
@@ -97,14 +103,14 @@ final class Timeline {
       }
       long online = onlineBySecond.getOrDefault(second, 0L);
       for (Op op : ops) {
-        writeRow(out, second, op.wireName(), ok.get(op), failed.getOrDefault(op, 0L), online);
+        writeRow(out, second, op.wireName(), ok.get(op), failed.getOrDefault(op, 0L), online, clients);
       }
-      writeRow(out, second, RunColumns.ALL, all, allErrors, online);
+      writeRow(out, second, RunColumns.ALL, all, allErrors, online, clients);
     }
   }
 
   private static void writeRow(
-      Writer out, long second, String op, Histogram ok, long errors, long online)
+      Writer out, long second, String op, Histogram ok, long errors, long online, int clients)
       throws IOException {
     long count = ok == null ? 0 : ok.getTotalCount();
     double p50 = count == 0 ? Double.NaN : ok.getValueAtPercentile(50.0);
@@ -117,6 +123,9 @@ final class Timeline {
       case P50_MS -> Latencies.millis(p50);
       case P99_MS -> Latencies.millis(p99);
       case USERS_ONLINE -> online;
+      case CLIENTS -> clients;
+      // The files hold neither: the coordinator samples the engine and the lag while it runs.
+      case ENGINE_GC_MS, ENGINE_CPU_PCT, LAG_P99_MS -> Latencies.NO_VALUE;
     }) + "\n");
   }
 

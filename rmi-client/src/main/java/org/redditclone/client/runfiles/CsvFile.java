@@ -24,6 +24,14 @@ public final class CsvFile {
       this.fields = fields;
     }
 
+    /**
+     * Returns whether the line has {@code column}: a column appended after those the reader asked
+     * for, which a file of an earlier run lacks.
+     */
+    public boolean has(Column column) {
+      return column.ordinal() < fields.length;
+    }
+
     /** Returns the field of {@code column}, without surrounding blanks. */
     public String text(Column column) {
       return fields[column.ordinal()].strip();

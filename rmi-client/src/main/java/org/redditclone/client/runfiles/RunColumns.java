@@ -57,6 +57,9 @@ public final class RunColumns {
   /** The op column's value in the row that sums all operations. */
   public static final String ALL = "ALL";
 
+  /** A client's schedule-lag p99 above this many milliseconds in a second marks that second. */
+  public static final int LAG_LIMIT_MS = 10;
+
   /** A summary: one row per operation that occurred, then {@value #ALL}. */
   public enum Summary implements Column {
     OP("the operation (register, post, vote_post, ...) or ALL"),
@@ -82,7 +85,10 @@ public final class RunColumns {
     }
   }
 
-  /** timeline.csv: per second of the steady phase, a row per operation with calls, then ALL. */
+  /**
+   * timeline.csv: per second of the steady phase, a row per operation with calls, then ALL. Files
+   * of earlier runs end after {@link #USERS_ONLINE}.
+   */
   public enum Timeline implements Column {
     SECOND("the second of the steady phase, 0 first"),
     OP("the operation or ALL"),
@@ -90,7 +96,14 @@ public final class RunColumns {
     ERRORS("failed calls in the second"),
     P50_MS("median latency of the second's successful calls"),
     P99_MS("99th percentile"),
-    USERS_ONLINE("users online over all clients");
+    USERS_ONLINE("users online over all clients"),
+    CLIENTS("client JVMs that measured in the second (the same on every row of the second)"),
+    ENGINE_GC_MS("the engine's stop-the-world GC pauses in the second, milliseconds; `NaN` when the engine "
+        + "was not read (no engine.csv)"),
+    ENGINE_CPU_PCT("the engine process's CPU in the second, percent of one core; `NaN` when not read"),
+    LAG_P99_MS("the worst client's schedule lag in the second: the 99th percentile of how late its planned "
+        + "calls started, milliseconds; above " + LAG_LIMIT_MS + " the clients, not the engine, may have "
+        + "been the bottleneck; `NaN` when no client planned calls (closed loop)");
 
     private final String meaning;
 

@@ -28,6 +28,8 @@ public final class RunFiles {
   public static final String CONSISTENCY_TXT = "consistency.txt";
   public static final String ZIPF_CSV = "zipf.csv";
   public static final String REPORT_HTML = "report.html";
+  public static final String ENGINE_CSV = "engine.csv";
+  public static final String THRESHOLDS_TXT = "thresholds.txt";
 
   private RunFiles() {}
 

@@ -63,18 +63,18 @@ final class TimelineTest {
 
     assertEquals(List.of(
             RunColumns.header(RunColumns.Timeline.values()),
-            "0,post,101,0,8.004,8.004,15",
-            "0,vote_post,10,0,4.002,4.002,15",
-            "0,ALL,111,0,8.004,8.004,15",
-            "1,post,2,0,2.001,2.001,6",
-            "1,vote_post,10,3,4.002,4.002,6",
-            "1,ALL,12,3,4.002,4.002,6",
-            "2,post,3,0,2.001,2.001,7",
-            "2,vote_post,0,0,NaN,NaN,7",
-            "2,ALL,3,0,2.001,2.001,7",
-            "3,post,4,0,2.001,2.001,0",
-            "3,vote_post,10,0,4.002,4.002,0",
-            "3,ALL,14,0,4.002,4.002,0"),
+            "0,post,101,0,8.004,8.004,15,2,NaN,NaN,NaN",
+            "0,vote_post,10,0,4.002,4.002,15,2,NaN,NaN,NaN",
+            "0,ALL,111,0,8.004,8.004,15,2,NaN,NaN,NaN",
+            "1,post,2,0,2.001,2.001,6,1,NaN,NaN,NaN",
+            "1,vote_post,10,3,4.002,4.002,6,1,NaN,NaN,NaN",
+            "1,ALL,12,3,4.002,4.002,6,1,NaN,NaN,NaN",
+            "2,post,3,0,2.001,2.001,7,1,NaN,NaN,NaN",
+            "2,vote_post,0,0,NaN,NaN,7,1,NaN,NaN,NaN",
+            "2,ALL,3,0,2.001,2.001,7,1,NaN,NaN,NaN",
+            "3,post,4,0,2.001,2.001,0,1,NaN,NaN,NaN",
+            "3,vote_post,10,0,4.002,4.002,0,1,NaN,NaN,NaN",
+            "3,ALL,14,0,4.002,4.002,0,1,NaN,NaN,NaN"),
         out.toString().lines().toList());
     assertEquals(1 + 2 + 3 + 4 + 100, totals.successes(Op.POST).getTotalCount());
     assertEquals(30, totals.successes(Op.VOTE_POST).getTotalCount());

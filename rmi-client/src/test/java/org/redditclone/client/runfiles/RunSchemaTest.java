@@ -36,7 +36,7 @@ final class RunSchemaTest {
   void theHeadersAreTheContract() {
     assertEquals("op,count,errors,throughput_per_s,mean_ms,p50_ms,p90_ms,p99_ms,p999_ms,max_ms",
         RunColumns.header(RunColumns.Summary.values()));
-    assertEquals("second,op,count,errors,p50_ms,p99_ms,users_online",
+    assertEquals("second,op,count,errors,p50_ms,p99_ms,users_online,clients,engine_gc_ms,engine_cpu_pct,lag_p99_ms",
         RunColumns.header(RunColumns.Timeline.values()));
     assertEquals("phase,op,error_type,count", RunColumns.header(RunColumns.Errors.values()));
     assertEquals("epoch_ms,online", RunColumns.header(RunColumns.Online.values()));
