@@ -12,7 +12,9 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 API_JAR="$ROOT/rmi-api/target/rmi-api.jar"
 ENGINE_JAR="$ROOT/rmi-engine/target/rmi-engine.jar"
 CLIENT_JAR="$ROOT/rmi-client/target/rmi-client.jar"
+IN_PROCESS_JAR="$ROOT/in-process/target/in-process.jar"
 SIM_MAIN=org.redditclone.client.sim.SimClientMain
+IN_PROCESS_MAIN=org.redditclone.inprocess.InProcessMain
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 usage_error() { echo "$(basename "$0"): $*" >&2; echo "try: $(basename "$0") --help" >&2; exit 2; }
@@ -20,6 +22,8 @@ log() { echo "$(basename "$0"): $*"; }
 
 engine_classpath() { echo "$ENGINE_JAR:$ROOT/rmi-engine/target/lib/*"; }
 client_classpath() { echo "$CLIENT_JAR:$ROOT/rmi-client/target/lib/*"; }
+# The engine and the clients in one JVM (simulate.sh --in-process): the launcher's jar, then both.
+in_process_classpath() { echo "$IN_PROCESS_JAR:$(engine_classpath):$(client_classpath)"; }
 
 # The serialization filters of policy/ for every JVM we start (see the file for why). Also how
 # process_is recognises our JVMs: their command line names this file.
@@ -49,7 +53,7 @@ tls_flags() {
 # Three finds: a few milliseconds.
 jars_fresh() {
   local module jar
-  for module in rmi-api rmi-engine rmi-client; do
+  for module in rmi-api rmi-engine rmi-client in-process; do
     jar="$ROOT/$module/target/$module.jar"
     [[ -f "$jar" ]] || return 1
     [[ -z "$(find "$ROOT/pom.xml" "$ROOT/$module/pom.xml" "$ROOT/$module/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]] \
@@ -70,14 +74,14 @@ ensure_built() {
   if ! jars_fresh; then
     log "the jars are missing or older than the sources: building (mvn -B -q -DskipTests package)" >&2
     # Maven 3.8 prints colour resets ("ESC[0m") even with -B and colour off; strip them.
-    if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests -pl rmi-engine,rmi-client -am package 2>&1) \
+    if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests -pl rmi-engine,rmi-client,in-process -am package 2>&1) \
         | sed "s/$(printf '\033')\[[0-9;]*[A-Za-z]//g" >&2; then
       exec {lock}<&-
       die "the build failed (above); run 'mvn -B package' in $ROOT to see it all"
     fi
     # The jar plugin leaves a jar alone when its classes did not change (a touched pom): mark
     # the jars as checked against today's sources, so the next script does not build again.
-    touch "$API_JAR" "$ENGINE_JAR" "$CLIENT_JAR"
+    touch "$API_JAR" "$ENGINE_JAR" "$CLIENT_JAR" "$IN_PROCESS_JAR"
   fi
   exec {lock}<&-
 }
@@ -101,7 +105,7 @@ process_running() {
   [[ "$state" != [ZXx]* ]]
 }
 
-# Returns success when PID is running and is our JVM of kind NAME (engine, registry, client-K)
+# Returns success when PID is running and is our JVM of kind NAME (engine, registry, client-K, in-process)
 # from this checkout, not a program that got the pid of one that exited.
 process_is() {
   local name=$1 pid=$2 cmdline
@@ -116,6 +120,7 @@ process_is() {
     engine) [[ "$cmdline" == *org.redditclone.engine.EngineMain* ]] ;;
     registry) [[ "$cmdline" == *org.redditclone.engine.rmi.RegistryMain* || "$cmdline" == *rmiregistry* ]] ;;
     client-*) [[ "$cmdline" == *"$SIM_MAIN"* ]] ;;
+    in-process) [[ "$cmdline" == *"$IN_PROCESS_MAIN"* ]] ;;
     *) return 1 ;;
   esac
 }
