@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.redditclone.api.Bindings;
 import org.redditclone.api.CommentService;
 import org.redditclone.api.FeedService;
@@ -43,6 +44,8 @@ public final class InProcessMain {
   static final int EXIT_OK = 0;
   static final int EXIT_FAILED = 1;
   static final int EXIT_USAGE = 2;
+  /** After a TERM or Ctrl-C, as start-clients.sh's. */
+  static final int EXIT_STOPPED = 130;
 
   /** How long a TERM waits for the clients to write their files and the merge to finish. */
   private static final long STOP_SECONDS = 120;
@@ -75,12 +78,16 @@ public final class InProcessMain {
       return EXIT_FAILED;
     }
     CountDownLatch done = new CountDownLatch(1);
-    // TERM or Ctrl-C: each client's own hook ends its steady phase; this one keeps the JVM up until
-    // the run is merged and the journal closed.
-    Thread hook = new Thread(() -> await(done), "in-process-shutdown");
+    AtomicBoolean stopped = new AtomicBoolean();
+    // TERM or Ctrl-C: each client's own hook ends its steady phase and writes its files; this one
+    // keeps the JVM up until the journal is closed. As start-clients.sh after a TERM, no merge.
+    Thread hook = new Thread(() -> {
+      stopped.set(true);
+      await(done);
+    }, "in-process-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      return simulate(options, EngineConnection.inProcess(stubs(stored.engine())));
+      return simulate(options, EngineConnection.inProcess(stubs(stored.engine())), stopped);
     } finally {
       stored.close(); // the clients have stopped: no call can come any more
       done.countDown();
@@ -105,13 +112,17 @@ public final class InProcessMain {
   }
 
   /** Records the baseline, runs the clients, merges; returns the exit status. */
-  private static int simulate(InProcessOptions options, EngineConnection engine) {
+  private static int simulate(InProcessOptions options, EngineConnection engine, AtomicBoolean stopped) {
     Path runDir = options.runDir();
     int baseline = MergeMain.baseline(runDir, engine, System.out, System.err);
     if (baseline != EXIT_OK) {
       return baseline;
     }
     int[] status = runClients(options, engine);
+    if (stopped.get()) {
+      System.err.println("in-process: stopped; the clients wrote their files (status=stopped), the run is not merged");
+      return EXIT_STOPPED;
+    }
     SortedSet<Integer> expected = new TreeSet<>();
     List<Integer> notStarted = new ArrayList<>();
     List<Integer> failed = new ArrayList<>();
