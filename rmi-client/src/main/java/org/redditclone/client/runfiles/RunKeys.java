@@ -71,7 +71,7 @@ public final class RunKeys {
     SETUP_ENDED_EPOCH_MS("setup.ended.epoch_ms", "when its setup ended (users registered, logged in and joined), epoch ms"),
     STEADY_STARTED_EPOCH_MS("steady.started.epoch_ms", "when its steady phase started, epoch ms"),
     STEADY_ACTUAL_S("steady.actual.s", "the steady phase as run, seconds"),
-    STEADY_CPU_S("steady.cpu.s", "CPU time of the client JVM in the steady phase, seconds; negative if unknown"),
+    STEADY_CPU_S("steady.cpu.s", "CPU time of the client JVM in the steady phase, seconds (with engine=in-process, of the one JVM: the engine and every client); negative if unknown"),
     ENDED_EPOCH_MS("ended.epoch_ms", "when the client ended, epoch ms"),
     ACKED_POSTS("acked.posts", "posts and reposts the engine acknowledged"),
     ACKED_COMMENTS("acked.comments", "comments and replies the engine acknowledged"),
