@@ -117,11 +117,10 @@ stop_clients() {
 }
 trap stop_clients INT TERM
 
-# Client JVMs compile with C1 only: a simulation lasts minutes, and C2 kept compiling and
-# recompiling the clients' serialization code for all of that time, costing 60-90% more CPU
-# per call than C1's code (docs/PERFORMANCE.md). CLIENT_JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
+# C1 only, small JVMs when they are many, the class-data-sharing archive: see client_jvm_flags.
+client_jvm_flags "$clients"
 # shellcheck disable=SC2086 # CLIENT_JAVA_OPTS holds several flags
-sim_client_command "-Xmx$heap" -XX:TieredStopAtLevel=1 ${CLIENT_JAVA_OPTS:-}
+sim_client_command "-Xmx$heap" "${CLIENT_FLAGS[@]}" ${CLIENT_JAVA_OPTS:-}
 for k in "${ids[@]}"; do
   "${SIM_CLIENT[@]}" --client-id "$k" --out "$run_dir" --registry "$registry" "${sim_args[@]+"${sim_args[@]}"}" \
     >"$run_dir/client-$k.log" 2>&1 &

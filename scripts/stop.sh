@@ -9,7 +9,8 @@ case "${1:-}" in
 usage: scripts/stop.sh
 
 Stops every process the scripts started, from the pid files in $REDDITCLONE_STATE (default .run/):
-client JVMs, then the engine, then the registry. Each gets SIGTERM and 10 s to exit, then SIGKILL.
+client JVMs, then the JVM of simulate.sh --in-process, then the engine, then the registry. Each
+gets SIGTERM and 10 s to exit, then SIGKILL.
 A pid file whose process has exited, or whose pid now belongs to another program, is removed
 and nothing is signalled.
 USAGE
@@ -39,7 +40,7 @@ stop_one() {
 shopt -s nullglob
 files=("$STATE_DIR"/client-*.pid)
 for f in "${files[@]}"; do stop_one "$f"; done
-for name in engine registry; do
+for name in in-process engine registry; do
   [[ -f "$STATE_DIR/$name.pid" ]] && stop_one "$STATE_DIR/$name.pid"
 done
 exit 0

@@ -1,11 +1,7 @@
 package org.redditclone.engine;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.redditclone.engine.EngineOptions.UsageException;
@@ -26,7 +22,6 @@ public final class EngineMain {
   static final Duration REGISTRY_WAIT = Duration.ofSeconds(10);
 
   /** How long the engine refuses calls after its journal failed, before it exits 1. */
-  static final Duration FAILURE_GRACE = Duration.ofSeconds(1);
 
   /** The words scripts wait for in the log before they start clients. */
   public static final String READY = "engine ready";
@@ -96,117 +91,51 @@ public final class EngineMain {
       // Stubs carry this host; clients must reach the engine at the address it listens on.
       System.setProperty("java.rmi.server.hostname", bind.getHostAddress());
     }
-    Path dataDir = options.dataDir().toAbsolutePath();
-    try {
-      Files.createDirectories(dataDir);
-    } catch (IOException e) {
-      throw new IOException("--data-dir '" + options.dataDir() + "' cannot be created: " + e, e);
-    }
-    // A full disk is named as such before the lock below fails to write its file there.
-    Journal.requireFreeSpace(dataDir);
-    // Before anything reads or writes the folder: two engines on one journal corrupt it.
-    DataDirLock lock = DataDirLock.acquire(dataDir);
-    log.info("data directory {} (locked by this engine)", dataDir);
-    EngineConfig config = new EngineConfig(options.passwordCost(), options.sessionIdleTimeout(), Clock.systemUTC());
-    Engine engine = Engine.create(config);
-    Journal journal;
-    try {
-      journal = openJournal(engine, dataDir, options);
-    } catch (Exception e) {
-      engine.close();
-      lock.close();
-      throw e;
-    }
+    StoredEngine stored = StoredEngine.open(options);
     RmiSettings settings = new RmiSettings(options.registryHost(), options.registryPort(),
         options.embeddedRegistry(), bind, options.port(), REGISTRY_WAIT, options.registrySecret());
     RmiServer server = null;
     AutoCloseable mbean;
     try {
-      server = RmiServer.start(settings, engine.services());
-      mbean = EngineMBeans.register(engine::stats);
+      server = RmiServer.start(settings, stored.engine().services());
+      mbean = EngineMBeans.register(stored.engine()::stats);
     } catch (Exception e) {
       if (server != null) {
         server.close();
       }
-      journal.close();
-      engine.close();
-      lock.close();
+      stored.close();
       throw e;
     }
-    Running running = new Running(engine, server, mbean, settings, journal, lock);
+    Running running = new Running(stored, server, mbean, settings);
+    EngineConfig config = stored.engine().config();
     log.info("{} (password cost {}, session idle timeout {}, bind {}, embedded registry {})",
         running.readyLine(), config.passwordCost(), config.sessionIdleTimeout(),
         bind.getHostAddress(), options.embeddedRegistry());
     return running;
   }
 
-  /**
-   * Replays the journal of {@code dataDir} into {@code engine}, checks the invariants, and attaches
-   * the journal: from here every event is journaled and every call waits as the fsync policy says.
-   */
-  private static Journal openJournal(Engine engine, Path dataDir, EngineOptions options) throws Exception {
-    Journal journal = Journal.open(dataDir, options.journal(), engine::apply,
-        failure -> stopAfterJournalFailure(dataDir, failure));
-    try {
-      journal.checkInvariants(engine::service);
-      journal.registerMBean();
-    } catch (Exception e) {
-      journal.close();
-      throw e;
-    }
-    engine.setEventSink(journal);
-    engine.setCallBarrier(journal);
-    return journal;
-  }
-
-  /**
-   * Stops the process after its journal failed (fail-stop). The journal has already answered every
-   * waiting call with the error and refuses every new one; the engine goes on refusing for
-   * {@link #FAILURE_GRACE}, so that those answers reach their clients, then exits 1. It does not
-   * serve on, not even reads: memory may hold changes of the failed batch that the journal lacks,
-   * which were never acknowledged and are gone after a restart.
-   */
-  private static void stopAfterJournalFailure(Path dataDir, IOException failure) {
-    log.error("engine stops: its journal in {} failed: {}; every call is refused from now on and the"
-        + " engine exits 1 in {} ms. Changes not in the journal were never acknowledged and are gone"
-        + " after a restart; make room or repair the disk, then start the engine again", dataDir,
-        failure.getMessage(), FAILURE_GRACE.toMillis());
-    try {
-      Thread.sleep(FAILURE_GRACE.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    log.error("engine exits 1: its journal in {} failed", dataDir);
-    Runtime.getRuntime().halt(1);
-  }
-
   /** A started engine: close it to unbind, unexport and stop. */
   public static final class Running implements AutoCloseable {
-    private final Engine engine;
+    private final StoredEngine stored;
     private final RmiServer server;
     private final AutoCloseable mbean;
     private final RmiSettings settings;
-    private final Journal journal;
-    private final DataDirLock lock;
 
-    Running(Engine engine, RmiServer server, AutoCloseable mbean, RmiSettings settings, Journal journal,
-        DataDirLock lock) {
-      this.engine = engine;
+    Running(StoredEngine stored, RmiServer server, AutoCloseable mbean, RmiSettings settings) {
+      this.stored = stored;
       this.server = server;
       this.mbean = mbean;
       this.settings = settings;
-      this.journal = journal;
-      this.lock = lock;
     }
 
     /** Returns the engine. */
     public Engine engine() {
-      return engine;
+      return stored.engine();
     }
 
     /** Returns the journal the engine writes to. */
     public Journal journal() {
-      return journal;
+      return stored.journal();
     }
 
     /** Returns the line that announces readiness, e.g. {@code engine ready registry=127.0.0.1:1099 services=7}. */
@@ -223,15 +152,7 @@ public final class EngineMain {
       } catch (Exception e) {
         log.warn("could not unregister the JMX MBean {}: {}", EngineMBeans.OBJECT_NAME, e.toString());
       }
-      // After the server. A call still running waits for its events, which close writes; an
-      // event published after close began is refused, so nothing unwritten is acknowledged.
-      journal.close();
-      engine.close();
-      try {
-        lock.close(); // last: the folder is another engine's to take only once nothing writes it
-      } catch (IOException e) {
-        log.warn("could not release {}: {}", DataDirLock.FILE, e.toString());
-      }
+      stored.close(); // after the server: no call can add an event the journal would not write
       log.info("engine stopped");
     }
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.connect.RegistryAddress;
 import org.redditclone.client.runfiles.RunFiles;
 
@@ -60,17 +61,39 @@ public final class MergeMain {
       out.println(HELP);
       return RunMerger.OK;
     }
-    LiveEngine engine = new RmiLiveEngine(arguments.registry());
+    return run(arguments.command(), arguments.runDir(), ConnectedEngine.at(arguments.registry()),
+        arguments.expectedClients(), out, err);
+  }
+
+  /**
+   * Records the counts of the engine {@code engine} reaches in {@code runDir}/baseline.properties,
+   * unless the file exists, as {@code MergeMain baseline} does; returns the exit status.
+   */
+  public static int baseline(Path runDir, EngineConnection engine, PrintStream out, PrintStream err) {
+    return run("baseline", runDir, new ConnectedEngine(engine), new TreeSet<>(), out, err);
+  }
+
+  /**
+   * Merges the run in {@code runDir} and checks it against the counts of the engine {@code
+   * engine} reaches, as {@code MergeMain merge} does, printing the summary; returns the exit
+   * status.
+   */
+  public static int merge(Path runDir, EngineConnection engine, SortedSet<Integer> expectedClients,
+      PrintStream out, PrintStream err) {
+    return run("merge", runDir, new ConnectedEngine(engine), new TreeSet<>(expectedClients), out, err);
+  }
+
+  private static int run(String command, Path runDir, LiveEngine engine, SortedSet<Integer> expected,
+      PrintStream out, PrintStream err) {
     try {
-      if (arguments.command().equals("baseline")) {
-        return baseline(arguments.runDir(), engine, out);
+      if (command.equals("baseline")) {
+        return baseline(runDir, engine, out);
       }
-      RunMerger.Outcome outcome = new RunMerger(arguments.runDir(), engine).merge(arguments.expectedClients());
-      SummaryPrinter.print(out, arguments.runDir(), outcome);
+      RunMerger.Outcome outcome = new RunMerger(runDir, engine).merge(expected);
+      SummaryPrinter.print(out, runDir, outcome);
       return outcome.exitStatus();
     } catch (IOException | RuntimeException e) {
-      err.println("MergeMain " + arguments.command() + " failed for " + arguments.runDir() + ": "
-          + RunMerger.describe(e));
+      err.println("MergeMain " + command + " failed for " + runDir + ": " + RunMerger.describe(e));
       return RunMerger.ERROR;
     }
   }

@@ -326,7 +326,8 @@ final class RunMerger {
   private static Map<Run, Client> copied() {
     Map<Run, Client> copied = new LinkedHashMap<>();
     for (Run key : List.of(Run.DURATION_S, Run.RATE, Run.CLOSED, Run.CONCURRENCY, Run.MIX,
-        Run.SUBREDDITS, Run.ZIPF_EXPONENT, Run.ONLINE_MEAN_S, Run.OFFLINE_MEAN_S, Run.JAVA_VERSION)) {
+        Run.SUBREDDITS, Run.ZIPF_EXPONENT, Run.ONLINE_MEAN_S, Run.OFFLINE_MEAN_S, Run.JAVA_VERSION,
+        Run.ENGINE)) {
       copied.put(key, RunKeys.byKey(Client.class, key.key()));
     }
     return copied;

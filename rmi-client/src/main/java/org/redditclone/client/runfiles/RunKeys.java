@@ -62,7 +62,8 @@ public final class RunKeys {
     ZIPF_EXPONENT("zipf.exponent", "the Zipf exponent of subreddit popularity"),
     ONLINE_MEAN_S("online.mean.s", "mean online period of a user, seconds"),
     OFFLINE_MEAN_S("offline.mean.s", "mean offline period of a user, seconds; 0 = never offline"),
-    REGISTRY("registry", "the engine's registry, HOST:PORT"),
+    ENGINE("engine", "`rmi`: the engine ran in its own JVM, reached over RMI at `registry`; `in-process`: the engine ran in the client's JVM, called directly (simulate.sh --in-process)"),
+    REGISTRY("registry", "the engine's registry, HOST:PORT; absent for engine=in-process"),
     RUN_TAG("run.tag", "the tag in the user names that keeps runs on one engine apart"),
     USER_NAMES("user.names", "the first and the last user name, FIRST..LAST"),
     JAVA_VERSION("java.version", "the client JVM's Java version"),
@@ -70,7 +71,7 @@ public final class RunKeys {
     SETUP_ENDED_EPOCH_MS("setup.ended.epoch_ms", "when its setup ended (users registered, logged in and joined), epoch ms"),
     STEADY_STARTED_EPOCH_MS("steady.started.epoch_ms", "when its steady phase started, epoch ms"),
     STEADY_ACTUAL_S("steady.actual.s", "the steady phase as run, seconds"),
-    STEADY_CPU_S("steady.cpu.s", "CPU time of the client JVM in the steady phase, seconds; negative if unknown"),
+    STEADY_CPU_S("steady.cpu.s", "CPU time of the client JVM in the steady phase, seconds (with engine=in-process, of the one JVM: the engine and every client); negative if unknown"),
     ENDED_EPOCH_MS("ended.epoch_ms", "when the client ended, epoch ms"),
     ACKED_POSTS("acked.posts", "posts and reposts the engine acknowledged"),
     ACKED_COMMENTS("acked.comments", "comments and replies the engine acknowledged"),
@@ -89,6 +90,10 @@ public final class RunKeys {
     ACTIONS_SKIPPED_NO_USER_ONLINE("actions.skipped_no_user_online", "planned actions that found no user online"),
     ACTIONS_DROPPED_BACKLOG("actions.dropped_backlog", "planned actions dropped because the backlog of late ones was full");
 
+    /** The value of {@link #ENGINE} when the client reached the engine over RMI. */
+    public static final String ENGINE_RMI = "rmi";
+    /** The value of {@link #ENGINE} when the engine ran in the client's JVM. */
+    public static final String ENGINE_IN_PROCESS = "in-process";
     /** The value of {@link #STATUS} while the client runs, after its setup. */
     public static final String RUNNING = "running";
     /** The value of {@link #STATUS} when the client ended normally. */
@@ -132,6 +137,7 @@ public final class RunKeys {
     ONLINE_MEAN_S("online.mean.s", Client.ONLINE_MEAN_S),
     OFFLINE_MEAN_S("offline.mean.s", Client.OFFLINE_MEAN_S),
     JAVA_VERSION("java.version", Client.JAVA_VERSION),
+    ENGINE("engine", Client.ENGINE),
     HOST_NAME("host.name", "the host the merge ran on"),
     MERGE_JAVA_VERSION("merge.java.version", "the merge JVM's Java version"),
     STARTED_EPOCH_MS("started.epoch_ms", "the first client's start (its setup), epoch ms"),

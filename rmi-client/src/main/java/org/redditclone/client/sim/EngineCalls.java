@@ -238,7 +238,7 @@ final class EngineCalls {
       return;
     }
     log.warn("client {}: lost the engine at {} ({}); looking it up again",
-        clientId, connection.address(), e.toString());
+        clientId, connection.where(), e.toString());
     Thread t = new Thread(() -> reconnectLoop(seen), "sim-reconnect-" + clientId);
     t.setDaemon(true);
     t.start();
@@ -250,13 +250,13 @@ final class EngineCalls {
       while (!stopped) {
         try {
           connection.reconnect(seen, RECONNECT_PATIENCE);
-          log.info("client {}: engine found again at {}", clientId, connection.address());
+          log.info("client {}: engine found again at {}", clientId, connection.where());
           // The registry may still hand out the stubs of a dead engine: pause before a new attempt.
           Thread.sleep(AFTER_RECONNECT.toMillis());
           return;
         } catch (RemoteException | NotBoundException e) {
           log.warn("client {}: engine at {} still unreachable: {}",
-              clientId, connection.address(), e.toString());
+              clientId, connection.where(), e.toString());
           retry.pause();
         }
       }

@@ -33,7 +33,7 @@ final class SimClient extends ClientJob {
     long startedNanos = System.nanoTime();
     String tag = SimNames.tag(o.out.toAbsolutePath().normalize().getFileName().toString(), o.seed, k, o.users);
     long clientSeed = SimNames.mix(o.seed ^ SimNames.mix(k));
-    ClientProperties properties = new ClientProperties(o, connection.address().toString(), startedMillis)
+    ClientProperties properties = new ClientProperties(o, connection, startedMillis)
         .put(Client.USERS, o.users)
         .put(Client.DURATION_S, o.duration)
         .put(Client.RATE, o.rate)

@@ -1,6 +1,7 @@
 package org.redditclone.client.sim;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
@@ -40,39 +41,15 @@ public final class SimClientMain {
 
   /** Runs one client and returns its exit status. */
   static int run(String[] args) {
-    SimOptions options;
-    try {
-      options = SimOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      if (List.of(args).contains(SimOptions.CHECK_OPTIONS)) {
-        System.err.println(e.getMessage()); // the calling script says who it is and where help is
-      } else {
-        System.err.println("sim-client: " + e.getMessage());
-        System.err.println("Try --help.");
-      }
-      return EXIT_USAGE;
-    }
-    if (options.help) {
-      System.out.println(SimOptions.usage());
-      return EXIT_OK;
-    }
-    if (options.checkOnly) {
-      return EXIT_OK;
+    SimOptions options = parse(args);
+    if (options == null || options.help || options.checkOnly) {
+      return options == null ? EXIT_USAGE : EXIT_OK;
     }
     int k = options.clientId;
-    try {
-      Files.createDirectories(options.out);
-    } catch (IOException e) {
-      System.err.println("sim-client " + k + ": cannot create --out " + options.out + ": " + e);
+    if (!createOut(options)) {
       return EXIT_FAILED;
     }
-    System.out.printf("client=%d registry=%s users=%d duration=%ss %s subreddits=%d zipf=%s "
-            + "seed=%d out=%s%n",
-        k, options.registry, options.users, options.duration.toMillis() / 1000.0,
-        (options.ping ? "baseline " : "")
-            + (options.closed ? "closed concurrency=" + options.concurrency : "open rate=" + options.rate),
-        options.subreddits, options.zipfExponent, options.seed, options.out);
-
+    printBanner(options, "registry=" + options.registry, System.out);
     EngineConnection connection;
     try {
       connection = EngineConnection.connect(
@@ -88,10 +65,77 @@ public final class SimClientMain {
       Thread.currentThread().interrupt();
       return EXIT_FAILED;
     }
+    return runJob(options, connection, System.out);
+  }
 
+  /**
+   * Runs one client of {@code args} against {@code engine}, the engine in this JVM ({@link
+   * EngineConnection#inProcess}), printing its progress lines to {@code out}; returns its exit
+   * status. {@code --registry} is not used. A launcher that runs several clients in one JVM calls
+   * this once on a thread of its own per client.
+   */
+  public static int runInProcess(String[] args, EngineConnection engine, PrintStream out) {
+    if (!engine.isInProcess()) {
+      throw new IllegalArgumentException("runInProcess needs an engine in this JVM, not the one at "
+          + engine.where());
+    }
+    SimOptions options = parse(args);
+    if (options == null || options.help || options.checkOnly) {
+      return options == null ? EXIT_USAGE : EXIT_OK;
+    }
+    if (!createOut(options)) {
+      return EXIT_FAILED;
+    }
+    printBanner(options, "engine=" + engine.where(), out);
+    return runJob(options, engine, out);
+  }
+
+  /** Returns the options of {@code args}, or null after printing why they are bad or the help. */
+  private static SimOptions parse(String[] args) {
+    SimOptions options;
+    try {
+      options = SimOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      if (List.of(args).contains(SimOptions.CHECK_OPTIONS)) {
+        System.err.println(e.getMessage()); // the calling script says who it is and where help is
+      } else {
+        System.err.println("sim-client: " + e.getMessage());
+        System.err.println("Try --help.");
+      }
+      return null;
+    }
+    if (options.help) {
+      System.out.println(SimOptions.usage());
+    }
+    return options;
+  }
+
+  private static boolean createOut(SimOptions options) {
+    try {
+      Files.createDirectories(options.out);
+      return true;
+    } catch (IOException e) {
+      System.err.println("sim-client " + options.clientId + ": cannot create --out " + options.out + ": " + e);
+      return false;
+    }
+  }
+
+  /** Prints the client's first line; {@code engine} says where the engine is, as key=value. */
+  private static void printBanner(SimOptions options, String engine, PrintStream out) {
+    out.printf("client=%d %s users=%d duration=%ss %s subreddits=%d zipf=%s "
+            + "seed=%d out=%s%n",
+        options.clientId, engine, options.users, options.duration.toMillis() / 1000.0,
+        (options.ping ? "baseline " : "")
+            + (options.closed ? "closed concurrency=" + options.concurrency : "open rate=" + options.rate),
+        options.subreddits, options.zipfExponent, options.seed, options.out);
+  }
+
+  /** Runs the client's job until it reports or a TERM ends it; returns the exit status. */
+  private static int runJob(SimOptions options, EngineConnection connection, PrintStream out) {
+    int k = options.clientId;
     ClientJob job = options.ping
-        ? new PingClient(options, connection, System.out)
-        : new SimClient(options, connection, System.out);
+        ? new PingClient(options, connection, out)
+        : new SimClient(options, connection, out);
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       // TERM or Ctrl-C: end the steady phase now and let the client write its files.

@@ -20,7 +20,9 @@ final class SimOptions {
   static final int DEFAULT_CONCURRENCY = 32;
   static final Duration DEFAULT_ONLINE_MEAN = Duration.ofSeconds(20);
   static final Duration DEFAULT_OFFLINE_MEAN = Duration.ofSeconds(5);
+  /** The most workers by default: enough for the default rate. */
   static final int DEFAULT_WORKERS = 48;
+  static final int MIN_WORKERS = 4;
   static final int DEFAULT_SETUP_PARALLELISM = 16;
   static final int MAX_SUBREDDITS = 99_999;
   static final Duration MAX_DURATION = Duration.ofDays(7);
@@ -79,8 +81,9 @@ final class SimOptions {
         "                          (default " + ActionMix.DEFAULT_SPEC + ")",
         "  --online-mean D         mean of a user's exponential online period (default 20s)",
         "  --offline-mean D        mean of a user's exponential offline period, 0 = never (default 5s)",
-        "  --workers W             threads making RMI calls in the open loop (default "
-            + DEFAULT_WORKERS + ")",
+        "  --workers W             threads making RMI calls in the open loop (default: --rate / 4,",
+        "                          at least " + MIN_WORKERS + ", at most " + DEFAULT_WORKERS
+            + ": calls of 250 ms on average at the rate)",
         "  --setup-parallelism P   calls in flight while users register and join (default "
             + DEFAULT_SETUP_PARALLELISM + ")",
         "  --warmup D              after setup, run the load for D as a warm-up (counted in the",
@@ -109,6 +112,7 @@ final class SimOptions {
   static SimOptions parse(String... args) {
     SimOptions o = new SimOptions();
     boolean concurrencyGiven = false;
+    boolean workersGiven = false;
     for (int i = 0; i < args.length; i++) {
       String arg = Objects.requireNonNull(args[i], "argument");
       String name = arg;
@@ -166,7 +170,10 @@ final class SimOptions {
         case "--mix" -> o.mix = ActionMix.parse(name, value);
         case "--online-mean" -> o.onlineMean = duration(name, value, false);
         case "--offline-mean" -> o.offlineMean = duration(name, value, true);
-        case "--workers" -> o.workers = intIn(name, value, 1, 4096);
+        case "--workers" -> {
+          o.workers = intIn(name, value, 1, 4096);
+          workersGiven = true;
+        }
         case "--setup-parallelism" -> o.setupParallelism = intIn(name, value, 1, 1024);
         case "--steady-start-file" -> {
           if (value.isBlank()) {
@@ -205,6 +212,9 @@ final class SimOptions {
       throw new IllegalArgumentException(
           "--ping runs closed loops only (calls back to back); add --closed");
     }
+    if (!workersGiven) {
+      o.workers = defaultWorkers(o.rate);
+    }
     if (!o.seedGiven) {
       o.seed = System.currentTimeMillis() * 1_000_003L ^ System.nanoTime();
     }
@@ -217,6 +227,16 @@ final class SimOptions {
               + org.redditclone.api.Limits.USERNAME_MAX + " characters");
     }
     return o;
+  }
+
+  /**
+   * Returns the open loop's workers for {@code rate} actions a second: by Little's law, as many as
+   * calls in flight when they take 250 ms on average, between {@value #MIN_WORKERS} and {@value
+   * #DEFAULT_WORKERS}. The default rate gets the most; a client of a few actions a second (one of
+   * many client JVMs) does not keep 48 idle threads.
+   */
+  static int defaultWorkers(double rate) {
+    return (int) Math.min(DEFAULT_WORKERS, Math.max(MIN_WORKERS, Math.ceil(rate / 4)));
   }
 
   /**

@@ -17,24 +17,30 @@ import org.redditclone.api.Subreddit;
 import org.redditclone.api.SubredditOrder;
 import org.redditclone.client.connect.CallFailure;
 import org.redditclone.client.connect.EngineConnection;
+import org.redditclone.client.connect.EngineLookup;
 import org.redditclone.client.connect.EngineStubs;
 import org.redditclone.client.connect.RegistryAddress;
 
 /**
- * The engine behind an RMI registry, looked up when first needed. A call that finds the engine
- * lost is made once more after a new lookup, since the merge runs right after the clients and
- * the engine may be restarting.
+ * The engine an {@link EngineConnection} reaches: behind an RMI registry, looked up when first
+ * needed, or in this JVM. A call that finds the engine lost is made once more after a new lookup,
+ * since the merge runs right after the clients and the engine may be restarting.
  */
-final class RmiLiveEngine implements LiveEngine {
+final class ConnectedEngine implements LiveEngine {
 
   /** How long the merge looks for the engine before it gives up. */
   static final Duration LOOKUP_PATIENCE = Duration.ofSeconds(5);
 
-  private final RegistryAddress address;
-  private EngineConnection connection;
+  private final EngineConnection connection;
 
-  RmiLiveEngine(RegistryAddress address) {
-    this.address = requireNonNull(address, "address");
+  /** Returns the engine behind the registry at {@code address}, not looked up yet. */
+  static ConnectedEngine at(RegistryAddress address) {
+    return new ConnectedEngine(EngineConnection.of(address, () -> EngineLookup.stubs(address)));
+  }
+
+  /** Returns the engine {@code connection} reaches, looked up or not. */
+  ConnectedEngine(EngineConnection connection) {
+    this.connection = requireNonNull(connection, "connection");
   }
 
   @Override
@@ -79,7 +85,7 @@ final class RmiLiveEngine implements LiveEngine {
 
   @Override
   public String toString() {
-    return "the engine at " + address;
+    return connection.isInProcess() ? "the engine in this JVM" : "the engine at " + connection.where();
   }
 
   private interface Call<T> {
@@ -89,8 +95,8 @@ final class RmiLiveEngine implements LiveEngine {
   private synchronized <T> T call(Call<T> call)
       throws RemoteException, NotBoundException, RedditException {
     try {
-      if (connection == null) {
-        connection = EngineConnection.connect(address, LOOKUP_PATIENCE);
+      if (connection.stubs() == null) {
+        connection.reconnect(null, LOOKUP_PATIENCE);
       }
       EngineStubs stubs = connection.stubs();
       try {

@@ -24,7 +24,7 @@ import org.redditclone.client.connect.EngineStubs;
 import org.redditclone.client.connect.RegistryAddress;
 import org.redditclone.client.testing.FakeEngine;
 
-final class RmiLiveEngineTest {
+final class ConnectedEngineTest {
 
   private final List<java.rmi.Remote> exported = new ArrayList<>();
   private Registry registry;
@@ -65,7 +65,7 @@ final class RmiLiveEngineTest {
     bind(Bindings.FEED, others.feed());
     bind(Bindings.MESSAGES, others.messages());
 
-    RmiLiveEngine engine = new RmiLiveEngine(new RegistryAddress("127.0.0.1", port));
+    ConnectedEngine engine = ConnectedEngine.at(new RegistryAddress("127.0.0.1", port));
     assertEquals(4, engine.stats().posts());
     List<Subreddit> top = engine.subredditsByMembers(230);
     assertEquals(230, top.size());
