@@ -59,9 +59,7 @@ public record CommentServiceImpl(CommentManager comments, VoteManager votes, Req
 
   @Override
   public void delete(Caller caller, long commentId) throws RedditException {
-    requests.once(caller, RequestKind.COMMENT_DELETE, (user, id) -> {
-      comments.delete(user, id, commentId);
-      return null;
-    }, (user, resultId) -> null);
+    requests.once(caller, RequestKind.COMMENT_DELETE,
+        (user, id) -> comments.delete(user, id, commentId));
   }
 }

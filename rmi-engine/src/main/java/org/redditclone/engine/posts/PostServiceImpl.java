@@ -60,9 +60,6 @@ public record PostServiceImpl(PostManager posts, VoteManager votes, Requests req
 
   @Override
   public void delete(Caller caller, long postId) throws RedditException {
-    requests.once(caller, RequestKind.POST_DELETE, (user, id) -> {
-      posts.delete(user, id, postId);
-      return null;
-    }, (user, resultId) -> null);
+    requests.once(caller, RequestKind.POST_DELETE, (user, id) -> posts.delete(user, id, postId));
   }
 }
