@@ -52,24 +52,22 @@ USAGE
 
 rounds=5 port="" work="$ROOT/target/crash-test" writers=4 fsync=always fault=kill sim=1 sim_users=40
 before_kill=8 after_kill=6
-split_equals "$@"
-set -- "${ARGS[@]+"${ARGS[@]}"}"
-while (($#)); do
+take_option() {
   case "$1" in
-    --rounds) need_value "$@"; rounds=$2; shift 2 ;;
-    --port) need_value "$@"; port=$2; shift 2 ;;
-    --work) need_value "$@"; work=$2; shift 2 ;;
-    --writers) need_value "$@"; writers=$2; shift 2 ;;
-    --fsync) need_value "$@"; fsync=$2; shift 2 ;;
-    --fault) need_value "$@"; fault=$2; shift 2 ;;
-    --no-sim) sim=0; shift ;;
-    --sim-users) need_value "$@"; sim_users=$2; shift 2 ;;
-    --before-kill) need_value "$@"; before_kill=$2; shift 2 ;;
-    --after-kill) need_value "$@"; after_kill=$2; shift 2 ;;
-    -h|--help) usage; exit 0 ;;
+    --rounds) need_value "$@"; rounds=$2 ;;
+    --port) need_value "$@"; port=$2 ;;
+    --work) need_value "$@"; work=$2 ;;
+    --writers) need_value "$@"; writers=$2 ;;
+    --fsync) need_value "$@"; fsync=$2 ;;
+    --fault) need_value "$@"; fault=$2 ;;
+    --no-sim) sim=0 ;;
+    --sim-users) need_value "$@"; sim_users=$2 ;;
+    --before-kill) need_value "$@"; before_kill=$2 ;;
+    --after-kill) need_value "$@"; after_kill=$2 ;;
     *) usage_error "unknown option '$1'" ;;
   esac
-done
+}
+parse_options "$@"
 check_number --rounds "$rounds" 1 1000
 [[ -z "$port" ]] || check_number --port "$port" 1 65535
 check_number --writers "$writers" 1 64

@@ -82,24 +82,20 @@ run_in_process() {
   exit "$status"
 }
 
-split_equals "$@"
-set -- "${ARGS[@]+"${ARGS[@]}"}"
-while (($#)); do
+take_option() {
   case "$1" in
-    --clients) need_value "$@"; clients=$2; shift 2 ;;
-    --users) need_value "$@"; users=$2; shift 2 ;;
-    --duration) need_value "$@"; duration=$2; shift 2 ;;
-    --run-id) need_value "$@"; run_id=$2; shift 2 ;;
-    --runs-dir) need_value "$@"; runs_dir=$2; shift 2 ;;
-    --heap) need_value "$@"; heap=(--heap "$2"); shift 2 ;;
-    --in-process) in_process=1; shift ;;
+    --clients) need_value "$@"; clients=$2 ;;
+    --users) need_value "$@"; users=$2 ;;
+    --duration) need_value "$@"; duration=$2 ;;
+    --run-id) need_value "$@"; run_id=$2 ;;
+    --runs-dir) need_value "$@"; runs_dir=$2 ;;
+    --heap) need_value "$@"; heap=(--heap "$2") ;;
+    --in-process) in_process=1 ;;
     --registry|--first-client-id) usage_error "$1 is chosen by this script (use scripts/start-clients.sh against your own engine)" ;;
-    -h|--help) usage; exit 0 ;;
-    --closed) pass+=("$1"); shift ;;
-    --*) need_value "$@"; pass+=("$1" "$2"); shift 2 ;;
-    *) usage_error "unexpected argument '$1'" ;;
+    *) sim_option pass "$@" ;;
   esac
-done
+}
+parse_options "$@"
 check_number --clients "$clients" 1 1000
 [[ -n "$run_id" ]] || run_id=$(default_run_id sim- "$runs_dir")
 check_run_id "$run_id" "$runs_dir"

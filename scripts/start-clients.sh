@@ -55,23 +55,19 @@ Pid files: $REDDITCLONE_STATE/client-K.pid (default .run/), so scripts/stop.sh s
 USAGE
 }
 
-split_equals "$@"
-set -- "${ARGS[@]+"${ARGS[@]}"}"
-while (($#)); do
+take_option() {
   case "$1" in
-    --clients) need_value "$@"; clients=$2; shift 2 ;;
-    --first-client-id) need_value "$@"; first_id=$2; shift 2 ;;
-    --run-id) need_value "$@"; run_id=$2; shift 2 ;;
-    --runs-dir) need_value "$@"; runs_dir=$2; shift 2 ;;
-    --registry) need_value "$@"; registry=$2; shift 2 ;;
-    --heap) need_value "$@"; heap=$2; shift 2 ;;
+    --clients) need_value "$@"; clients=$2 ;;
+    --first-client-id) need_value "$@"; first_id=$2 ;;
+    --run-id) need_value "$@"; run_id=$2 ;;
+    --runs-dir) need_value "$@"; runs_dir=$2 ;;
+    --registry) need_value "$@"; registry=$2 ;;
+    --heap) need_value "$@"; heap=$2 ;;
     --client-id|--out) usage_error "$1 is set by this script for each client; use --first-client-id and --run-id" ;;
-    -h|--help) usage; exit 0 ;;
-    --closed) sim_args+=("$1"); shift ;;
-    --*) need_value "$@"; sim_args+=("$1" "$2"); shift 2 ;;
-    *) usage_error "unexpected argument '$1'" ;;
+    *) sim_option sim_args "$@" ;;
   esac
-done
+}
+parse_options "$@"
 
 [[ -n "$clients" ]] || usage_error "--clients is missing; it is required (how many client JVMs)"
 check_number --clients "$clients" 1 1000

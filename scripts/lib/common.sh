@@ -324,7 +324,7 @@ run_value() {
 # ---- Options ----
 
 # Sets ARGS to the arguments with every --name=value split into --name value, so that each option
-# of a script takes both spellings: split_equals "$@"; set -- "${ARGS[@]+"${ARGS[@]}"}"
+# takes both spellings; parse_options starts with it.
 split_equals() {
   ARGS=()
   local arg
@@ -333,8 +333,38 @@ split_equals() {
   done
 }
 
-# Exits 2 unless option $1 has a non-empty value in $2; call it with the case branch's "$@".
-need_value() { (($# >= 2)) && [[ -n "$2" ]] || usage_error "$1 needs a value"; }
+# Parses a script's arguments: splits every --name=value (split_equals), answers -h and --help with
+# the script's usage, and hands each other option to the script's own function take_option, called
+# with the arguments left: it handles the option in $1, and its value in $2 when it takes one.
+parse_options() {
+  split_equals "$@"
+  set -- "${ARGS[@]+"${ARGS[@]}"}"
+  while (($#)); do
+    case "$1" in
+      -h|--help) usage; exit 0 ;;
+    esac
+    TAKEN=1
+    take_option "$@"
+    shift "$TAKEN"
+  done
+}
+
+# Exits 2 unless option $1 has a non-empty value in $2; call it with the case branch's "$@". In
+# take_option it also marks the value as taken (TAKEN=2), so that parse_options skips it.
+need_value() { (($# >= 2)) && [[ -n "$2" ]] || usage_error "$1 needs a value"; TAKEN=2; }
+
+# Takes the simulator option in $2 (with its value in $3, unless it is the flag --closed) into the
+# array named $1, for the take_option of a script that passes the simulator's options on to its
+# clients; an argument that is no option is refused.
+sim_option() {
+  local -n into=$1
+  shift
+  case "$1" in
+    --closed) into+=("$1") ;;
+    --*) need_value "$@"; into+=("$1" "$2") ;;
+    *) usage_error "unexpected argument '$1'" ;;
+  esac
+}
 
 # Exits 2 unless VALUE is a whole number MIN..MAX, naming option NAME.
 check_number() {

@@ -69,7 +69,7 @@ public final class Engine implements AutoCloseable {
     subreddits = new SubredditManager(bus, config.clock(), users);
     posts = new PostManager(bus, config.clock(), users, subreddits);
     comments = new CommentManager(bus, config.clock(), users, posts);
-    votes = new VoteManager(bus, config.clock(), posts::find, comments::findVotable);
+    votes = new VoteManager(bus, config.clock(), posts::find, comments::find);
     messages = new MessageManager(bus, config.clock(), users);
     FeedManager feed = new FeedManager(subreddits, posts);
     bus.setBookkeeper(new RequestBook(owners()));
@@ -102,7 +102,7 @@ public final class Engine implements AutoCloseable {
 
       @Override
       public int postAuthor(long postId) {
-        return posts.requirePost(postId).author().id();
+        return posts.author(postId).id();
       }
 
       @Override

@@ -15,17 +15,14 @@ import org.redditclone.engine.requests.Requests;
 import org.redditclone.engine.votes.VoteManager;
 
 /** The remote comment service: authenticates and delegates to the {@link CommentManager}. */
-public final class CommentServiceImpl implements CommentService {
+public record CommentServiceImpl(CommentManager comments, VoteManager votes, Requests requests)
+    implements CommentService {
 
-  private final CommentManager comments;
-  private final VoteManager votes;
-  private final Requests requests;
-
-  /** Creates the service. */
-  public CommentServiceImpl(CommentManager comments, VoteManager votes, Requests requests) {
-    this.comments = Objects.requireNonNull(comments, "comments");
-    this.votes = Objects.requireNonNull(votes, "votes");
-    this.requests = Objects.requireNonNull(requests, "requests");
+  /** Checks that every part is there. */
+  public CommentServiceImpl {
+    Objects.requireNonNull(comments, "comments");
+    Objects.requireNonNull(votes, "votes");
+    Objects.requireNonNull(requests, "requests");
   }
 
   @Override
@@ -62,9 +59,7 @@ public final class CommentServiceImpl implements CommentService {
 
   @Override
   public void delete(Caller caller, long commentId) throws RedditException {
-    requests.once(caller, RequestKind.COMMENT_DELETE, (user, id) -> {
-      comments.delete(user, id, commentId);
-      return null;
-    }, (user, resultId) -> null);
+    requests.once(caller, RequestKind.COMMENT_DELETE,
+        (user, id) -> comments.delete(user, id, commentId));
   }
 }

@@ -9,15 +9,12 @@ import org.redditclone.api.RedditException;
 import org.redditclone.engine.requests.Requests;
 
 /** The remote feed service: authenticates and delegates to the {@link FeedManager}. */
-public final class FeedServiceImpl implements FeedService {
+public record FeedServiceImpl(FeedManager feed, Requests requests) implements FeedService {
 
-  private final FeedManager feed;
-  private final Requests requests;
-
-  /** Creates the service. */
-  public FeedServiceImpl(FeedManager feed, Requests requests) {
-    this.feed = Objects.requireNonNull(feed, "feed");
-    this.requests = Objects.requireNonNull(requests, "requests");
+  /** Checks that every part is there. */
+  public FeedServiceImpl {
+    Objects.requireNonNull(feed, "feed");
+    Objects.requireNonNull(requests, "requests");
   }
 
   @Override

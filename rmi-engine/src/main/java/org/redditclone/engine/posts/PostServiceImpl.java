@@ -15,17 +15,14 @@ import org.redditclone.engine.requests.Requests;
 import org.redditclone.engine.votes.VoteManager;
 
 /** The remote post service: authenticates and delegates to the {@link PostManager}. */
-public final class PostServiceImpl implements PostService {
+public record PostServiceImpl(PostManager posts, VoteManager votes, Requests requests)
+    implements PostService {
 
-  private final PostManager posts;
-  private final VoteManager votes;
-  private final Requests requests;
-
-  /** Creates the service. */
-  public PostServiceImpl(PostManager posts, VoteManager votes, Requests requests) {
-    this.posts = Objects.requireNonNull(posts, "posts");
-    this.votes = Objects.requireNonNull(votes, "votes");
-    this.requests = Objects.requireNonNull(requests, "requests");
+  /** Checks that every part is there. */
+  public PostServiceImpl {
+    Objects.requireNonNull(posts, "posts");
+    Objects.requireNonNull(votes, "votes");
+    Objects.requireNonNull(requests, "requests");
   }
 
   @Override
@@ -63,9 +60,6 @@ public final class PostServiceImpl implements PostService {
 
   @Override
   public void delete(Caller caller, long postId) throws RedditException {
-    requests.once(caller, RequestKind.POST_DELETE, (user, id) -> {
-      posts.delete(user, id, postId);
-      return null;
-    }, (user, resultId) -> null);
+    requests.once(caller, RequestKind.POST_DELETE, (user, id) -> posts.delete(user, id, postId));
   }
 }
