@@ -100,6 +100,7 @@ public final class CommentManager {
       parent.addReply(comment);
     }
     post.addComment();
+    author.writes().addComment();
     nextId.accumulateAndGet(e.commentId() + 1, Math::max);
     return comment;
   }

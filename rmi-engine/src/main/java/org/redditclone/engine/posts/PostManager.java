@@ -101,6 +101,7 @@ public final class PostManager {
     bus.publish(e); // before it is visible, so no vote or comment on it can be published first
     byId.put(post.id(), post);
     index.add(post);
+    author.writes().addPost();
     nextId.accumulateAndGet(e.postId() + 1, Math::max);
     return post;
   }
