@@ -26,8 +26,8 @@ import org.redditclone.client.testing.FakeEngine;
 /** What a simulated user does in one step, against an engine faked at its Remote interfaces. */
 final class BehaviourTest {
 
-  private static final String ME = "u1_0_abcd";
-  private static final String OTHER = "u2_5_abcd";
+  private static final String ME = "u1_abcd_0";
+  private static final String OTHER = "u2_abcd_5";
 
   @TempDir Path dir;
   private final SimUser user = new SimUser(0, ME);

@@ -35,7 +35,7 @@ final class SetupTest {
   @BeforeEach
   void setUp() throws Exception {
     sim = new SimFixture(dir);
-    users = new SimUser[] {new SimUser(0, "u1_0_abcd"), new SimUser(1, "u1_1_abcd")};
+    users = new SimUser[] {new SimUser(0, "u1_abcd_0"), new SimUser(1, "u1_abcd_1")};
     setup = new Setup(sim.calls, sim.behaviour, sim.tally, sim.world, online, 99);
     sim.engine.on("UserService.login", args -> new Session("tok-" + args[0], (String) args[0]));
     sim.engine.on("SubredditService.create", args -> {
@@ -66,7 +66,7 @@ final class SetupTest {
   void everyUserRegisters_logsIn_joinsCreatingWhatNobodyCreated_andGoesOnlineIfItStartsSo()
       throws Exception {
     sim.engine.on("UserService.register", args -> {
-      if (registerCalls.merge((String) args[0], 1, Integer::sum) == 1 && args[0].equals("u1_0_abcd")) {
+      if (registerCalls.merge((String) args[0], 1, Integer::sum) == 1 && args[0].equals("u1_abcd_0")) {
         throw new ConnectException("the engine refused the connection for a moment");
       }
       return null;
@@ -74,8 +74,8 @@ final class SetupTest {
     setup.run(users, new int[][] {{1, 2}, {2}}, new boolean[] {true, false}, 1);
 
     assertEquals(2, setup.done());
-    assertEquals(2, registerCalls.get("u1_0_abcd"), "registration retried after a transport failure");
-    assertEquals("tok-u1_0_abcd", users[0].token);
+    assertEquals(2, registerCalls.get("u1_abcd_0"), "registration retried after a transport failure");
+    assertEquals("tok-u1_abcd_0", users[0].token);
     assertTrue(users[0].registered && users[1].registered);
     assertEquals(Set.of(1, 2), joined(users[0]));
     assertEquals(Set.of(2), joined(users[1]));
