@@ -79,8 +79,10 @@ final class SetupTest {
     assertTrue(users[0].registered && users[1].registered);
     assertEquals(Set.of(1, 2), joined(users[0]));
     assertEquals(Set.of(2), joined(users[1]));
-    assertEquals(2, sim.tally.subreddits.sum(), "the first user created both");
-    assertEquals(3, sim.tally.memberships.sum(), "creators' joins included");
+    assertEquals(2, users[0].acked().subreddits(), "the first user created both");
+    assertEquals(0, users[1].acked().subreddits());
+    assertEquals(2, users[0].acked().memberships(), "creators' joins included");
+    assertEquals(1, users[1].acked().memberships());
     assertEquals(1, sim.engine.count("SubredditService.join"), "the second joined what exists");
     assertTrue(users[0].online);
     assertFalse(users[1].online);
@@ -98,7 +100,7 @@ final class SetupTest {
 
     assertEquals(1, sim.tally.reusedUsers.sum());
     assertEquals(Set.of(1, 2), joined(users[0]));
-    assertEquals(1, sim.tally.memberships.sum(), "only the new membership counts");
+    assertEquals(1, users[0].acked().memberships(), "only the new membership counts");
     assertTrue(sim.world.exists(2));
     assertEquals(1, sim.engine.count("SubredditService.create"));
     assertEquals(0, sim.engine.count("SubredditService.join"));
