@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import org.redditclone.api.WriteCounts;
 import org.redditclone.client.metrics.AckedWrites;
 import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunColumns.Users;
 import org.redditclone.client.runfiles.RunFiles;
 import org.redditclone.client.runfiles.RunKeys.Client;
 
@@ -122,16 +124,16 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
    * @throws IOException if a value is not a whole number, naming the file, key and value
    */
   WriteCounts counts(Function<String, Client> keyOf, List<String> absent) throws IOException {
-    long[] values = new long[Consistency.ITEMS.size()];
-    for (int i = 0; i < values.length; i++) {
-      Client key = keyOf.apply(Consistency.ITEMS.get(i).header());
+    Map<Users, Long> values = new EnumMap<>(Users.class);
+    for (Users item : Consistency.ITEMS) {
+      Client key = keyOf.apply(item.header());
       OptionalLong value = number(key);
       if (value.isEmpty()) {
         absent.add(key.key());
       }
-      values[i] = value.orElse(0);
+      values.put(item, value.orElse(0));
     }
-    return AckedWrites.of("client " + id, item -> values[Consistency.ITEMS.indexOf(item)]);
+    return AckedWrites.of("client " + id, values::get);
   }
 
   Path steadyLog() {
