@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.WriteCounts;
 import org.redditclone.client.connect.EngineConnection;
+import org.redditclone.client.connect.RetryPolicy;
 import org.redditclone.client.metrics.AckedWrites;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
@@ -188,14 +189,19 @@ final class SimClient extends ClientJob {
   /**
    * Returns what the engine holds of the writes of the users named {@code prefix…} before any of
    * them is set up: nothing, unless the names are taken already (the same run tag on the same
-   * engine), whose writes are then not this run's.
+   * engine), whose writes are then not this run's. Asked again through transport failures (the
+   * engine restarting) for as long as a change would be.
    *
    * @throws IOException if the engine does not answer
    */
-  private static WriteCounts before(EngineCalls calls, String prefix) throws IOException {
+  private static WriteCounts before(EngineCalls calls, String prefix)
+      throws IOException, InterruptedException {
     List<WriteCounts> held;
+    RetryPolicy.Retry retry = EngineCalls.CHANGE_RETRIES.start();
     try {
-      held = calls.call(Op.STATS, System.nanoTime(), s -> s.writeCounts(prefix));
+      do {
+        held = calls.call(Op.STATS, System.nanoTime(), s -> s.writeCounts(prefix));
+      } while (held == null && retry.pause());
     } catch (RedditException e) {
       throw new IOException("the engine refused to count the writes of users " + prefix + "*: "
           + e.getMessage(), e);
