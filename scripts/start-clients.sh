@@ -40,13 +40,16 @@ own log, waits for all of them, then merges the run and checks it against the en
 
 Writes runs/<id>/: client-K.log (each client's output), client-K.* (its metrics and
 properties), then merged.csv, timeline.csv, consistency.txt and the rest from the merge.
-Before the clients start it records the engine's counts (baseline.properties), so the
-consistency check counts only what this run did.
+The consistency check compares, per client, what the engine holds of the writes of the
+client's users with what they were acknowledged; anyone else's writes during the run (a
+person at the CLI, another run) are reported as outside writes, counted from the engine's
+counts recorded before the clients start (baseline.properties), and never fail it.
 
 Every option, the simulator's included, is checked before anything starts (the simulator's own
 parser: SimClientMain --check-options); a bad one exits 2 with a message naming it.
 A client that exits before its setup is done is reported as "client K failed to start: <its
 first error line>"; the consistency check then says "not checked" and the exit status is 1.
+A client lost during the run is not compared; the others are.
 
 Exit status: the merge's: 0 pass, 3 consistency check failed, 1 other failure (a client failed
 to start, died, or left no report), 2 bad usage. Ctrl-C stops the client JVMs it

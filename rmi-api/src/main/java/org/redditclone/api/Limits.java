@@ -13,6 +13,7 @@ public final class Limits {
   public static final int USERNAME_MIN = 3;
   public static final int USERNAME_MAX = 20;
   public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final String USERNAME_ALPHABET = "A-Z a-z 0-9 _ -";
   public static final int PASSWORD_MIN = 1;
   public static final int PASSWORD_MAX = 128;
   public static final int SUBREDDIT_MIN = 3;
@@ -39,7 +40,12 @@ public final class Limits {
 
   /** Returns {@code value} if it is a valid username, otherwise throws. */
   public static String username(String field, String value) throws InvalidInputException {
-    return name(field, value, USERNAME_MIN, USERNAME_MAX, USERNAME, "A-Z a-z 0-9 _ -");
+    return name(field, value, USERNAME_MIN, USERNAME_MAX, USERNAME, USERNAME_ALPHABET);
+  }
+
+  /** Returns {@code value} if it can start a username: 1 or more characters a name may hold. */
+  public static String usernamePrefix(String field, String value) throws InvalidInputException {
+    return name(field, value, 1, USERNAME_MAX, USERNAME, USERNAME_ALPHABET);
   }
 
   /** Returns {@code value} if it is a valid subreddit name, otherwise throws. */

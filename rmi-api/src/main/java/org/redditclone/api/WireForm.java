@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The serialized form of this package's values: {@link Post}, {@link Comment}, {@link Message},
  * {@link Subreddit}, {@link UserProfile}, {@link Score}, {@link Session}, {@link Caller},
- * {@link Page} and {@link CommentList} replace themselves with one of these when written
- * ({@code writeReplace}), and it resolves back to an equal value when read. Not for direct use.
+ * {@link WriteCounts}, {@link Page} and {@link CommentList} replace themselves with one of these
+ * when written ({@code writeReplace}), and it resolves back to an equal value when read. Not for
+ * direct use.
  *
  * <p>Why: RMI writes every call's arguments and result into a fresh object stream, so default
  * serialization sends and resolves a class descriptor for every class in a result (the page, its
@@ -48,6 +49,7 @@ public final class WireForm implements Externalizable {
   static final byte PAGE = 9;
   static final byte COMMENT_LIST = 10;
   static final byte OBJECT = 11;
+  static final byte WRITE_COUNTS = 12;
 
   private static final VoteDirection[] DIRECTIONS = VoteDirection.values();
 
@@ -114,6 +116,15 @@ public final class WireForm implements Externalizable {
       out.writeByte(CALLER);
       writeString(out, c.token());
       out.writeLong(c.requestId());
+    } else if (v instanceof WriteCounts w) {
+      out.writeByte(WRITE_COUNTS);
+      writeString(out, w.username());
+      out.writeLong(w.posts());
+      out.writeLong(w.comments());
+      out.writeLong(w.votes());
+      out.writeLong(w.messages());
+      out.writeLong(w.memberships());
+      out.writeLong(w.subreddits());
     } else if (v instanceof Page<?> p) {
       out.writeByte(PAGE);
       writeString(out, p.nextCursor());
@@ -164,6 +175,9 @@ public final class WireForm implements Externalizable {
         return new Session(readString(in), readString(in));
       case CALLER:
         return new Caller(readString(in), in.readLong());
+      case WRITE_COUNTS:
+        return new WriteCounts(readString(in), in.readLong(), in.readLong(), in.readLong(),
+            in.readLong(), in.readLong(), in.readLong());
       case OBJECT:
         return in.readObject();
       case PAGE:

@@ -81,7 +81,7 @@ public final class Engine implements AutoCloseable {
         bind(Bindings.COMMENTS, CommentService.class, new CommentServiceImpl(comments, votes, requests)),
         bind(Bindings.FEED, FeedService.class, new FeedServiceImpl(feed, requests)),
         bind(Bindings.MESSAGES, MessageService.class, new MessageServiceImpl(messages, requests)),
-        bind(Bindings.STATS, StatsService.class, new StatsServiceImpl(this::stats)));
+        bind(Bindings.STATS, StatsService.class, new StatsServiceImpl(this::stats, users::writeCounts)));
     sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "session-sweeper");
       t.setDaemon(true);

@@ -99,6 +99,8 @@ final class AuthorizationMatrixTest {
         s.comments(), s.votes(), s.messages(), s.memberships()));
     state.add(f.users.profile("alice"));
     state.add(f.users.profile("bob"));
+    state.add(f.stats.writeCounts("alice", null, 10).items());
+    state.add(f.stats.writeCounts("bob", null, 10).items());
     state.add(f.posts.get(post.id()));
     state.add(f.comments.tree(post.id(), CommentSort.NEW, 10, 100));
     state.add(f.posts.listing("java", PostSort.NEW, null, 100).items());

@@ -19,12 +19,14 @@ import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.EngineStats;
+import org.redditclone.api.Limits;
 import org.redditclone.api.Message;
 import org.redditclone.api.Post;
 import org.redditclone.api.PostSort;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.SubredditOrder;
 import org.redditclone.api.VoteDirection;
+import org.redditclone.api.WriteCounts;
 import org.redditclone.engine.journal.FsyncPolicy;
 import org.redditclone.engine.journal.InvariantCheck;
 import org.redditclone.engine.journal.Journal;
@@ -208,6 +210,13 @@ final class JournalReplayTest {
     for (int i = 0; i < USERS; i++) {
       all.add(f.users.profile("user" + i));
     }
+    List<WriteCounts> writes = f.stats.writeCounts("user", null, Limits.PAGE_MAX).items();
+    all.add(writes);
+    // the users' counts add up to the engine's, however the writes raced
+    assertEquals(List.of(s.posts(), s.comments(), s.votes(), s.messages(), s.memberships(), s.subreddits()),
+        List.of(sum(writes, WriteCounts::posts), sum(writes, WriteCounts::comments),
+            sum(writes, WriteCounts::votes), sum(writes, WriteCounts::messages),
+            sum(writes, WriteCounts::memberships), sum(writes, WriteCounts::subreddits)));
     for (SubredditOrder order : SubredditOrder.values()) {
       all.add(f.subreddits.list(order, null, 100).items());
     }
@@ -226,5 +235,9 @@ final class JournalReplayTest {
     }
     all.add(f.engine.usersForTest().sessionCount());
     return all;
+  }
+
+  private static long sum(List<WriteCounts> counts, java.util.function.ToLongFunction<WriteCounts> kind) {
+    return counts.stream().mapToLong(kind).sum();
   }
 }

@@ -68,6 +68,7 @@ final class ReplayTest {
         s.messages(), s.memberships()));
     for (String name : List.of("alice", "bob")) {
       all.add(f.users.profile(name));
+      all.add(f.stats.writeCounts(name, null, 1).items());
     }
     for (String sub : List.of("java", "kotlin")) {
       all.add(f.subreddits.get(sub));

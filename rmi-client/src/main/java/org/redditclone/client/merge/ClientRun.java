@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.redditclone.api.WriteCounts;
+import org.redditclone.client.metrics.AckedWrites;
 import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunColumns.Users;
 import org.redditclone.client.runfiles.RunFiles;
 import org.redditclone.client.runfiles.RunKeys.Client;
 
@@ -58,25 +63,29 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
   }
 
   /**
-   * Returns whether what the engine acknowledged to the client is unknown, so that the counts
-   * cannot be compared: it left no client-K.properties (it never finished its setup: it failed to
-   * start, or was killed before), or the file still says {@code status=running} (written at the
-   * end of its setup, it was never replaced: the client died during the run).
+   * Returns whether the client was lost during the run, so that what the engine acknowledged to
+   * it is unknown: its client-K.properties, written at the end of its setup, still says {@code
+   * status=running} (it died during the run), or a run coordinator wrote {@code status=lost}.
    */
-  boolean ackedUnknown() {
-    return properties.isEmpty() || Client.RUNNING.equals(property(Client.STATUS).orElse(null));
+  boolean lost() {
+    String status = property(Client.STATUS).orElse("");
+    return status.equals(Client.RUNNING) || status.equals(Client.LOST);
   }
 
-  /** Returns why the client does not count as finished, or empty when it finished. */
+  /**
+   * Returns why the client does not count as finished, or empty when it finished: it left no
+   * client-K.properties, was lost, or reported another status.
+   */
   Optional<String> notFinishedReason() {
     String file = RunFiles.clientProperties(id);
     if (properties.isEmpty()) {
       return Optional.of("client " + id + " left no " + file + " (it never finished its setup: it "
           + "failed to start, or was killed), so what it was acknowledged is unknown");
     }
-    if (ackedUnknown()) {
-      return Optional.of("client " + id + " died during the run (" + Client.STATUS.key() + "="
-          + Client.RUNNING + " in " + file + "), so what it was acknowledged is unknown");
+    if (lost()) {
+      return Optional.of("client " + id + " was lost during the run (" + Client.STATUS.key() + "="
+          + property(Client.STATUS).orElseThrow() + " in " + file + "): what it was acknowledged is "
+          + "unknown, so its users' writes were not compared");
     }
     if (!finished()) {
       return Optional.of("client " + id + " did not finish (" + Client.STATUS.key() + "="
@@ -108,6 +117,25 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
     }
   }
 
+  /**
+   * Returns the counts under the key {@code keyOf} gives for each item (e.g. {@code acked.posts}),
+   * an absent key counted 0 and added to {@code absent}.
+   *
+   * @throws IOException if a value is not a whole number, naming the file, key and value
+   */
+  WriteCounts counts(Function<String, Client> keyOf, List<String> absent) throws IOException {
+    Map<Users, Long> values = new EnumMap<>(Users.class);
+    for (Users item : Consistency.ITEMS) {
+      Client key = keyOf.apply(item.header());
+      OptionalLong value = number(key);
+      if (value.isEmpty()) {
+        absent.add(key.key());
+      }
+      values.put(item, value.orElse(0));
+    }
+    return AckedWrites.of("client " + id, values::get);
+  }
+
   Path steadyLog() {
     return dir.resolve(RunFiles.clientHlog(id));
   }
@@ -122,5 +150,9 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
 
   Path onlineCsv() {
     return dir.resolve(RunFiles.clientOnlineCsv(id));
+  }
+
+  Path usersCsv() {
+    return dir.resolve(RunFiles.clientUsersCsv(id));
   }
 }

@@ -15,6 +15,7 @@ import org.redditclone.api.PostSort;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Subreddit;
 import org.redditclone.api.SubredditOrder;
+import org.redditclone.api.WriteCounts;
 import org.redditclone.client.connect.CallFailure;
 import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.connect.EngineLookup;
@@ -50,6 +51,12 @@ final class ConnectedEngine implements LiveEngine {
     } catch (RedditException e) {
       throw new AssertionError("stats() declares no domain error", e);
     }
+  }
+
+  @Override
+  public List<WriteCounts> writeCounts(String prefix)
+      throws RemoteException, NotBoundException, RedditException {
+    return call(stubs -> stubs.writeCounts(prefix));
   }
 
   @Override

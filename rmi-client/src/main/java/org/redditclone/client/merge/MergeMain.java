@@ -20,9 +20,11 @@ import org.redditclone.client.runfiles.RunFiles;
  * </pre>
  *
  * <p>Exit status: 0 when every check passed (or the baseline was written or already there), 3
- * when the consistency check failed, 2 on bad usage, 1 on any other error and when the check
- * could not be made ({@code consistency=not checked}: a client left no report or died during the
- * run, or the engine did not answer).
+ * when the consistency check failed (the engine and the run disagree about the run's own writes),
+ * 2 on bad usage, 1 on any other error and when the check could not be made ({@code
+ * consistency=not checked}: a client left no report, every client was lost during the run, or the
+ * engine did not answer). A client lost during the run is left out, with a note: the others are
+ * checked.
  */
 public final class MergeMain {
 
@@ -34,12 +36,16 @@ public final class MergeMain {
       "",
       "baseline  records the engine's counts in DIR/baseline.properties unless it exists",
       "merge     merges DIR/client-*.hlog etc. into merged.csv, setup.csv, timeline.csv,",
-      "          errors.csv, zipf.csv, consistency.txt and run.properties, and checks the",
-      "          engine's counts against the clients' acknowledged counts",
+      "          errors.csv, zipf.csv, consistency.txt and run.properties, and checks, per",
+      "          client and item, what the engine holds of the writes of the client's users",
+      "          against what they were acknowledged; anyone else's writes during the run",
+      "          are reported as outside writes and never fail the check",
       "",
-      "exit status: 0 pass, 3 consistency check failed, 2 bad usage, 1 other error or",
-      "consistency not checked (a client left no client-K.properties: it never finished its",
-      "setup; or its file still says status=running: it died during the run)");
+      "exit status: 0 pass, 3 consistency check failed (the engine and the run disagree",
+      "about the run's own writes), 2 bad usage, 1 other error or consistency not checked",
+      "(a client left no client-K.properties: it never finished its setup; every client",
+      "was lost; the engine did not answer). A client lost during the run (its file still",
+      "says status=running) is not compared; the others are, and decide the verdict.");
 
   private MergeMain() {}
 

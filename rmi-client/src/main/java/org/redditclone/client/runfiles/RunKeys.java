@@ -48,7 +48,7 @@ public final class RunKeys {
   public enum Client implements Key {
     CLIENT_ID("client.id", "the client's id K"),
     MODE("mode", "`ping` for the ping loops (`--ping`); absent for simulated users"),
-    STATUS("status", "`running` once set up, then `finished`, or `stopped` (TERM ended the steady phase early)"),
+    STATUS("status", "`running` once set up, then `finished`, or `stopped` (TERM ended the steady phase early); `lost` when a run coordinator lost the client"),
     USERS("users", "simulated users of this client"),
     DURATION_S("duration.s", "the steady phase asked for, seconds"),
     RATE("rate", "open loop: planned actions per second of this client"),
@@ -66,6 +66,7 @@ public final class RunKeys {
     REGISTRY("registry", "the engine's registry, HOST:PORT; absent for engine=in-process"),
     RUN_TAG("run.tag", "the tag in the user names that keeps runs on one engine apart"),
     USER_NAMES("user.names", "the first and the last user name, FIRST..LAST"),
+    USER_PREFIX("user.prefix", "the start of every user name of this client, `u<K>_<tag>_`, then the user's index: by it the engine counts the client's writes"),
     JAVA_VERSION("java.version", "the client JVM's Java version"),
     STARTED_EPOCH_MS("started.epoch_ms", "when the client started, epoch ms"),
     SETUP_ENDED_EPOCH_MS("setup.ended.epoch_ms", "when its setup ended (users registered, logged in and joined), epoch ms"),
@@ -79,6 +80,12 @@ public final class RunKeys {
     ACKED_MESSAGES("acked.messages", "messages and message replies the engine acknowledged"),
     ACKED_MEMBERSHIPS("acked.memberships", "joins minus leaves the engine acknowledged, creators' joins included"),
     ACKED_SUBREDDITS("acked.subreddits", "subreddits this client created"),
+    BEFORE_POSTS("before.posts", "posts and reposts of this client's users the engine held before its setup: 0 unless users were reused"),
+    BEFORE_COMMENTS("before.comments", "comments and replies of this client's users the engine held before its setup"),
+    BEFORE_VOTES("before.votes", "votes of this client's users standing before its setup"),
+    BEFORE_MESSAGES("before.messages", "messages this client's users had sent before its setup"),
+    BEFORE_MEMBERSHIPS("before.memberships", "memberships this client's users held before its setup"),
+    BEFORE_SUBREDDITS("before.subreddits", "subreddits this client's users had created before its setup"),
     CROSS_ACTIONS("cross.actions", "actions on another client's users' content: the sum of the cross.* below"),
     CROSS_VOTES("cross.votes", "votes on another client's users' posts and comments"),
     CROSS_COMMENTS("cross.comments", "comments and replies on another client's users' content"),
@@ -100,6 +107,8 @@ public final class RunKeys {
     public static final String FINISHED = "finished";
     /** The value of {@link #STATUS} when a stop request ended its steady phase early. */
     public static final String STOPPED = "stopped";
+    /** The value of {@link #STATUS} a run coordinator writes for a client it lost mid-run. */
+    public static final String LOST = "lost";
 
     private final Text text;
 
@@ -115,6 +124,11 @@ public final class RunKeys {
     /** Returns the {@code acked.<item>} key of a counted item, e.g. {@code posts}. */
     public static Client acked(String item) {
       return byKey(Client.class, "acked." + item);
+    }
+
+    /** Returns the {@code before.<item>} key of a counted item, e.g. {@code posts}. */
+    public static Client before(String item) {
+      return byKey(Client.class, "before." + item);
     }
   }
 
@@ -146,8 +160,11 @@ public final class RunKeys {
     ENDED_EPOCH_MS("ended.epoch_ms", "the end of the last interval or client, epoch ms"),
     ENDED_ISO("ended.iso", "the same, ISO-8601 UTC"),
     STEADY_DURATION_S("steady.duration.s", "the union of the clients' steady windows, seconds"),
-    CONSISTENCY_ITEM("consistency.", "ITEM", "`PASS` or `FAIL engine=N clients=N` for each item: posts, comments, votes, messages, memberships, subreddits"),
-    CONSISTENCY("consistency", "`PASS` if every item matched and nothing prevented the check, `FAIL` if not, `not checked` if the counts could not be compared (a client left no client-K.properties or died mid-run, or the engine did not answer)"),
+    CONSISTENCY_ITEM("consistency.", "ITEM", "`PASS` or `FAIL engine=N clients=N` for each item (posts, comments, votes, messages, memberships, subreddits), over the clients checked: what the engine holds of their users' writes of the run, and what those users were acknowledged"),
+    CONSISTENCY_CLIENT("consistency.client.", "K", "client K: `PASS` and its counts; `FAIL` and each item whose counts differ (`engine=N acked=N`), naming up to 10 of the users who differ; `not checked (lost)` and what the engine holds of its users' writes of the run, when it was lost mid-run"),
+    CONSISTENCY_OUTSIDE("consistency.outside", "writes during the run by users of no client of the run (a person at the CLI, another run), per item: the engine's counts now, less baseline.properties, less the run's own; never a failure; absent without a baseline"),
+    CONSISTENCY("consistency", "`PASS` if every client checked matched and nothing prevented the check, `FAIL` if not, `not checked` if no client's counts could be compared (a client left no client-K.properties, every client was lost, or the engine did not answer)"),
+    CONSISTENCY_NOTE("consistency.note", "what the verdict leaves out: a client lost mid-run, no baseline; absent when nothing"),
     CONSISTENCY_REASON("consistency.reason", "why the check failed or was not made; absent when it passed"),
     ZIPF_CHECKED_SUBREDDITS("zipf.checked.subreddits", "how many subreddits the Zipf check read from the engine"),
     ZIPF_FITTED_EXPONENT("zipf.fitted.exponent", "the Zipf exponent fitted to the members of the top ranks at the end"),

@@ -40,6 +40,8 @@ public final class RunSchema {
           "[its users online](#client-konlinecsv)"),
       new Entry("client-K.csv", "client K, at its end", "the summary of its steady phase: [summary columns](#summaries)"),
       new Entry("client-K.errors.csv", "client K, at its end", "its failed calls: [error columns](#errors)"),
+      new Entry("client-K.users.csv", "client K, at its end",
+          "what the engine acknowledged to each of its users: [client-K.users.csv](#client-kuserscsv)"),
       new Entry(RunFiles.MERGED_CSV, "`MergeMain merge`",
           "the steady phase of all clients, percentiles from the merged histograms: [summary columns](#summaries)"),
       new Entry(RunFiles.SETUP_CSV, "`MergeMain merge`", "the setup of all clients: [summary columns](#summaries)"),
@@ -87,6 +89,9 @@ public final class RunSchema {
     columns(page, "Errors", "client-K.errors.csv and errors.csv: sorted by phase, operation and "
         + "type.", RunColumns.Errors.values());
     columns(page, "client-K.online.csv", "One row a second of the steady phase.", RunColumns.Online.values());
+    columns(page, "client-K.users.csv", "A row per user with any count not 0, in the order of the "
+        + "users' indexes. The consistency check reads it to name the users whose counts differ "
+        + "from the engine's.", RunColumns.Users.values());
     columns(page, "zipf.csv", "Every subreddit of the run, most members first. A new column is "
         + "appended, never inserted: files of earlier runs end after `expected`, and readers "
         + "accept columns after those they know.", RunColumns.Zipf.values());

@@ -218,9 +218,9 @@ final class SimOptions {
     if (!o.seedGiven) {
       o.seed = System.currentTimeMillis() * 1_000_003L ^ System.nanoTime();
     }
-    // Names are u<K>_<i>_<tag>; the tag needs room to keep runs on one engine apart.
-    int prefix = SimNames.userPrefixLength(o.clientId, o.users - 1);
-    if (prefix + SimNames.MIN_TAG > org.redditclone.api.Limits.USERNAME_MAX) {
+    // Names are u<K>_<tag>_<i>; the tag needs room to keep runs on one engine apart.
+    int untagged = SimNames.untaggedLength(o.clientId, o.users - 1);
+    if (untagged + SimNames.MIN_TAG > org.redditclone.api.Limits.USERNAME_MAX) {
       throw new IllegalArgumentException(
           "--client-id " + o.clientId + " with --users " + o.users
               + " leaves no room for a run tag in a username of at most "

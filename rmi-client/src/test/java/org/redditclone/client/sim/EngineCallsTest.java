@@ -73,7 +73,7 @@ final class EngineCallsTest {
   }
 
   private static Subreddit subreddit(String name) {
-    return new Subreddit(name, "", "u1_0_abcd", 0, 1);
+    return new Subreddit(name, "", "u1_abcd_0", 0, 1);
   }
 
   @Test

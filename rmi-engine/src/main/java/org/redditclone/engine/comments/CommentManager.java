@@ -89,6 +89,7 @@ public final class CommentManager extends VotableStore<CommentEntity, CommentDel
       parent.addReply(comment);
     }
     post.addComment();
+    author.writes().addComment();
     return comment;
   }
 

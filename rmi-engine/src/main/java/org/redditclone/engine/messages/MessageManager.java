@@ -109,6 +109,7 @@ public final class MessageManager {
       recipient.inbox.put(m.id, m);
       recipient.unread.put(m.id, m);
       mailbox(m.from).sent.put(m.id, m);
+      m.from.writes().addMessage();
     }
     nextId.accumulateAndGet(e.messageId() + 1, Math::max);
     return m;

@@ -91,6 +91,7 @@ public final class PostManager extends VotableStore<PostEntity, PostDeleted> {
     publish(e); // before it is visible, so no vote or comment on it can be published first
     add(post);
     index.add(post);
+    author.writes().addPost();
     return post;
   }
 

@@ -97,6 +97,7 @@ public final class SubredditManager {
       byNew.add(new RankKey(created.createdAtMillis(), created.id()));
       byMembers.add(new RankKey(0, created.id()));
       changeMembership(created, creator, true);
+      creator.writes().addSubreddit();
     }
     return true;
   }
@@ -144,6 +145,7 @@ public final class SubredditManager {
       byMembers.remove(new RankKey(old, sub.id()));
       byMembers.add(new RankKey(old + delta, sub.id()));
       memberships.addAndGet(delta);
+      user.writes().addMemberships(delta);
     }
     return changed;
   }

@@ -13,8 +13,10 @@ import org.redditclone.api.InvalidInputException;
 import org.redditclone.api.Limits;
 import org.redditclone.api.NotAuthorizedException;
 import org.redditclone.api.NotFoundException;
+import org.redditclone.api.Page;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Session;
+import org.redditclone.api.WriteCounts;
 import org.redditclone.engine.events.Event.PresenceChanged;
 import org.redditclone.engine.events.Event.RequestsRemembered;
 import org.redditclone.engine.events.Event.SessionClosed;
@@ -32,6 +34,8 @@ public final class UserManager {
 
   private final Map<String, User> byName = new ConcurrentHashMap<>();
   private final Map<Integer, User> byId = new ConcurrentHashMap<>();
+  /** Filled after {@link #byName}, which alone decides whether a name is taken. */
+  private final NamesInOrder inOrder = new NamesInOrder();
   private final AtomicInteger nextId = new AtomicInteger(1);
   private final AtomicLong online = new AtomicLong();
   private final LoginThrottle throttle = new LoginThrottle();
@@ -93,7 +97,11 @@ public final class UserManager {
       return created;
     });
     nextId.accumulateAndGet(e.userId() + 1, Math::max);
-    return winner == created;
+    if (winner != created) {
+      return false;
+    }
+    inOrder.add(created);
+    return true;
   }
 
   /** Returns a new session for a user whose password matches. */
@@ -224,6 +232,15 @@ public final class UserManager {
   public User byName(String field, String username) throws RedditException {
     Limits.text(field, username, 1, Limits.USERNAME_MAX);
     return NotFoundException.require(byName.get(key(username)), "user", username);
+  }
+
+  /**
+   * Returns a page of the counts of the writes of the users whose names start with {@code prefix};
+   * see {@link org.redditclone.api.StatsService#writeCounts}.
+   */
+  public Page<WriteCounts> writeCounts(String prefix, String cursor, int limit)
+      throws InvalidInputException {
+    return inOrder.writeCounts(prefix, cursor, limit);
   }
 
   /** Returns the user with an internal id that an applied event named. */

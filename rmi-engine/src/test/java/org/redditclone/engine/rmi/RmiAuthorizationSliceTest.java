@@ -252,6 +252,8 @@ final class RmiAuthorizationSliceTest {
         s.messages(), s.memberships()));
     state.add(users.profile("alice"));
     state.add(users.profile("bob"));
+    state.add(stats.writeCounts("alice", null, 10).items()); // the counts of writes, over RMI
+    state.add(stats.writeCounts("bob", null, 10).items());
     state.add(posts.get(postId));
     state.add(comments.tree(postId, CommentSort.NEW, 10, 100));
     state.add(posts.listing("java", PostSort.NEW, null, 100).items());
