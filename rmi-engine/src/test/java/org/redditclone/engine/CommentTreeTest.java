@@ -43,7 +43,7 @@ final class CommentTreeTest {
       assertEquals(depth, c.depth());
       ids.add(c.id());
     }
-    List<Comment> tree = f.comments.tree(post.id(), CommentSort.BEST, Integer.MAX_VALUE, 1000);
+    List<Comment> tree = f.comments.tree(post.id(), CommentSort.BEST.ordinal(), Integer.MAX_VALUE, 1000);
     assertEquals(150, tree.size());
     for (int i = 0; i < 150; i++) {
       assertEquals(ids.get(i), tree.get(i).id());
@@ -59,10 +59,10 @@ final class CommentTreeTest {
     for (int depth = 1; depth < 150; depth++) {
       c = f.comments.reply(Caller.of(alice), c.id(), "level " + depth);
     }
-    List<Comment> tree = f.comments.tree(post.id(), CommentSort.NEW, 99, 1000);
+    List<Comment> tree = f.comments.tree(post.id(), CommentSort.NEW.ordinal(), 99, 1000);
     assertEquals(100, tree.size());
     assertEquals(99, tree.get(99).depth());
-    assertEquals(1, f.comments.tree(post.id(), CommentSort.NEW, 0, 1000).size());
+    assertEquals(1, f.comments.tree(post.id(), CommentSort.NEW.ordinal(), 0, 1000).size());
   }
 
   @Test
@@ -71,7 +71,7 @@ final class CommentTreeTest {
     for (int depth = 1; depth < 20; depth++) {
       c = f.comments.reply(Caller.of(alice), c.id(), "level " + depth);
     }
-    assertEquals(7, f.comments.tree(post.id(), CommentSort.TOP, 100, 7).size());
+    assertEquals(7, f.comments.tree(post.id(), CommentSort.TOP.ordinal(), 100, 7).size());
   }
 
   @Test
@@ -83,20 +83,20 @@ final class CommentTreeTest {
     Comment a1 = f.comments.reply(Caller.of(bob), a.id(), "a1");
     Comment a2 = f.comments.reply(Caller.of(bob), a.id(), "a2");
     Comment a11 = f.comments.reply(Caller.of(carol), a1.id(), "a11");
-    f.comments.vote(Caller.of(bob), b.id(), VoteDirection.UP);
-    f.comments.vote(Caller.of(carol), b.id(), VoteDirection.UP);
-    f.comments.vote(Caller.of(carol), a2.id(), VoteDirection.UP);
+    f.comments.vote(Caller.of(bob), b.id(), VoteDirection.UP.value());
+    f.comments.vote(Caller.of(carol), b.id(), VoteDirection.UP.value());
+    f.comments.vote(Caller.of(carol), a2.id(), VoteDirection.UP.value());
 
     assertEquals(List.of(b.id(), a.id(), a2.id(), a1.id(), a11.id()),
-        ids(f.comments.tree(post.id(), CommentSort.TOP, 10, 100)));
+        ids(f.comments.tree(post.id(), CommentSort.TOP.ordinal(), 10, 100)));
     assertEquals(List.of(b.id(), a.id(), a2.id(), a1.id(), a11.id()),
-        ids(f.comments.tree(post.id(), CommentSort.BEST, 10, 100)));
+        ids(f.comments.tree(post.id(), CommentSort.BEST.ordinal(), 10, 100)));
     // NEW: newest first; ids grow with time, ties broken by id
     assertEquals(List.of(b.id(), a.id(), a2.id(), a1.id(), a11.id()),
-        ids(f.comments.tree(post.id(), CommentSort.NEW, 10, 100)));
-    f.comments.vote(Caller.of(bob), a.id(), VoteDirection.UP);
-    f.comments.vote(Caller.of(carol), a.id(), VoteDirection.DOWN);
-    List<Comment> controversial = f.comments.tree(post.id(), CommentSort.CONTROVERSIAL, 10, 100);
+        ids(f.comments.tree(post.id(), CommentSort.NEW.ordinal(), 10, 100)));
+    f.comments.vote(Caller.of(bob), a.id(), VoteDirection.UP.value());
+    f.comments.vote(Caller.of(carol), a.id(), VoteDirection.DOWN.value());
+    List<Comment> controversial = f.comments.tree(post.id(), CommentSort.CONTROVERSIAL.ordinal(), 10, 100);
     assertEquals(a.id(), controversial.get(0).id());
     assertEquals(5, f.posts.get(post.id()).commentCount());
   }
@@ -107,7 +107,7 @@ final class CommentTreeTest {
     Comment a = f.comments.comment(Caller.of(alice), post.id(), "a");
     Comment reply = f.comments.reply(Caller.of(bob), a.id(), "reply");
     f.comments.delete(Caller.of(alice), a.id());
-    List<Comment> tree = f.comments.tree(post.id(), CommentSort.BEST, 10, 100);
+    List<Comment> tree = f.comments.tree(post.id(), CommentSort.BEST.ordinal(), 10, 100);
     assertEquals(2, tree.size());
     assertTrue(tree.get(0).deleted());
     assertEquals("", tree.get(0).body());
