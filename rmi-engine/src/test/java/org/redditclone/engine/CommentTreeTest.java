@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +19,7 @@ import org.redditclone.api.Comment;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.Post;
 import org.redditclone.api.VoteDirection;
+import org.redditclone.engine.ranking.Ranking;
 
 final class CommentTreeTest {
 
@@ -118,5 +125,92 @@ final class CommentTreeTest {
 
   private static List<Long> ids(List<Comment> comments) {
     return comments.stream().map(Comment::id).toList();
+  }
+
+  @Test
+  void bestOrder_keptAsVotesComeAndGo_isTheWilsonScoreThenTheNewest_atEveryLevel() throws Exception {
+    List<String> voters = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      voters.add(f.user("voter" + i));
+    }
+    List<Comment> all = commentsWithReplies(30, 8, 4);
+    Random r = new Random(7);
+    for (int i = 1; i <= 3000; i++) {
+      Comment c = all.get(r.nextInt(all.size()));
+      f.comments.vote(Caller.of(voters.get(r.nextInt(voters.size()))), c.id(), r.nextInt(3) - 1);
+      if (i % 250 == 0) {
+        assertBestOrdered(f.comments.tree(post.id(), CommentSort.BEST.ordinal(), 10, 1000), all.size());
+      }
+    }
+  }
+
+  @Test
+  void bestOrder_staysWhole_whileThreadsVoteAndRead() throws Exception {
+    List<String> voters = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      voters.add(f.user("voter" + i));
+    }
+    List<Comment> all = commentsWithReplies(20, 5, 3);
+    ExecutorService pool = Executors.newFixedThreadPool(5);
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        String voter0 = voters.get(2 * t);
+        String voter1 = voters.get(2 * t + 1);
+        Random r = new Random(t);
+        work.add(pool.submit(() -> {
+          for (int i = 0; i < 2000; i++) {
+            Comment c = all.get(r.nextInt(all.size()));
+            f.comments.vote(Caller.of(r.nextBoolean() ? voter0 : voter1), c.id(), r.nextInt(3) - 1);
+          }
+          return null;
+        }));
+      }
+      work.add(pool.submit(() -> {
+        for (int i = 0; i < 300; i++) {
+          assertEquals(all.size(),
+              f.comments.tree(post.id(), CommentSort.BEST.ordinal(), 10, 1000).size());
+        }
+        return null;
+      }));
+      for (Future<?> w : work) {
+        w.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertBestOrdered(f.comments.tree(post.id(), CommentSort.BEST.ordinal(), 10, 1000), all.size());
+  }
+
+  /** Makes {@code top} comments on the post, replies under the first {@code withReplies}, and replies to those. */
+  private List<Comment> commentsWithReplies(int top, int withReplies, int replies) throws Exception {
+    List<Comment> all = new ArrayList<>();
+    for (int i = 0; i < top; i++) {
+      Comment c = f.comments.comment(Caller.of(alice), post.id(), "top " + i);
+      all.add(c);
+      for (int j = 0; i < withReplies && j < replies; j++) {
+        Comment reply = f.comments.reply(Caller.of(alice), c.id(), "reply " + j);
+        all.add(reply);
+        all.add(f.comments.reply(Caller.of(alice), reply.id(), "reply to reply " + j));
+      }
+    }
+    return all;
+  }
+
+  /** Checks that every group of siblings in {@code tree} is in BEST order, by the counts shown. */
+  private static void assertBestOrdered(List<Comment> tree, int expected) {
+    assertEquals(expected, tree.size());
+    Map<Long, List<Comment>> byParent = new LinkedHashMap<>();
+    for (Comment c : tree) {
+      byParent.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+    }
+    for (List<Comment> siblings : byParent.values()) {
+      for (int i = 1; i < siblings.size(); i++) {
+        Comment a = siblings.get(i - 1);
+        Comment b = siblings.get(i);
+        int byRank = Double.compare(Ranking.best(b.ups(), b.downs()), Ranking.best(a.ups(), a.downs()));
+        assertTrue(byRank < 0 || byRank == 0 && a.id() > b.id(), a + " before " + b);
+      }
+    }
   }
 }
