@@ -36,6 +36,10 @@ public final class Limits {
    */
   public static final int REQUEST_IDS_KEPT = 1_024;
 
+  private static final PostSort[] POST_SORTS = PostSort.values();
+  private static final CommentSort[] COMMENT_SORTS = CommentSort.values();
+  private static final VoteDirection[] DIRECTIONS = VoteDirection.values();
+
   private Limits() {}
 
   /** Returns {@code value} if it is a valid username, otherwise throws. */
@@ -100,6 +104,46 @@ public final class Limits {
       throw new InvalidInputException(field, value, "is out of range; it must be " + min + ".." + max);
     }
     return value;
+  }
+
+  /**
+   * Returns the {@link PostSort} whose {@link PostSort#ordinal() ordinal} is {@code value}: how a
+   * feed or listing call names its order (a number crosses RMI without a class descriptor).
+   */
+  public static PostSort postSort(int value) throws InvalidInputException {
+    return ordinal("sort", value, POST_SORTS);
+  }
+
+  /** Returns the {@link CommentSort} whose ordinal is {@code value}, as {@link #postSort} does. */
+  public static CommentSort commentSort(int value) throws InvalidInputException {
+    return ordinal("sort", value, COMMENT_SORTS);
+  }
+
+  /**
+   * Returns the {@link VoteDirection} whose {@link VoteDirection#value() value} is {@code value}:
+   * 1 up, -1 down, 0 none; how a vote call names its direction.
+   */
+  public static VoteDirection voteDirection(int value) throws InvalidInputException {
+    for (VoteDirection d : DIRECTIONS) {
+      if (d.value() == value) {
+        return d;
+      }
+    }
+    throw new InvalidInputException(
+        "direction", value, "is not a vote; it must be 1 (UP), -1 (DOWN) or 0 (NONE)");
+  }
+
+  private static <E extends Enum<E>> E ordinal(String field, int value, E[] constants)
+      throws InvalidInputException {
+    if (value < 0 || value >= constants.length) {
+      StringBuilder names = new StringBuilder();
+      for (E e : constants) {
+        names.append(names.length() == 0 ? "" : ", ").append(e.ordinal()).append(' ')
+            .append(e.name());
+      }
+      throw new InvalidInputException(field, value, "is not an order; it must be one of " + names);
+    }
+    return constants[value];
   }
 
   /** Returns {@code value} if it is not null, otherwise throws. */

@@ -53,6 +53,10 @@ public final class WireForm implements Externalizable {
 
   private static final VoteDirection[] DIRECTIONS = VoteDirection.values();
 
+  /** The largest scratch buffer a thread keeps for strings; see {@link #scratch}. */
+  static final int SCRATCH_KEPT_MAX = 64 * 1024;
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1024]);
+
   /** The value written, or read and not yet resolved. */
   private Object value;
 
@@ -301,16 +305,43 @@ public final class WireForm implements Externalizable {
 
   /**
    * Writes a string as its UTF-8 length (-1 for null) and bytes: not writeUTF, which is limited
-   * to 65,535 bytes and scans the string twice.
+   * to 65,535 bytes and scans the string twice. The bytes are encoded into the thread's scratch
+   * buffer, not a new array per string (a page has over a hundred strings), and are the same as
+   * {@link String#getBytes(java.nio.charset.Charset) getBytes(UTF_8)}: an unpaired surrogate
+   * becomes '?'.
    */
   static void writeString(ObjectOutput out, String s) throws IOException {
     if (s == null) {
       out.writeInt(-1);
       return;
     }
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+    int chars = s.length();
+    byte[] buf = scratch(chars * 3); // a char takes at most 3 bytes; a surrogate pair 4 for 2
+    int n = 0;
+    for (int i = 0; i < chars; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        buf[n++] = (byte) c;
+      } else if (c < 0x800) {
+        buf[n++] = (byte) (0xC0 | c >> 6);
+        buf[n++] = (byte) (0x80 | c & 0x3F);
+      } else if (!Character.isSurrogate(c)) {
+        buf[n++] = (byte) (0xE0 | c >> 12);
+        buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c) && i + 1 < chars
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        buf[n++] = (byte) (0xF0 | cp >> 18);
+        buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp & 0x3F);
+      } else {
+        buf[n++] = '?';
+      }
+    }
+    out.writeInt(n);
+    out.write(buf, 0, n);
   }
 
   static String readString(ObjectInput in) throws IOException {
@@ -322,8 +353,25 @@ public final class WireForm implements Externalizable {
       throw new InvalidObjectException(
           "string of " + length + " bytes; the limit is " + STRING_BYTES_MAX);
     }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    byte[] bytes = scratch(length);
+    in.readFully(bytes, 0, length);
+    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns this thread's scratch buffer of at least {@code size} bytes: one per RMI connection
+   * thread, reused by every string of every call. Buffers over {@link #SCRATCH_KEPT_MAX} are
+   * used once and not kept, so a rare long post does not pin its size to the thread.
+   */
+  private static byte[] scratch(int size) {
+    byte[] buf = SCRATCH.get();
+    if (buf.length >= size) {
+      return buf;
+    }
+    byte[] bigger = new byte[Math.max(size, buf.length * 2)];
+    if (bigger.length <= SCRATCH_KEPT_MAX) {
+      SCRATCH.set(bigger);
+    }
+    return bigger;
   }
 }

@@ -195,4 +195,29 @@ class WireFormTest {
     byte[] withUnknownKind = unknown;
     assertThrows(InvalidObjectException.class, () -> read(withUnknownKind));
   }
+
+  @Test
+  void stringsAreWrittenAsTheirUtf8BytesAndReadBackEqual_throughOneReusedBuffer() throws Exception {
+    String big = "ü😀".repeat(30_000); // 180,000 bytes: over the buffer a thread keeps
+    List<String> strings = List.of("", "ascii", "é", "€ and 日本語", "😀", "\uD800", "\uDC00",
+        "a\uD800b", "ends high \uD83D", "\uDE00\uD83D", "x".repeat(5_000), big, "after big", "é");
+    for (String s : strings) {
+      ByteArrayOutputStream mine = new ByteArrayOutputStream();
+      ByteArrayOutputStream jdk = new ByteArrayOutputStream();
+      try (ObjectOutputStream a = new ObjectOutputStream(mine);
+          ObjectOutputStream b = new ObjectOutputStream(jdk)) {
+        WireForm.writeString(a, s);
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        b.writeInt(utf8.length);
+        b.write(utf8);
+      }
+      assertEquals(Arrays.toString(jdk.toByteArray()), Arrays.toString(mine.toByteArray()),
+          s.length() > 20 ? s.substring(0, 20) : s);
+      try (ObjectInputStream in =
+          new ObjectInputStream(new ByteArrayInputStream(mine.toByteArray()))) {
+        assertEquals(new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+            WireForm.readString(in));
+      }
+    }
+  }
 }

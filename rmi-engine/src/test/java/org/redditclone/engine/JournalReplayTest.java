@@ -78,7 +78,7 @@ final class JournalReplayTest {
         int me = t;
         done.add(pool.submit(() -> {
           for (int i = 0; i < 100; i++) {
-            f.posts.vote(Caller.of(tokens.get(me)), p.id(), i % 2 == 0 ? VoteDirection.UP : VoteDirection.DOWN);
+            f.posts.vote(Caller.of(tokens.get(me)), p.id(), i % 2 == 0 ? VoteDirection.UP.value() : VoteDirection.DOWN.value());
           }
           return null;
         }));
@@ -157,11 +157,11 @@ final class JournalReplayTest {
                   comments.add(f.comments.reply(Caller.of(token), comments.get(rnd.nextInt(comments.size())).id(), "r"));
                 }
               }
-              case 4, 5 -> f.posts.vote(Caller.of(token), p.id(), VoteDirection.values()[rnd.nextInt(3)]);
+              case 4, 5 -> f.posts.vote(Caller.of(token), p.id(), VoteDirection.values()[rnd.nextInt(3)].value());
               case 6 -> {
                 if (!comments.isEmpty()) {
                   f.comments.vote(Caller.of(token), comments.get(rnd.nextInt(comments.size())).id(),
-                      VoteDirection.values()[rnd.nextInt(3)]);
+                      VoteDirection.values()[rnd.nextInt(3)].value());
                 }
               }
               case 7 -> f.subreddits.join(Caller.of(token), SUBS.get(rnd.nextInt(SUBS.size())));
@@ -222,12 +222,12 @@ final class JournalReplayTest {
     }
     for (String sub : SUBS) {
       for (PostSort sort : PostSort.values()) {
-        List<Post> page = f.posts.listing(sub, sort, null, 100).items();
+        List<Post> page = f.posts.listing(sub, sort.ordinal(), null, 100).items();
         all.add(page);
         if (sort == PostSort.NEW) {
           for (Post p : page) {
             for (CommentSort cs : CommentSort.values()) {
-              all.add(f.comments.tree(p.id(), cs, 100, 1000));
+              all.add(f.comments.tree(p.id(), cs.ordinal(), 100, 1000));
             }
           }
         }

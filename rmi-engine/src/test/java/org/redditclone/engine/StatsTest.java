@@ -59,7 +59,7 @@ final class StatsTest {
     f.subreddit(bob, "kotlin");
     f.posts.repost(Caller.of(bob), p.id(), "kotlin");
     f.comments.comment(Caller.of(bob), p.id(), "c");
-    f.posts.vote(Caller.of(bob), p.id(), VoteDirection.UP);
+    f.posts.vote(Caller.of(bob), p.id(), VoteDirection.UP.value());
     f.messages.send(Caller.of(alice), "bob", "s", "b");
     assertThrows(InvalidInputException.class, () -> f.posts.submit(Caller.of(alice), "java", "", ""));
     f.clock.advance(Duration.ofSeconds(5));
@@ -111,11 +111,11 @@ final class StatsTest {
     Comment c = f.comments.comment(Caller.of(bob), p.id(), "c");
     f.comments.reply(Caller.of(alice), c.id(), "r");
     f.comments.reply(Caller.of(bob), c.id(), "r2");
-    f.posts.vote(Caller.of(bob), p.id(), VoteDirection.UP);
-    f.posts.vote(Caller.of(bob), p.id(), VoteDirection.DOWN); // changed: still one standing
-    f.comments.vote(Caller.of(bob), c.id(), VoteDirection.UP);
-    f.comments.vote(Caller.of(bob), c.id(), VoteDirection.NONE); // retracted
-    f.comments.vote(Caller.of(alice), c.id(), VoteDirection.UP);
+    f.posts.vote(Caller.of(bob), p.id(), VoteDirection.UP.value());
+    f.posts.vote(Caller.of(bob), p.id(), VoteDirection.DOWN.value()); // changed: still one standing
+    f.comments.vote(Caller.of(bob), c.id(), VoteDirection.UP.value());
+    f.comments.vote(Caller.of(bob), c.id(), VoteDirection.NONE.value()); // retracted
+    f.comments.vote(Caller.of(alice), c.id(), VoteDirection.UP.value());
     Message m = f.messages.send(Caller.of(alice), "bob", "s", "b");
     f.messages.reply(Caller.of(bob), m.id(), "b2");
     f.messages.reply(Caller.of(bob), m.id(), "b3");

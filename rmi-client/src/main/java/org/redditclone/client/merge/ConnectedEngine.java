@@ -83,7 +83,8 @@ final class ConnectedEngine implements LiveEngine {
     String cursor = null;
     do {
       String from = cursor;
-      Page<Post> page = call(stubs -> stubs.posts().listing(subreddit, PostSort.NEW, from, Limits.PAGE_MAX));
+      Page<Post> page = call(stubs ->
+          stubs.posts().listing(subreddit, PostSort.NEW.ordinal(), from, Limits.PAGE_MAX));
       count += page.items().size();
       cursor = page.nextCursor();
     } while (cursor != null);

@@ -225,7 +225,7 @@ final class Behaviour {
     VoteDirection d = direction(votes.get(u.index, false, Ref.id(ref)), r);
     try {
       Score score = change(u, Op.VOTE_POST, planned, null,
-          (s, who) -> s.posts().vote(who, Ref.id(ref), d));
+          (s, who) -> s.posts().vote(who, Ref.id(ref), d.value()));
       if (score != null) {
         u.votesAcked += votes.set(u.index, false, Ref.id(ref), score.myVote());
         if (isForeign(Ref.client(ref))) {
@@ -246,7 +246,7 @@ final class Behaviour {
     VoteDirection d = direction(votes.get(u.index, true, Ref.id(ref)), r);
     try {
       Score score = change(u, Op.VOTE_COMMENT, planned, null,
-          (s, who) -> s.comments().vote(who, Ref.id(ref), d));
+          (s, who) -> s.comments().vote(who, Ref.id(ref), d.value()));
       if (score != null) {
         u.votesAcked += votes.set(u.index, true, Ref.id(ref), score.myVote());
         if (isForeign(Ref.client(ref))) {
@@ -273,7 +273,8 @@ final class Behaviour {
       return false;
     }
     PostSort sort = r.nextInt(10) < 7 ? PostSort.HOT : PostSort.NEW;
-    Page<Post> page = calls.call(Op.FEED, planned, s -> s.feed().feed(u.token, sort, null, PAGE));
+    Page<Post> page = calls.call(Op.FEED, planned,
+        s -> s.feed().feed(u.token, sort.ordinal(), null, PAGE));
     if (page != null) {
       remember(u, page.items(), r);
     }
@@ -287,7 +288,7 @@ final class Behaviour {
     }
     PostSort sort = PostSort.values()[r.nextInt(3)]; // HOT, NEW, TOP
     Page<Post> page = calls.call(Op.LISTING, planned,
-        s -> s.posts().listing(SimNames.subreddit(rank), sort, null, PAGE));
+        s -> s.posts().listing(SimNames.subreddit(rank), sort.ordinal(), null, PAGE));
     if (page != null) {
       remember(u, page.items(), r);
     }
@@ -301,7 +302,7 @@ final class Behaviour {
     }
     try {
       List<Comment> tree = calls.call(Op.COMMENT_TREE, planned,
-          s -> s.comments().tree(Ref.id(ref), CommentSort.BEST, TREE_DEPTH, TREE_LIMIT));
+          s -> s.comments().tree(Ref.id(ref), CommentSort.BEST.ordinal(), TREE_DEPTH, TREE_LIMIT));
       if (tree != null && !tree.isEmpty()) {
         Comment deepest = null;
         for (int i = 0; i < 2; i++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -112,10 +113,11 @@ final class BehaviourTest {
   @Test
   void aVoteOnAnotherClientsPost_isACrossVote_andTheLedgerKeepsWhatTheEngineAnswered() {
     user.posts.add(Ref.of(9, OTHER));
-    engine.on("PostService.vote", args -> new Score(9, 1, 0, (VoteDirection) args[2]));
+    engine.on("PostService.vote", args -> new Score(9, 1, 0, direction((int) args[2])));
     behaviour.act(user, Action.VOTE_POST, System.nanoTime(), random);
     String call = engine.calls().get(0);
-    VoteDirection cast = VoteDirection.valueOf(call.substring(call.lastIndexOf(", ") + 2, call.length() - 1));
+    VoteDirection cast =
+        direction(Integer.parseInt(call.substring(call.lastIndexOf(", ") + 2, call.length() - 1)));
     assertEquals(cast, sim.votes.get(0, false, 9));
     assertEquals(sim.votes.cast(), user.acked().votes(), "the user's votes standing, as the ledger's");
     assertEquals(1, tally.crossVotes.sum());
@@ -206,5 +208,11 @@ final class BehaviourTest {
     assertEquals(2, ids.size());
     assertEquals(ids.get(0), ids.get(1));
     assertEquals(1, user.acked().posts(), "tallied once");
+  }
+
+  /** Returns the direction a vote call carries as its value (1, -1 or 0). */
+  private static VoteDirection direction(int value) {
+    return Arrays.stream(VoteDirection.values()).filter(d -> d.value() == value).findFirst()
+        .orElseThrow();
   }
 }

@@ -31,8 +31,8 @@ public final class CommentManager extends VotableStore<CommentEntity, CommentDel
 
   private static final Logger log = LoggerFactory.getLogger(CommentManager.class);
 
-  /** The top-level comments of each post that has any; each list is guarded by itself. */
-  private final Map<Long, List<CommentEntity>> roots = new ConcurrentHashMap<>();
+  /** The top-level comments of each post that has any. */
+  private final Map<Long, Siblings> roots = new ConcurrentHashMap<>();
   private final UserManager users;
   private final PostManager posts;
 
@@ -76,18 +76,14 @@ public final class CommentManager extends VotableStore<CommentEntity, CommentDel
           + " replies to comment #" + e.parentId() + " of post #" + parent.post().id());
     }
     int depth = parent == null ? 0 : parent.depth() + 1;
-    CommentEntity comment =
-        new CommentEntity(e.commentId(), post, e.parentId(), depth, author, e.body(), e.atMillis());
+    Siblings siblings = parent == null
+        ? roots.computeIfAbsent(post.id(), k -> new Siblings())
+        : parent.repliesForNew();
+    CommentEntity comment = new CommentEntity(
+        e.commentId(), post, e.parentId(), depth, siblings, author, e.body(), e.atMillis());
     publish(e); // before it is visible, so no vote or reply on it can be published first
+    siblings.add(comment); // before it can be found, so a vote on it finds it in its place
     add(comment);
-    if (parent == null) {
-      List<CommentEntity> top = roots.computeIfAbsent(post.id(), k -> new ArrayList<>());
-      synchronized (top) {
-        top.add(comment);
-      }
-    } else {
-      parent.addReply(comment);
-    }
     post.addComment();
     author.writes().addComment();
     return comment;
@@ -110,7 +106,7 @@ public final class CommentManager extends VotableStore<CommentEntity, CommentDel
     Limits.range("limit", limit, 1, Limits.TREE_MAX);
     List<Comment> out = new ArrayList<>(Math.min(limit, 64));
     Deque<Iterator<CommentEntity>> stack = new ArrayDeque<>();
-    stack.push(CommentOrder.sorted(topLevel(post.id()), sort).iterator());
+    stack.push(CommentOrder.of(roots.get(post.id()), sort).iterator());
     while (!stack.isEmpty() && out.size() < limit) {
       Iterator<CommentEntity> siblings = stack.peek();
       if (!siblings.hasNext()) {
@@ -120,22 +116,12 @@ public final class CommentManager extends VotableStore<CommentEntity, CommentDel
       CommentEntity comment = siblings.next();
       out.add(comment.toRecord());
       if (comment.depth() < maxDepth) {
-        List<CommentEntity> replies = comment.replies();
-        if (!replies.isEmpty()) {
-          stack.push(CommentOrder.sorted(replies, sort).iterator());
+        Siblings replies = comment.replies();
+        if (replies != null) {
+          stack.push(CommentOrder.of(replies, sort).iterator());
         }
       }
     }
     return CommentList.copyOf(out);
-  }
-
-  private List<CommentEntity> topLevel(long postId) {
-    List<CommentEntity> top = roots.get(postId);
-    if (top == null) {
-      return List.of();
-    }
-    synchronized (top) {
-      return new ArrayList<>(top);
-    }
   }
 }

@@ -5,10 +5,9 @@ import java.util.Objects;
 import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentService;
-import org.redditclone.api.CommentSort;
+import org.redditclone.api.Limits;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Score;
-import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
@@ -45,15 +44,16 @@ public record CommentServiceImpl(CommentManager comments, VoteManager votes, Req
   }
 
   @Override
-  public List<Comment> tree(long postId, CommentSort sort, int maxDepth, int limit)
+  public List<Comment> tree(long postId, int sort, int maxDepth, int limit)
       throws RedditException {
-    return comments.tree(postId, sort, maxDepth, limit);
+    return comments.tree(postId, Limits.commentSort(sort), maxDepth, limit);
   }
 
   @Override
-  public Score vote(Caller caller, long commentId, VoteDirection direction) throws RedditException {
+  public Score vote(Caller caller, long commentId, int direction) throws RedditException {
     return requests.once(caller, RequestKind.COMMENT_VOTE,
-        (user, id) -> votes.vote(user, id, Target.COMMENT, commentId, direction),
+        (user, id) ->
+            votes.vote(user, id, Target.COMMENT, commentId, Limits.voteDirection(direction)),
         (user, resultId) -> votes.score(user, Target.COMMENT, resultId));
   }
 

@@ -2,9 +2,9 @@ package org.redditclone.engine.feed;
 
 import java.util.Objects;
 import org.redditclone.api.FeedService;
+import org.redditclone.api.Limits;
 import org.redditclone.api.Page;
 import org.redditclone.api.Post;
-import org.redditclone.api.PostSort;
 import org.redditclone.api.RedditException;
 import org.redditclone.engine.requests.Requests;
 
@@ -18,8 +18,8 @@ public record FeedServiceImpl(FeedManager feed, Requests requests) implements Fe
   }
 
   @Override
-  public Page<Post> feed(String token, PostSort sort, String cursor, int limit)
+  public Page<Post> feed(String token, int sort, String cursor, int limit)
       throws RedditException {
-    return feed.feed(requests.user(token), sort, cursor, limit);
+    return feed.feed(requests.user(token), Limits.postSort(sort), cursor, limit);
   }
 }

@@ -2,13 +2,12 @@ package org.redditclone.engine.posts;
 
 import java.util.Objects;
 import org.redditclone.api.Caller;
+import org.redditclone.api.Limits;
 import org.redditclone.api.Page;
 import org.redditclone.api.Post;
 import org.redditclone.api.PostService;
-import org.redditclone.api.PostSort;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Score;
-import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
@@ -46,15 +45,15 @@ public record PostServiceImpl(PostManager posts, VoteManager votes, Requests req
   }
 
   @Override
-  public Page<Post> listing(String subreddit, PostSort sort, String cursor, int limit)
+  public Page<Post> listing(String subreddit, int sort, String cursor, int limit)
       throws RedditException {
-    return posts.listing(subreddit, sort, cursor, limit);
+    return posts.listing(subreddit, Limits.postSort(sort), cursor, limit);
   }
 
   @Override
-  public Score vote(Caller caller, long postId, VoteDirection direction) throws RedditException {
+  public Score vote(Caller caller, long postId, int direction) throws RedditException {
     return requests.once(caller, RequestKind.POST_VOTE,
-        (user, id) -> votes.vote(user, id, Target.POST, postId, direction),
+        (user, id) -> votes.vote(user, id, Target.POST, postId, Limits.voteDirection(direction)),
         (user, resultId) -> votes.score(user, Target.POST, resultId));
   }
 

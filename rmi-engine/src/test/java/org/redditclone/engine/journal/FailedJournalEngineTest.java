@@ -85,7 +85,7 @@ final class FailedJournalEngineTest {
     p1 = posts.submit(Caller.of(alice), "java", "first", "body").id();
     p2 = posts.submit(Caller.of(alice), "java", "second", "body").id();
     c1 = comments.comment(Caller.of(bob), p1, "a comment").id();
-    posts.vote(Caller.of(bob), p1, VoteDirection.UP);
+    posts.vote(Caller.of(bob), p1, VoteDirection.UP.value());
     m1 = messages.send(Caller.of(alice), "bob", "hi", "hello").id();
     users.goOnline(bob);
 
@@ -141,12 +141,12 @@ final class FailedJournalEngineTest {
         () -> subs.leave(Caller.of(bob), "java"),
         () -> posts.submit(Caller.of(alice), "java", "fourth", "body"),
         () -> posts.repost(Caller.of(bob), p1, "misc"),
-        () -> posts.vote(Caller.of(bob), p1, VoteDirection.DOWN),
-        () -> posts.vote(Caller.of(bob), p2, VoteDirection.UP),
+        () -> posts.vote(Caller.of(bob), p1, VoteDirection.DOWN.value()),
+        () -> posts.vote(Caller.of(bob), p2, VoteDirection.UP.value()),
         () -> posts.delete(Caller.of(alice), p2),
         () -> comments.comment(Caller.of(alice), p1, "another"),
         () -> comments.reply(Caller.of(alice), c1, "a reply"),
-        () -> comments.vote(Caller.of(alice), c1, VoteDirection.UP),
+        () -> comments.vote(Caller.of(alice), c1, VoteDirection.UP.value()),
         () -> comments.delete(Caller.of(bob), c1),
         () -> messages.send(Caller.of(bob), "alice", "re", "hi"),
         () -> messages.reply(Caller.of(bob), m1, "hi back"),
@@ -174,9 +174,9 @@ final class FailedJournalEngineTest {
     v.add(subs.get("java"));
     v.add(subs.joined(bob));
     v.add(subs.list(org.redditclone.api.SubredditOrder.NEW, null, 100));
-    v.add(posts.listing("java", PostSort.NEW, null, 100));
-    v.add(posts.listing("misc", PostSort.NEW, null, 100));
-    v.add(comments.tree(p1, CommentSort.NEW, 10, 100));
+    v.add(posts.listing("java", PostSort.NEW.ordinal(), null, 100));
+    v.add(posts.listing("misc", PostSort.NEW.ordinal(), null, 100));
+    v.add(comments.tree(p1, CommentSort.NEW.ordinal(), 10, 100));
     v.add(comments.get(c1));
     v.add(messages.inbox(bob, false, null, 100));
     v.add(messages.inbox(bob, true, null, 100));
