@@ -53,24 +53,21 @@ seconds_of() { # "30" or "30s" -> 30
   echo "${BASH_REMATCH[1]}"
 }
 
-split_equals "$@"
-set -- "${ARGS[@]+"${ARGS[@]}"}"
-while (($#)); do
+take_option() {
   case "$1" in
-    --clients) need_value "$@"; clients=$2; shift 2 ;;
-    --threads) need_value "$@"; threads=$2; shift 2 ;;
-    --duration) need_value "$@"; duration=$(seconds_of "$1" "$2"); shift 2 ;;
-    --warmup) need_value "$@"; warmup=$(seconds_of "$1" "$2"); shift 2 ;;
-    --users) need_value "$@"; users=$2; shift 2 ;;
-    --run-id) need_value "$@"; run_id=$2; shift 2 ;;
-    --runs-dir) need_value "$@"; runs_dir=$2; shift 2 ;;
-    -h|--help) usage; exit 0 ;;
+    --clients) need_value "$@"; clients=$2 ;;
+    --threads) need_value "$@"; threads=$2 ;;
+    --duration) need_value "$@"; duration=$(seconds_of "$1" "$2") ;;
+    --warmup) need_value "$@"; warmup=$(seconds_of "$1" "$2") ;;
+    --users) need_value "$@"; users=$2 ;;
+    --run-id) need_value "$@"; run_id=$2 ;;
+    --runs-dir) need_value "$@"; runs_dir=$2 ;;
     --closed|--concurrency|--client-id|--out|--registry|--steady-start-file|--ping)
       usage_error "$1 is set by this script" ;;
-    --*) need_value "$@"; sim_args+=("$1" "$2"); shift 2 ;;
-    *) usage_error "unexpected argument '$1'" ;;
+    *) sim_option sim_args "$@" ;;
   esac
-done
+}
+parse_options "$@"
 check_number --clients "$clients" 1 64
 check_number --threads "$threads" 1 4096
 [[ -n "$run_id" ]] || run_id=$(default_run_id bench- "$runs_dir")

@@ -9,5 +9,5 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 ensure_built >&2
-exec "$JAVA" $(java_flags) -Djava.awt.headless=true -XX:TieredStopAtLevel=1 \
+exec "$JAVA" $(java_flags) -XX:TieredStopAtLevel=1 \
   -cp "$(client_classpath)" org.redditclone.client.compare.CompareMain "$@"

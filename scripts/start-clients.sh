@@ -75,8 +75,11 @@ reaches, --bind-address):
 
 Writes runs/<id>/: client-K.log (the output of each client started here), the clients' files as
 they uploaded them, engine.csv, then merged.csv, timeline.csv, consistency.txt, thresholds.txt and
-the rest from the merge, and report.html. Before the clients start the coordinator records the
-engine's counts (baseline.properties), so the consistency check counts only what this run did.
+the rest from the merge, and report.html. The consistency check compares, per client, what the
+engine holds of the writes of the client's users with what they were acknowledged; anyone else's
+writes during the run (a person at the CLI, another run) are reported as outside writes, counted
+from the engine's counts the coordinator records before the clients start (baseline.properties),
+and never fail it.
 
 Every option, the simulator's and the coordinator's included, is checked before anything starts
 (their own parsers: --check-options); a bad one, a malformed --threshold among them, exits 2 with
@@ -94,29 +97,25 @@ scripts/stop.sh stops them too; the coordinator's address is in coordinator-ID.a
 USAGE
 }
 
-split_equals "$@"
-set -- "${ARGS[@]+"${ARGS[@]}"}"
-while (($#)); do
+take_option() {
   case "$1" in
-    --clients) need_value "$@"; clients=$2; shift 2 ;;
-    --first-client-id) need_value "$@"; first_id=$2; shift 2 ;;
-    --run-id) need_value "$@"; run_id=$2; shift 2 ;;
-    --runs-dir) need_value "$@"; runs_dir=$2; shift 2 ;;
-    --registry) need_value "$@"; registry=$2; shift 2 ;;
-    --heap) need_value "$@"; heap=$2; shift 2 ;;
-    --tls) need_value "$@"; export REDDITCLONE_TLS=$2; shift 2 ;;
-    --bind-address) need_value "$@"; bind_address=$2; shift 2 ;;
-    --coordinator-port) need_value "$@"; coordinator_port=$2; shift 2 ;;
-    --expect-clients) need_value "$@"; expect=$2; shift 2 ;;
-    --duration|--warmup|--threshold) need_value "$@"; run_args+=("$1" "$2"); shift 2 ;;
-    --abort-on-fail) run_args+=("$1"); shift ;;
+    --clients) need_value "$@"; clients=$2 ;;
+    --first-client-id) need_value "$@"; first_id=$2 ;;
+    --run-id) need_value "$@"; run_id=$2 ;;
+    --runs-dir) need_value "$@"; runs_dir=$2 ;;
+    --registry) need_value "$@"; registry=$2 ;;
+    --heap) need_value "$@"; heap=$2 ;;
+    --tls) need_value "$@"; export REDDITCLONE_TLS=$2 ;;
+    --bind-address) need_value "$@"; bind_address=$2 ;;
+    --coordinator-port) need_value "$@"; coordinator_port=$2 ;;
+    --expect-clients) need_value "$@"; expect=$2 ;;
+    --duration|--warmup|--threshold) need_value "$@"; run_args+=("$1" "$2") ;;
+    --abort-on-fail) run_args+=("$1") ;;
     --client-id|--out|--coordinator) usage_error "$1 is set by this script for each client; use --first-client-id and --run-id" ;;
-    -h|--help) usage; exit 0 ;;
-    --closed) sim_args+=("$1"); shift ;;
-    --*) need_value "$@"; sim_args+=("$1" "$2"); shift 2 ;;
-    *) usage_error "unexpected argument '$1'" ;;
+    *) sim_option sim_args "$@" ;;
   esac
-done
+}
+parse_options "$@"
 
 [[ -n "$clients" ]] || usage_error "--clients is missing; it is required (how many client JVMs)"
 check_number --clients "$clients" 1 1000
@@ -210,11 +209,10 @@ stop_run() {
 }
 trap stop_run INT TERM
 
-# Client JVMs compile with C1 only: a simulation lasts minutes, and C2 kept compiling and
-# recompiling the clients' serialization code for all of that time, costing 60-90% more CPU
-# per call than C1's code (docs/PERFORMANCE.md). CLIENT_JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
+# C1 only, small JVMs when they are many, the class-data-sharing archive: see client_jvm_flags.
+client_jvm_flags "$clients"
 # shellcheck disable=SC2086,SC2046 # CLIENT_JAVA_OPTS and tls_flags hold several flags
-sim_client_command "-Xmx$heap" -XX:TieredStopAtLevel=1 ${CLIENT_JAVA_OPTS:-} $(tls_flags client)
+sim_client_command "-Xmx$heap" "${CLIENT_FLAGS[@]}" ${CLIENT_JAVA_OPTS:-} $(tls_flags client)
 for k in "${ids[@]}"; do
   [[ -e "$run_dir/client-$k.log" ]] && die "client $k already ran in $run_dir; give other ids with --first-client-id"
   "${SIM_CLIENT[@]}" --coordinator "$address" --client-id "$k" --registry "$registry" \
@@ -282,11 +280,8 @@ trap - INT TERM
 ((${#failed[@]} == 0)) || echo "$(basename "$0"): client(s) ${failed[*]} failed; see their logs in $shown_dir" >&2
 ((${#not_started[@]} == 0)) \
   || echo "$(basename "$0"): client(s) ${not_started[*]} failed to start; see their logs in $shown_dir" >&2
-if [[ -f "$run_dir/merged.csv" ]] && ((${#not_started[@]} < ${#ids[@]})); then
-  # The charts of the run; a report that cannot be drawn does not fail the run.
-  "$(dirname "$0")/report.sh" "$run_dir" >/dev/null || echo "$(basename "$0"): the report could not be written; see above" >&2
-  if [[ -f "$run_dir/report.html" ]]; then echo "report:  $shown_dir/report.html"; fi
-fi
+# The coordinator wrote report.html, the run page with the run's data in it, after the merge.
+if [[ -f "$run_dir/report.html" ]]; then echo "report:  $shown_dir/report.html"; fi
 echo "results: $shown_dir/merged.csv"
 # A failed start is exit 1 whatever the merge said: the run did not happen as asked.
 if ((${#not_started[@]} > 0 || (status == 0 && ${#failed[@]} > 0))); then status=1; fi

@@ -10,8 +10,8 @@ usage: scripts/stop.sh
 
 Stops every process the scripts started, from the pid files in $REDDITCLONE_STATE (default .run/):
 client JVMs (they upload what they measured), then run coordinators (they write their run
-folders), then the engine, then the registry. Each gets SIGTERM and 10 s to exit (a coordinator
-30 s), then SIGKILL.
+folders), then the JVM of simulate.sh --in-process, then the engine, then the registry. Each
+gets SIGTERM and 10 s to exit (a coordinator 30 s), then SIGKILL.
 A pid file whose process has exited, or whose pid now belongs to another program, is removed
 and nothing is signalled.
 USAGE
@@ -45,7 +45,7 @@ files=("$STATE_DIR"/client-*.pid)
 for f in "${files[@]}"; do stop_one "$f"; done
 files=("$STATE_DIR"/coordinator-*.pid)
 for f in "${files[@]}"; do stop_one "$f"; rm -f "${f%.pid}.address"; done
-for name in engine registry; do
+for name in in-process engine registry; do
   [[ -f "$STATE_DIR/$name.pid" ]] && stop_one "$STATE_DIR/$name.pid"
 done
 exit 0

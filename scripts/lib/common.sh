@@ -13,10 +13,12 @@ API_JAR="$ROOT/rmi-api/target/rmi-api.jar"
 SERVER_JAR="$ROOT/rmi-server/target/rmi-server.jar"
 ENGINE_JAR="$ROOT/rmi-engine/target/rmi-engine.jar"
 CLIENT_JAR="$ROOT/rmi-client/target/rmi-client.jar"
+IN_PROCESS_JAR="$ROOT/in-process/target/in-process.jar"
 SIM_MAIN=org.redditclone.client.sim.SimClientMain
 COORDINATOR_MAIN=org.redditclone.client.coordinator.CoordinatorMain
 # Every JVM that serves a read-only registry (a subclass of the JDK's; see SECURITY.md).
 REGISTRY_EXPORTS="--add-exports java.rmi/sun.rmi.registry=ALL-UNNAMED"
+IN_PROCESS_MAIN=org.redditclone.inprocess.InProcessMain
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 usage_error() { echo "$(basename "$0"): $*" >&2; echo "try: $(basename "$0") --help" >&2; exit 2; }
@@ -24,6 +26,8 @@ log() { echo "$(basename "$0"): $*"; }
 
 engine_classpath() { echo "$ENGINE_JAR:$ROOT/rmi-engine/target/lib/*"; }
 client_classpath() { echo "$CLIENT_JAR:$ROOT/rmi-client/target/lib/*"; }
+# The engine and the clients in one JVM (simulate.sh --in-process): the launcher's jar, then both.
+in_process_classpath() { echo "$IN_PROCESS_JAR:$(engine_classpath):$(client_classpath)"; }
 
 # The serialization filters of policy/ for every JVM we start (see the file for why). Also how
 # process_is recognises our JVMs: their command line names this file.
@@ -53,7 +57,7 @@ tls_flags() {
 # Three finds: a few milliseconds.
 jars_fresh() {
   local module jar
-  for module in rmi-api rmi-server rmi-engine rmi-client; do
+  for module in rmi-api rmi-server rmi-engine rmi-client in-process; do
     jar="$ROOT/$module/target/$module.jar"
     [[ -f "$jar" ]] || return 1
     [[ -z "$(find "$ROOT/pom.xml" "$ROOT/$module/pom.xml" "$ROOT/$module/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]] \
@@ -74,14 +78,14 @@ ensure_built() {
   if ! jars_fresh; then
     log "the jars are missing or older than the sources: building (mvn -B -q -DskipTests package)" >&2
     # Maven 3.8 prints colour resets ("ESC[0m") even with -B and colour off; strip them.
-    if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests -pl rmi-engine,rmi-client -am package 2>&1) \
+    if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests -pl rmi-engine,rmi-client,in-process -am package 2>&1) \
         | sed "s/$(printf '\033')\[[0-9;]*[A-Za-z]//g" >&2; then
       exec {lock}<&-
       die "the build failed (above); run 'mvn -B package' in $ROOT to see it all"
     fi
     # The jar plugin leaves a jar alone when its classes did not change (a touched pom): mark
     # the jars as checked against today's sources, so the next script does not build again.
-    touch "$API_JAR" "$SERVER_JAR" "$ENGINE_JAR" "$CLIENT_JAR"
+    touch "$API_JAR" "$SERVER_JAR" "$ENGINE_JAR" "$CLIENT_JAR" "$IN_PROCESS_JAR"
   fi
   exec {lock}<&-
 }
@@ -105,7 +109,7 @@ process_running() {
   [[ "$state" != [ZXx]* ]]
 }
 
-# Returns success when PID is running and is our JVM of kind NAME (engine, registry, client-K)
+# Returns success when PID is running and is our JVM of kind NAME (engine, registry, client-K, in-process)
 # from this checkout, not a program that got the pid of one that exited.
 process_is() {
   local name=$1 pid=$2 cmdline
@@ -121,6 +125,7 @@ process_is() {
     registry) [[ "$cmdline" == *org.redditclone.engine.rmi.RegistryMain* || "$cmdline" == *rmiregistry* ]] ;;
     client-*) [[ "$cmdline" == *"$SIM_MAIN"* ]] ;;
     coordinator-*) [[ "$cmdline" == *"$COORDINATOR_MAIN"* ]] ;;
+    in-process) [[ "$cmdline" == *"$IN_PROCESS_MAIN"* ]] ;;
     *) return 1 ;;
   esac
 }
@@ -223,6 +228,98 @@ run_control() {
     -cp "$(client_classpath)" org.redditclone.client.coordinator.RunControlMain "$@"
 }
 
+# Sets CLIENT_FLAGS to the JVM flags of K client JVMs on this machine, before $CLIENT_JAVA_OPTS:
+# - C1 only: a simulation lasts minutes, and C2 kept compiling and recompiling the clients'
+#   serialization code for all of that time, costing 60-90% more CPU per call than C1's code
+#   (docs/PERFORMANCE.md); CLIENT_JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
+# - From SMALL_CLIENTS_FROM JVMs on, or with CLIENT_JVM=small (CLIENT_JVM=standard: never), small
+#   JVMs: serial GC (no GC threads of its own), one compiler thread, a heap that starts small,
+#   capped code cache and metaspace, smaller thread stacks, no perf-data file. Many client JVMs
+#   share a few cores with the engine, and each needs little (docs/PERFORMANCE.md, "Starting
+#   many client JVMs").
+# - The class-data-sharing archive of client_cds_flags, when it can be made.
+SMALL_CLIENTS_FROM=10
+client_jvm_flags() {
+  local k=$1 profile=${CLIENT_JVM:-auto} cds
+  [[ "$profile" == auto || "$profile" == small || "$profile" == standard ]] \
+    || usage_error "CLIENT_JVM '$profile' must be auto, small or standard"
+  CLIENT_FLAGS=(-XX:TieredStopAtLevel=1)
+  if [[ "$profile" == small ]] || { [[ "$profile" == auto ]] && ((k >= SMALL_CLIENTS_FROM)); }; then
+    CLIENT_FLAGS+=(-XX:+UseSerialGC -XX:CICompilerCount=1 -Xms16m -XX:ReservedCodeCacheSize=32m
+      -XX:MaxMetaspaceSize=96m -Xss512k -XX:-UsePerfData)
+  fi
+  cds=$(client_cds_flags)
+  if [[ -n "$cds" ]]; then CLIENT_FLAGS+=("$cds"); fi
+}
+
+# ---- Class-data sharing for client JVMs ----
+# One archive of the classes a client JVM loads, for each JDK: a client JVM maps them instead of
+# loading, verifying and linking them from the jars. Made once by a short real client run against
+# a throwaway engine, reused by every client JVM, made again when a client jar or the JDK changes.
+
+# Prints the archive's path for the JDK of $JAVA.
+client_archive() {
+  local java_bin
+  java_bin=$(readlink -f "$(command -v "$JAVA")")
+  echo "$ROOT/rmi-client/target/cds/client-$(printf '%s' "$java_bin" | cksum | cut -d' ' -f1).jsa"
+}
+
+# Returns success when FILE exists and no client jar, library or the java binary is newer.
+client_archive_fresh() {
+  [[ -f "$1" ]] && [[ -z "$(find "$CLIENT_JAR" "$ROOT/rmi-client/target/lib" \
+    "$(readlink -f "$(command -v "$JAVA")")" -newer "$1" -print -quit 2>/dev/null)" ]]
+}
+
+# Prints -XX:SharedArchiveFile=ARCHIVE, making the archive first when it is missing or stale; prints
+# nothing, and says why on stderr, when it cannot be made: the client JVMs then start without it
+# (as they do with CLIENT_JAVA_OPTS=-Xshare:off). A failed attempt is not repeated for the same jars.
+client_cds_flags() {
+  local archive lock
+  archive=$(client_archive)
+  if ! client_archive_fresh "$archive"; then
+    client_archive_fresh "$archive.failed" && return 0
+    mkdir -p "$(dirname "$archive")"
+    # Two scripts may find it stale at once: the second waits for the first's archive.
+    exec {lock}>"$archive.lock"
+    if command -v flock >/dev/null; then flock "$lock"; fi
+    if ! client_archive_fresh "$archive" && ! make_client_archive "$archive" >&2; then
+      touch "$archive.failed"
+      log "no class-data-sharing archive (above); client JVMs start without it" >&2
+    fi
+    exec {lock}>&-
+    client_archive_fresh "$archive" || return 0
+  fi
+  echo "-XX:SharedArchiveFile=$archive"
+}
+
+# Makes the archive ARCHIVE (-XX:ArchiveClassesAtExit): starts an engine with its own registry on a
+# free port and a data folder in a temporary folder, runs one client of 20 users for 2 s with
+# every action of the mix and presence changes, and stops the engine. About 10 s, once.
+make_client_archive() {
+  local archive=$1 tmp port status=0
+  log "making the client JVMs' class-data-sharing archive (once for these jars and this JDK): $archive"
+  tmp=$(mktemp -d "${TMPDIR:-/tmp}/redditclone-cds.XXXXXX")
+  port=$(free_port)
+  (
+    export REDDITCLONE_STATE="$tmp/state" REDDITCLONE_LOGS="$tmp/logs"
+    unset REDDITCLONE_TLS
+    trap '"$ROOT/scripts/stop.sh" >/dev/null 2>&1 || true' EXIT
+    "$ROOT/scripts/start-engine.sh" --embedded-registry --registry "127.0.0.1:$port" \
+      --password-cost 1000 --data-dir "$tmp/data" --heap 256m >/dev/null
+    "$JAVA" "$(java_flags)" "-XX:ArchiveClassesAtExit=$tmp/client.jsa" -XX:TieredStopAtLevel=1 \
+      -cp "$(client_classpath)" "$SIM_MAIN" --client-id 1 --out "$tmp/run" --registry "127.0.0.1:$port" \
+      --users 20 --duration 2s --rate 50 --online-mean 1s --offline-mean 1s --seed 1 >"$tmp/client.log" 2>&1 \
+      || { log "the archive's client run failed; the end of its log:"; tail -n 5 "$tmp/client.log"; exit 1; }
+  ) || status=$?
+  if ((status == 0)) && [[ -s "$tmp/client.jsa" ]]; then
+    mv -f "$tmp/client.jsa" "$archive"
+  else
+    status=1
+  fi
+  rm -rf "$tmp"
+  return "$status"
+}
+
 # Returns (exit 2, with the simulator's own message naming the option, the value and the rule)
 # unless a client JVM would accept the options: SimClientMain --check-options, the same parser.
 check_sim_options() {
@@ -257,7 +354,7 @@ run_value() {
 # ---- Options ----
 
 # Sets ARGS to the arguments with every --name=value split into --name value, so that each option
-# of a script takes both spellings: split_equals "$@"; set -- "${ARGS[@]+"${ARGS[@]}"}"
+# takes both spellings; parse_options starts with it.
 split_equals() {
   ARGS=()
   local arg
@@ -266,8 +363,38 @@ split_equals() {
   done
 }
 
-# Exits 2 unless option $1 has a non-empty value in $2; call it with the case branch's "$@".
-need_value() { (($# >= 2)) && [[ -n "$2" ]] || usage_error "$1 needs a value"; }
+# Parses a script's arguments: splits every --name=value (split_equals), answers -h and --help with
+# the script's usage, and hands each other option to the script's own function take_option, called
+# with the arguments left: it handles the option in $1, and its value in $2 when it takes one.
+parse_options() {
+  split_equals "$@"
+  set -- "${ARGS[@]+"${ARGS[@]}"}"
+  while (($#)); do
+    case "$1" in
+      -h|--help) usage; exit 0 ;;
+    esac
+    TAKEN=1
+    take_option "$@"
+    shift "$TAKEN"
+  done
+}
+
+# Exits 2 unless option $1 has a non-empty value in $2; call it with the case branch's "$@". In
+# take_option it also marks the value as taken (TAKEN=2), so that parse_options skips it.
+need_value() { (($# >= 2)) && [[ -n "$2" ]] || usage_error "$1 needs a value"; TAKEN=2; }
+
+# Takes the simulator option in $2 (with its value in $3, unless it is the flag --closed) into the
+# array named $1, for the take_option of a script that passes the simulator's options on to its
+# clients; an argument that is no option is refused.
+sim_option() {
+  local -n into=$1
+  shift
+  case "$1" in
+    --closed) into+=("$1") ;;
+    --*) need_value "$@"; into+=("$1" "$2") ;;
+    *) usage_error "unexpected argument '$1'" ;;
+  esac
+}
 
 # Exits 2 unless VALUE is a whole number MIN..MAX, naming option NAME.
 check_number() {

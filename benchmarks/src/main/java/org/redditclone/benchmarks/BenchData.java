@@ -90,7 +90,7 @@ final class BenchData {
     }
     for (int v = 0; v < POSTS * 3; v++) {
       posts.vote(Caller.of(tokens[r.nextInt(USERS)]), postIds[r.nextInt(POSTS)],
-          r.nextInt(4) == 0 ? VoteDirection.DOWN : VoteDirection.UP);
+          r.nextInt(4) == 0 ? VoteDirection.DOWN.value() : VoteDirection.UP.value());
     }
     threadPostId = postIds[0];
     List<Long> thread = new ArrayList<>();
@@ -100,7 +100,7 @@ final class BenchData {
           ? comments.comment(Caller.of(token), threadPostId, Texts.words(r, 12))
           : comments.reply(Caller.of(token), thread.get(r.nextInt(thread.size())), Texts.words(r, 12));
       thread.add(made.id());
-      comments.vote(Caller.of(tokens[r.nextInt(USERS)]), made.id(), VoteDirection.UP);
+      comments.vote(Caller.of(tokens[r.nextInt(USERS)]), made.id(), VoteDirection.UP.value());
     }
   }
 

@@ -93,7 +93,7 @@ public class EngineBenchmark {
   public Score votePost() throws Exception {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     VoteDirection d = VoteDirection.values()[r.nextInt(3)];
-    return posts.vote(Caller.of(tokens[r.nextInt(USERS)]), postIds[r.nextInt(POSTS)], d);
+    return posts.vote(Caller.of(tokens[r.nextInt(USERS)]), postIds[r.nextInt(POSTS)], d.value());
   }
 
   /** Submits a text post to a random subreddit (the engine grows during the run). */
@@ -113,20 +113,21 @@ public class EngineBenchmark {
   /** The first hot page of a random user's feed: a merge over {@value #JOINED} subreddits. */
   @Benchmark
   public Page<Post> feedPage() throws Exception {
-    return feed.feed(tokens[ThreadLocalRandom.current().nextInt(USERS)], PostSort.HOT, null, PAGE);
+    return feed.feed(tokens[ThreadLocalRandom.current().nextInt(USERS)], PostSort.HOT.ordinal(), null,
+        PAGE);
   }
 
   /** The first hot page of a random subreddit. */
   @Benchmark
   public Page<Post> listingPage() throws Exception {
-    return posts.listing(sub(ThreadLocalRandom.current().nextInt(SUBREDDITS)), PostSort.HOT, null,
-        PAGE);
+    return posts.listing(sub(ThreadLocalRandom.current().nextInt(SUBREDDITS)),
+        PostSort.HOT.ordinal(), null, PAGE);
   }
 
   /** The best-sorted tree of a {@value #THREAD}-comment thread, at most 100 comments, as the simulator reads it. */
   @Benchmark
   public List<Comment> commentTree() throws Exception {
-    return comments.tree(threadPostId, CommentSort.BEST, 500, 100);
+    return comments.tree(threadPostId, CommentSort.BEST.ordinal(), 500, 100);
   }
 
   /**
@@ -136,7 +137,8 @@ public class EngineBenchmark {
   @Benchmark
   public int feedPageSerialized() throws Exception {
     Page<Post> page =
-        feed.feed(tokens[ThreadLocalRandom.current().nextInt(USERS)], PostSort.HOT, null, PAGE);
+        feed.feed(tokens[ThreadLocalRandom.current().nextInt(USERS)], PostSort.HOT.ordinal(), null,
+            PAGE);
     return serializedSize(page);
   }
 

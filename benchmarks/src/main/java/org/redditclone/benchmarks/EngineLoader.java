@@ -204,12 +204,12 @@ public final class EngineLoader {
       for (int i = 0; i < PROBES; i++) {
         String token = tokens[r.nextInt(sessions)];
         long t = System.nanoTime();
-        feed.feed(token, i % 2 == 0 ? PostSort.HOT : PostSort.NEW, null, PAGE);
+        feed.feed(token, i % 2 == 0 ? PostSort.HOT.ordinal() : PostSort.NEW.ordinal(), null, PAGE);
         feedNanos[i] = System.nanoTime() - t;
         String sub = "sub" + subredditRanks.sample(r);
         PostSort sort = PostSort.values()[i % 3];
         t = System.nanoTime();
-        postService.listing(sub, sort, null, PAGE);
+        postService.listing(sub, sort.ordinal(), null, PAGE);
         listingNanos[i] = System.nanoTime() - t;
       }
       if (round == 1) {

@@ -99,7 +99,7 @@ public class RmiBenchmark {
   public Score votePost() throws Exception {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     return posts.vote(Caller.of(data.tokens[r.nextInt(BenchData.USERS)]),
-        data.postIds[r.nextInt(BenchData.POSTS)], VoteDirection.values()[r.nextInt(3)]);
+        data.postIds[r.nextInt(BenchData.POSTS)], VoteDirection.values()[r.nextInt(3)].value());
   }
 
   @Benchmark
@@ -119,17 +119,17 @@ public class RmiBenchmark {
   @Benchmark
   public Page<Post> feedPage() throws Exception {
     return feed.feed(data.tokens[ThreadLocalRandom.current().nextInt(BenchData.USERS)],
-        PostSort.HOT, null, BenchData.PAGE);
+        PostSort.HOT.ordinal(), null, BenchData.PAGE);
   }
 
   @Benchmark
   public Page<Post> listingPage() throws Exception {
     return posts.listing(BenchData.sub(ThreadLocalRandom.current().nextInt(BenchData.SUBREDDITS)),
-        PostSort.HOT, null, BenchData.PAGE);
+        PostSort.HOT.ordinal(), null, BenchData.PAGE);
   }
 
   @Benchmark
   public List<Comment> commentTree() throws Exception {
-    return comments.tree(data.threadPostId, CommentSort.BEST, 500, 100);
+    return comments.tree(data.threadPostId, CommentSort.BEST.ordinal(), 500, 100);
   }
 }

@@ -2,25 +2,32 @@ package org.redditclone.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opens report.html (scripts/report.sh) and the comparison page (scripts/compare.sh --html) of a
- * small committed run in headless Chromium: every chart must render (the page's own script marks
- * each figure {@code data-rendered="true"} once its image has decoded) and the page must log
- * nothing to the console. Fails, rather than skips, without Chromium: CI installs it.
+ * Opens the run page in headless Chromium (Debian's): report.html from disk (scripts/report.sh)
+ * with every host name unresolvable, the comparison page (scripts/compare.sh --html), and the live
+ * page served by a JVM of its own whose view grows every second. Each chart's element must say
+ * {@code data-rendered="true"} (uPlot drew it) or, where the run has no such figures, {@code
+ * "empty"}; the page must log nothing to the console and report no script error. Fails, rather
+ * than skips, without Chromium: CI installs it.
  */
 final class ReportInBrowserIT {
 
@@ -28,8 +35,12 @@ final class ReportInBrowserIT {
   static final Path FIXTURE = RealProcesses.ROOT.resolve(
       "integration-tests/src/test/resources/org/redditclone/it/report-fixture");
 
-  static final List<String> CHART_IDS =
-      List.of("chart-throughput", "chart-latency", "chart-spectrum", "chart-online", "chart-zipf");
+  /** Serves a live page of a run folder whose seconds grow; run as a single source file. */
+  static final Path LIVE_PAGE = RealProcesses.ROOT.resolve(
+      "integration-tests/src/test/live-page/LiveRunPage.java");
+
+  static final List<String> CHART_IDS = List.of("chart-throughput", "chart-latency", "chart-errors",
+      "chart-clients", "chart-engine", "chart-spectrum", "chart-zipf");
 
   private static final long BROWSER_TIMEOUT_SECONDS = 90;
 
@@ -46,19 +57,20 @@ final class ReportInBrowserIT {
   }
 
   @Test
-  void runReport_rendersEveryChartInChromium_withoutConsoleErrors() throws Exception {
+  void runReport_opensFromDiskWithNoNetwork_andDrawsEveryChart() throws Exception {
     Path run = copyFixture("run");
+    appendCoordinatorColumns(run.resolve("timeline.csv"));
     procs.script("report.sh", run.toString()).assertOk();
     Path page = run.resolve("report.html");
-    String html = Files.readString(page);
-    assertFalse(html.contains("http://") || html.contains("https://"),
-        "the report refers to the network");
 
-    assertRendersInChromium(page);
+    String dom = assertRenders(page.toUri().toString(), everyChart("true"),
+        "--host-resolver-rules=MAP * ~NOTFOUND");
+    assertTrue(dom.contains("data-state=\"finished\""), "the page shows the run as finished");
+    assertTrue(dom.contains("fitted s = "), "the Zipf fit is named");
 
     Path screenshot = RealProcesses.ROOT.resolve("integration-tests/target/report-screenshot.png");
-    Browser shot = chromium(page, "--hide-scrollbars", "--window-size=1400,3000",
-        "--screenshot=" + screenshot);
+    Browser shot = chromium(page.toUri().toString(), "--hide-scrollbars", "--window-size=1300,4300",
+        "--host-resolver-rules=MAP * ~NOTFOUND", "--screenshot=" + screenshot);
     assertEquals(0, shot.exitCode, shot.stderr);
     byte[] png = Files.readAllBytes(screenshot);
     assertTrue(png.length > 50_000 && (png[0] & 0xff) == 0x89,
@@ -66,7 +78,17 @@ final class ReportInBrowserIT {
   }
 
   @Test
-  void comparisonPage_rendersEveryChartInChromium() throws Exception {
+  void aRunFromBeforeTheCoordinator_drawsEveryChartButTheEngines() throws Exception {
+    Path run = copyFixture("old");
+    procs.script("report.sh", run.toString()).assertOk();
+    Map<String, String> expected = everyChart("true");
+    expected.put("chart-engine", "empty");
+    assertRenders(run.resolve("report.html").toUri().toString(), expected,
+        "--host-resolver-rules=MAP * ~NOTFOUND");
+  }
+
+  @Test
+  void comparisonPage_drawsBothSides() throws Exception {
     Path a = copyFixture("a");
     Path b = copyFixture("b");
     Path page = procs.home().resolve("compare.html");
@@ -75,24 +97,158 @@ final class ReportInBrowserIT {
     assertTrue(result.stdout().contains("throughput_per_s"), result.stdout());
     assertFalse(Pattern.compile("\\d+\\.\\d+% \\(p=").matcher(result.stdout()).find(),
         "a run compared with itself shows a significant change:\n" + result.stdout());
-    assertRendersInChromium(page);
+    Map<String, String> expected = everyChart("true");
+    expected.put("chart-engine", "empty");
+    String dom = assertRenders(page.toUri().toString(), expected, "--host-resolver-rules=MAP * ~NOTFOUND");
+    assertTrue(dom.contains("<caption>A: a</caption>") && dom.contains("<caption>B: b</caption>"),
+        "a summary table per side");
   }
 
-  private void assertRendersInChromium(Path page) throws Exception {
-    Browser dump = chromium(page, "--dump-dom");
+  @Test
+  void livePage_twoSnapshotsSecondsApart_differAndBothShowData() throws Exception {
+    Path run = copyFixture("live");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path out = procs.home().resolve("live-page.out");
+    Process server = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp",
+        RealProcesses.ROOT.resolve("rmi-client/target/rmi-client.jar") + ":"
+            + RealProcesses.ROOT.resolve("rmi-client/target/lib") + "/*",
+        LIVE_PAGE.toString(), run.toString())
+        .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    try {
+      String url = awaitUrl(server, out);
+      Map<String, String> expected = everyChart("true");
+      expected.put("chart-zipf", "empty");  // the Zipf check runs at the end of a run
+
+      String first = assertRenders(url, expected);
+      Thread.sleep(3000);
+      String second = assertRenders(url, expected);
+
+      assertTrue(first.contains("data-state=\"measuring\""), head(first));
+      int before = Integer.parseInt(attribute(first, "data-seconds"));
+      int after = Integer.parseInt(attribute(second, "data-seconds"));
+      assertTrue(after >= before + 2, "the view grew from " + before + " to " + after + " seconds");
+      assertNotEquals(attribute(first, "data-points", "chart-throughput"),
+          attribute(second, "data-points", "chart-throughput"), "the chart grew with the view");
+      assertTrue(Integer.parseInt(attribute(second, "data-updates")) >= 2,
+          "the page polled and redrew in place");
+    } finally {
+      server.descendants().forEach(ProcessHandle::destroyForcibly);
+      server.destroyForcibly();
+      server.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void theCoordinatorsLivePage_twoSnapshotsDiffer_andItsReportOpensFromDiskWithNoNetwork() throws Exception {
+    procs.close();
+    procs = RealProcesses.start();
+    Path runs = procs.home().resolve("runs");
+    Process clients = procs.startScript("start-clients.sh", "--clients", "1", "--run-id", "page",
+        "--runs-dir", runs.toString(), "--registry", procs.registry(), "--users", "20", "--rate", "40",
+        "--duration", "14s", "--heap", "96m");
+    try {
+      Path out;
+      try (Stream<Path> logs = Files.list(procs.home().resolve("logs"))) {
+        out = logs.filter(f -> f.getFileName().toString().startsWith("start-clients.sh-")).findFirst()
+            .orElseThrow();
+      }
+      String url = awaitUrl(clients, out);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      while (!Pattern.compile("\\d+s measuring").matcher(Files.readString(out)).find()) {
+        assertTrue(clients.isAlive() && System.nanoTime() < deadline, "no window: " + Files.readString(out));
+        Thread.sleep(100);
+      }
+      Map<String, String> live = everyChart("true");
+      live.put("chart-zipf", "empty"); // the Zipf check runs at the end of a run
+
+      String first = assertRenders(url, live);
+      Thread.sleep(3000);
+      String second = assertRenders(url, live);
+
+      assertTrue(first.contains("data-state=\"measuring\""), head(first));
+      int before = Integer.parseInt(attribute(first, "data-seconds"));
+      int after = Integer.parseInt(attribute(second, "data-seconds"));
+      assertTrue(after >= before + 2, "the view grew from " + before + " to " + after + " seconds");
+      assertNotEquals(attribute(first, "data-points", "chart-throughput"),
+          attribute(second, "data-points", "chart-throughput"), "the chart grew with the view");
+
+      assertTrue(clients.waitFor(120, TimeUnit.SECONDS), "the run did not end: " + Files.readString(out));
+      assertEquals(0, clients.exitValue(), Files.readString(out));
+      Path report = runs.resolve("page/report.html");
+      assertTrue(Files.readString(out).contains("report:  "), Files.readString(out));
+      String dom = assertRenders(report.toUri().toString(), everyChart("true"),
+          "--host-resolver-rules=MAP * ~NOTFOUND");
+      assertTrue(dom.contains("data-state=\"finished\""), head(dom));
+    } finally {
+      clients.descendants().forEach(ProcessHandle::destroyForcibly);
+      clients.destroyForcibly();
+      clients.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Returns the live page's URL once the server has printed it. */
+  private static String awaitUrl(Process server, Path out) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      Matcher m = Pattern.compile("live page: (http://\\S+)").matcher(Files.readString(out));
+      if (m.find()) {
+        return m.group(1);
+      }
+      if (!server.isAlive()) {
+        throw new AssertionError("the live page's JVM ended: " + Files.readString(out));
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the live page's JVM printed no URL in 60 s: " + Files.readString(out));
+  }
+
+  /** Loads {@code url}, asserts every chart's state and a clean console; returns the DOM. */
+  private String assertRenders(String url, Map<String, String> charts, String... extra)
+      throws Exception {
+    Browser dump = chromium(url, Stream.concat(Stream.of(extra), Stream.of("--dump-dom"))
+        .toArray(String[]::new));
     assertEquals(0, dump.exitCode, "chromium failed:\n" + dump.stderr);
     String dom = dump.stdout;
-    assertTrue(dom.contains("<body data-checked=\"true\">"),
-        "the page's script did not run; DOM starts:\n" + head(dom));
-    for (String id : CHART_IDS) {
-      assertTrue(Pattern.compile("<img id=\"" + id + "\"[^>]*data-rendered=\"true\"").matcher(dom).find(),
-          id + " did not render; the page's errors: " + errorsOf(dom));
-    }
+    assertTrue(dom.contains("data-checked=\"true\""), "the page did not render; DOM starts:\n" + head(dom));
     assertEquals("", errorsOf(dom), "the page reported errors");
+    charts.forEach((id, state) -> assertEquals(state, attribute(dom, "data-rendered", id),
+        id + "; the page's errors: " + errorsOf(dom)));
     List<String> console = dump.stderr.lines()
         .filter(line -> line.contains(":CONSOLE") || line.contains("Uncaught"))
         .toList();
     assertTrue(console.isEmpty(), "the page logged to the console:\n" + String.join("\n", console));
+    return dom;
+  }
+
+  private static Map<String, String> everyChart(String state) {
+    return CHART_IDS.stream().collect(Collectors.toMap(id -> id, id -> state, (x, y) -> x,
+        java.util.LinkedHashMap::new));
+  }
+
+  /** Returns an attribute of the body, or of the element with {@code id}. */
+  private static String attribute(String dom, String name, String... id) {
+    Matcher element = Pattern.compile(id.length == 0 ? "<body[^>]*>" : "<[a-z]+ [^>]*id=\""
+        + id[0] + "\"[^>]*>").matcher(dom);
+    if (!element.find()) {
+      return "(no element " + (id.length == 0 ? "body" : id[0]) + ")";
+    }
+    Matcher value = Pattern.compile(" " + name + "=\"([^\"]*)\"").matcher(element.group());
+    return value.find() ? value.group(1) : "(no " + name + ")";
+  }
+
+  /**
+   * Appends the coordinator's four columns to the fixture's timeline.csv, with made-up values,
+   * so that the engine's chart has data: the fixture predates them.
+   */
+  private static void appendCoordinatorColumns(Path timeline) throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(timeline, StandardCharsets.UTF_8));
+    lines.set(0, lines.get(0) + ",clients,engine_gc_ms,engine_cpu_pct,lag_p99_ms");
+    for (int i = 1; i < lines.size(); i++) {
+      int second = Integer.parseInt(lines.get(i).substring(0, lines.get(i).indexOf(',')));
+      lines.set(i, lines.get(i) + ",2," + (second % 3 == 0 ? "6.500" : "0.000") + ","
+          + (40 + second) + ".000,0.800");
+    }
+    Files.write(timeline, lines, StandardCharsets.UTF_8);
   }
 
   private Path copyFixture(String name) throws IOException {
@@ -109,7 +265,7 @@ final class ReportInBrowserIT {
 
   private record Browser(int exitCode, String stdout, String stderr) {}
 
-  private Browser chromium(Path page, String... extra) throws IOException, InterruptedException {
+  private Browser chromium(String url, String... extra) throws IOException, InterruptedException {
     Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     assertTrue(Files.isExecutable(chromium), "Chromium is not installed at " + chromium
         + ": install Debian's package (apt-get install -y chromium; .ci/run does) or set CHROMIUM");
@@ -119,7 +275,7 @@ final class ReportInBrowserIT {
         "--user-data-dir=" + Files.createTempDirectory(procs.home(), "chromium-"),
         "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000"));
     command.addAll(List.of(extra));
-    command.add(page.toUri().toString());
+    command.add(url);
     Path out = Files.createTempFile(procs.home(), "chromium", ".out");
     Path err = Files.createTempFile(procs.home(), "chromium", ".err");
     Process process = new ProcessBuilder(command)
@@ -137,8 +293,8 @@ final class ReportInBrowserIT {
   }
 
   private static String errorsOf(String dom) {
-    var matcher = Pattern.compile("<pre id=\"errors\"[^>]*>([^<]*)</pre>").matcher(dom);
-    return matcher.find() ? matcher.group(1) : "(no <pre id=\"errors\"> in the DOM)";
+    Matcher matcher = Pattern.compile("<pre id=\"page-errors\"[^>]*>([^<]*)</pre>").matcher(dom);
+    return matcher.find() ? matcher.group(1) : "(no <pre id=\"page-errors\"> in the DOM)";
   }
 
   private static String head(String text) {

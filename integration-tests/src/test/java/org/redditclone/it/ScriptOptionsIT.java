@@ -59,6 +59,7 @@ final class ScriptOptionsIT {
         Arguments.of("crash-test.sh", "--befor-kill", List.of("--rounds", "1", "--befor-kill", "3")),
         Arguments.of("crash-test.sh", "--after-kill", List.of("--rounds", "1", "--after-kill", "soon")),
         Arguments.of("crash-test.sh", "--users", List.of("--rounds", "1", "--sim-users", "100000")),
+        Arguments.of("crash-test.sh", "--fault", List.of("--rounds", "1", "--fault", "flood")),
         Arguments.of("compare.sh", "--formt", List.of("--formt", "md", "runs/a", "runs/b")),
         Arguments.of("compare.sh", "not a directory", List.of(procs.home().resolve("runs/none-a").toString(),
             procs.home().resolve("runs/none-b").toString())),

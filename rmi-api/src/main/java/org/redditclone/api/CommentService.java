@@ -25,14 +25,21 @@ public interface CommentService extends Remote {
    * replies, siblings in the given order; {@link Comment#depth()} and {@link Comment#parentId()}
    * give the shape. Flat, so that a tree hundreds of levels deep is no deep object graph.
    *
+   * @param sort the {@link CommentSort#ordinal() ordinal} of the siblings' order (a number, as the
+   *     sort of {@link FeedService#feed}); see {@link Limits#commentSort}
    * @param maxDepth the deepest level returned, 0 for top-level comments only
    * @param limit the most comments returned, 1..{@link Limits#TREE_MAX}
    */
-  List<Comment> tree(long postId, CommentSort sort, int maxDepth, int limit)
+  List<Comment> tree(long postId, int sort, int maxDepth, int limit)
       throws RedditException, RemoteException;
 
-  /** Casts, changes or retracts the session user's vote on a comment and returns the new score. */
-  Score vote(Caller caller, long commentId, VoteDirection direction)
+  /**
+   * Casts, changes or retracts the session user's vote on a comment and returns the new score.
+   *
+   * @param direction the {@link VoteDirection#value() value} of the vote, as in {@link
+   *     PostService#vote}
+   */
+  Score vote(Caller caller, long commentId, int direction)
       throws RedditException, RemoteException;
 
   /**

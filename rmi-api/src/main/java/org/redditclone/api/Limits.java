@@ -13,6 +13,7 @@ public final class Limits {
   public static final int USERNAME_MIN = 3;
   public static final int USERNAME_MAX = 20;
   public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final String USERNAME_ALPHABET = "A-Z a-z 0-9 _ -";
   public static final int PASSWORD_MIN = 1;
   public static final int PASSWORD_MAX = 128;
   public static final int SUBREDDIT_MIN = 3;
@@ -35,11 +36,20 @@ public final class Limits {
    */
   public static final int REQUEST_IDS_KEPT = 1_024;
 
+  private static final PostSort[] POST_SORTS = PostSort.values();
+  private static final CommentSort[] COMMENT_SORTS = CommentSort.values();
+  private static final VoteDirection[] DIRECTIONS = VoteDirection.values();
+
   private Limits() {}
 
   /** Returns {@code value} if it is a valid username, otherwise throws. */
   public static String username(String field, String value) throws InvalidInputException {
-    return name(field, value, USERNAME_MIN, USERNAME_MAX, USERNAME, "A-Z a-z 0-9 _ -");
+    return name(field, value, USERNAME_MIN, USERNAME_MAX, USERNAME, USERNAME_ALPHABET);
+  }
+
+  /** Returns {@code value} if it can start a username: 1 or more characters a name may hold. */
+  public static String usernamePrefix(String field, String value) throws InvalidInputException {
+    return name(field, value, 1, USERNAME_MAX, USERNAME, USERNAME_ALPHABET);
   }
 
   /** Returns {@code value} if it is a valid subreddit name, otherwise throws. */
@@ -94,6 +104,46 @@ public final class Limits {
       throw new InvalidInputException(field, value, "is out of range; it must be " + min + ".." + max);
     }
     return value;
+  }
+
+  /**
+   * Returns the {@link PostSort} whose {@link PostSort#ordinal() ordinal} is {@code value}: how a
+   * feed or listing call names its order (a number crosses RMI without a class descriptor).
+   */
+  public static PostSort postSort(int value) throws InvalidInputException {
+    return ordinal("sort", value, POST_SORTS);
+  }
+
+  /** Returns the {@link CommentSort} whose ordinal is {@code value}, as {@link #postSort} does. */
+  public static CommentSort commentSort(int value) throws InvalidInputException {
+    return ordinal("sort", value, COMMENT_SORTS);
+  }
+
+  /**
+   * Returns the {@link VoteDirection} whose {@link VoteDirection#value() value} is {@code value}:
+   * 1 up, -1 down, 0 none; how a vote call names its direction.
+   */
+  public static VoteDirection voteDirection(int value) throws InvalidInputException {
+    for (VoteDirection d : DIRECTIONS) {
+      if (d.value() == value) {
+        return d;
+      }
+    }
+    throw new InvalidInputException(
+        "direction", value, "is not a vote; it must be 1 (UP), -1 (DOWN) or 0 (NONE)");
+  }
+
+  private static <E extends Enum<E>> E ordinal(String field, int value, E[] constants)
+      throws InvalidInputException {
+    if (value < 0 || value >= constants.length) {
+      StringBuilder names = new StringBuilder();
+      for (E e : constants) {
+        names.append(names.length() == 0 ? "" : ", ").append(e.ordinal()).append(' ')
+            .append(e.name());
+      }
+      throw new InvalidInputException(field, value, "is not an order; it must be one of " + names);
+    }
+    return constants[value];
   }
 
   /** Returns {@code value} if it is not null, otherwise throws. */

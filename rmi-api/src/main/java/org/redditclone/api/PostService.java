@@ -26,14 +26,20 @@ public interface PostService extends Remote {
   /**
    * Returns a page of a subreddit's posts.
    *
+   * @param sort the {@link PostSort#ordinal() ordinal} of the order, as in {@link FeedService#feed}
    * @param cursor null for the first page, otherwise the {@link Page#nextCursor()} of the previous
    * @param limit 1..{@link Limits#PAGE_MAX}
    */
-  Page<Post> listing(String subreddit, PostSort sort, String cursor, int limit)
+  Page<Post> listing(String subreddit, int sort, String cursor, int limit)
       throws RedditException, RemoteException;
 
-  /** Casts, changes or retracts the session user's vote on a post and returns the new score. */
-  Score vote(Caller caller, long postId, VoteDirection direction)
+  /**
+   * Casts, changes or retracts the session user's vote on a post and returns the new score.
+   *
+   * @param direction the {@link VoteDirection#value() value} of the vote: 1 up, -1 down, 0 none (a
+   *     number, as the sort of {@link FeedService#feed}); see {@link Limits#voteDirection}
+   */
+  Score vote(Caller caller, long postId, int direction)
       throws RedditException, RemoteException;
 
   /**

@@ -8,7 +8,7 @@ package org.redditclone.api;
  */
 public abstract sealed class RedditException extends Exception
     permits NotFoundException, AlreadyExistsException, InvalidInputException,
-        NotAuthorizedException, ForbiddenException, RateLimitedException {
+        NotAuthorizedException, ForbiddenException, RateLimitedException, StorageFailedException {
 
   private static final long serialVersionUID = 1L;
 

@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The serialized form of this package's values: {@link Post}, {@link Comment}, {@link Message},
  * {@link Subreddit}, {@link UserProfile}, {@link Score}, {@link Session}, {@link Caller},
- * {@link Page} and {@link CommentList} replace themselves with one of these when written
- * ({@code writeReplace}), and it resolves back to an equal value when read. Not for direct use.
+ * {@link WriteCounts}, {@link Page} and {@link CommentList} replace themselves with one of these
+ * when written ({@code writeReplace}), and it resolves back to an equal value when read. Not for
+ * direct use.
  *
  * <p>Why: RMI writes every call's arguments and result into a fresh object stream, so default
  * serialization sends and resolves a class descriptor for every class in a result (the page, its
@@ -48,8 +49,13 @@ public final class WireForm implements Externalizable {
   static final byte PAGE = 9;
   static final byte COMMENT_LIST = 10;
   static final byte OBJECT = 11;
+  static final byte WRITE_COUNTS = 12;
 
   private static final VoteDirection[] DIRECTIONS = VoteDirection.values();
+
+  /** The largest scratch buffer a thread keeps for strings; see {@link #scratch}. */
+  static final int SCRATCH_KEPT_MAX = 64 * 1024;
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1024]);
 
   /** The value written, or read and not yet resolved. */
   private Object value;
@@ -114,6 +120,15 @@ public final class WireForm implements Externalizable {
       out.writeByte(CALLER);
       writeString(out, c.token());
       out.writeLong(c.requestId());
+    } else if (v instanceof WriteCounts w) {
+      out.writeByte(WRITE_COUNTS);
+      writeString(out, w.username());
+      out.writeLong(w.posts());
+      out.writeLong(w.comments());
+      out.writeLong(w.votes());
+      out.writeLong(w.messages());
+      out.writeLong(w.memberships());
+      out.writeLong(w.subreddits());
     } else if (v instanceof Page<?> p) {
       out.writeByte(PAGE);
       writeString(out, p.nextCursor());
@@ -164,6 +179,9 @@ public final class WireForm implements Externalizable {
         return new Session(readString(in), readString(in));
       case CALLER:
         return new Caller(readString(in), in.readLong());
+      case WRITE_COUNTS:
+        return new WriteCounts(readString(in), in.readLong(), in.readLong(), in.readLong(),
+            in.readLong(), in.readLong(), in.readLong());
       case OBJECT:
         return in.readObject();
       case PAGE:
@@ -287,16 +305,43 @@ public final class WireForm implements Externalizable {
 
   /**
    * Writes a string as its UTF-8 length (-1 for null) and bytes: not writeUTF, which is limited
-   * to 65,535 bytes and scans the string twice.
+   * to 65,535 bytes and scans the string twice. The bytes are encoded into the thread's scratch
+   * buffer, not a new array per string (a page has over a hundred strings), and are the same as
+   * {@link String#getBytes(java.nio.charset.Charset) getBytes(UTF_8)}: an unpaired surrogate
+   * becomes '?'.
    */
   static void writeString(ObjectOutput out, String s) throws IOException {
     if (s == null) {
       out.writeInt(-1);
       return;
     }
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+    int chars = s.length();
+    byte[] buf = scratch(chars * 3); // a char takes at most 3 bytes; a surrogate pair 4 for 2
+    int n = 0;
+    for (int i = 0; i < chars; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        buf[n++] = (byte) c;
+      } else if (c < 0x800) {
+        buf[n++] = (byte) (0xC0 | c >> 6);
+        buf[n++] = (byte) (0x80 | c & 0x3F);
+      } else if (!Character.isSurrogate(c)) {
+        buf[n++] = (byte) (0xE0 | c >> 12);
+        buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c) && i + 1 < chars
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        buf[n++] = (byte) (0xF0 | cp >> 18);
+        buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp & 0x3F);
+      } else {
+        buf[n++] = '?';
+      }
+    }
+    out.writeInt(n);
+    out.write(buf, 0, n);
   }
 
   static String readString(ObjectInput in) throws IOException {
@@ -308,8 +353,25 @@ public final class WireForm implements Externalizable {
       throw new InvalidObjectException(
           "string of " + length + " bytes; the limit is " + STRING_BYTES_MAX);
     }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    byte[] bytes = scratch(length);
+    in.readFully(bytes, 0, length);
+    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns this thread's scratch buffer of at least {@code size} bytes: one per RMI connection
+   * thread, reused by every string of every call. Buffers over {@link #SCRATCH_KEPT_MAX} are
+   * used once and not kept, so a rare long post does not pin its size to the thread.
+   */
+  private static byte[] scratch(int size) {
+    byte[] buf = SCRATCH.get();
+    if (buf.length >= size) {
+      return buf;
+    }
+    byte[] bigger = new byte[Math.max(size, buf.length * 2)];
+    if (bigger.length <= SCRATCH_KEPT_MAX) {
+      SCRATCH.set(bigger);
+    }
+    return bigger;
   }
 }

@@ -66,7 +66,8 @@ class WireFormTest {
         new Score(7, 3, 1, VoteDirection.DOWN),
         new Score(8, 0, 0, null),
         new Session("tok", "alice"),
-        new Caller("tok", 42));
+        new Caller("tok", 42),
+        new WriteCounts("u1_abcd_7", 3, 5, -1, Long.MAX_VALUE, 0, Long.MIN_VALUE));
     for (Serializable v : values) {
       assertEquals(v, roundTrip(v), v.getClass().getSimpleName());
     }
@@ -83,6 +84,7 @@ class WireFormTest {
         new Page<>(List.of(), null),
         new Page<>(List.of(new Message(1, 1, 0, "a", "b", "s", "m", 1, false)), ""),
         new Page<>(List.of(new Subreddit("a", "d", "c", 1, 2)), "HOT:12:34"),
+        new Page<>(List.of(new WriteCounts("a", 1, 2, 3, 4, 5, 6), new WriteCounts(null, 0, 0, 0, 0, 0, 0)), "a"),
         new Page<>(List.of("other", "items"), "c"),
         new Page<>(null, null));
     for (Page<?> page : pages) {
@@ -133,6 +135,10 @@ class WireFormTest {
     assertFalse(stream.contains("org.redditclone.api.Post"), "no Post class descriptor");
     assertFalse(stream.contains("org.redditclone.api.Page"), "no Page class descriptor");
     assertFalse(stream.contains("ImmutableCollections"), "no list object");
+
+    String counts = new String(write(new Page<>(List.of(new WriteCounts("a", 1, 2, 3, 4, 5, 6)), null)),
+        StandardCharsets.ISO_8859_1);
+    assertFalse(counts.contains("org.redditclone.api.WriteCounts"), "no WriteCounts class descriptor");
   }
 
   /** Returns {@code stream} with the 4 bytes after the first {@code marker} set to {@code n}. */
@@ -188,5 +194,30 @@ class WireFormTest {
     }
     byte[] withUnknownKind = unknown;
     assertThrows(InvalidObjectException.class, () -> read(withUnknownKind));
+  }
+
+  @Test
+  void stringsAreWrittenAsTheirUtf8BytesAndReadBackEqual_throughOneReusedBuffer() throws Exception {
+    String big = "ü😀".repeat(30_000); // 180,000 bytes: over the buffer a thread keeps
+    List<String> strings = List.of("", "ascii", "é", "€ and 日本語", "😀", "\uD800", "\uDC00",
+        "a\uD800b", "ends high \uD83D", "\uDE00\uD83D", "x".repeat(5_000), big, "after big", "é");
+    for (String s : strings) {
+      ByteArrayOutputStream mine = new ByteArrayOutputStream();
+      ByteArrayOutputStream jdk = new ByteArrayOutputStream();
+      try (ObjectOutputStream a = new ObjectOutputStream(mine);
+          ObjectOutputStream b = new ObjectOutputStream(jdk)) {
+        WireForm.writeString(a, s);
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        b.writeInt(utf8.length);
+        b.write(utf8);
+      }
+      assertEquals(Arrays.toString(jdk.toByteArray()), Arrays.toString(mine.toByteArray()),
+          s.length() > 20 ? s.substring(0, 20) : s);
+      try (ObjectInputStream in =
+          new ObjectInputStream(new ByteArrayInputStream(mine.toByteArray()))) {
+        assertEquals(new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+            WireForm.readString(in));
+      }
+    }
   }
 }

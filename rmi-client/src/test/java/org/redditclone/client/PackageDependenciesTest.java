@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The direction of dependencies inside rmi-client: the client processes (connect, cli, sim,
  * metrics) never use the run analysis (merge, compare, report) nor the run coordinator, so that
- * they could become a module of their own that carries neither XChart nor the statistics (a
+ * they could become a module of their own that carries neither the run page nor the statistics (a
  * simulator reaches its coordinator through the contract, rmi-api); runfiles, the schema both
  * sides share, uses no other package. Read from the sources, imports and qualified names alike.
  */

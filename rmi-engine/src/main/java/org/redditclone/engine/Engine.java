@@ -70,7 +70,7 @@ public final class Engine implements AutoCloseable {
     subreddits = new SubredditManager(bus, config.clock(), users);
     posts = new PostManager(bus, config.clock(), users, subreddits);
     comments = new CommentManager(bus, config.clock(), users, posts);
-    votes = new VoteManager(bus, config.clock(), posts::find, comments::findVotable);
+    votes = new VoteManager(bus, config.clock(), posts::find, comments::find);
     messages = new MessageManager(bus, config.clock(), users);
     FeedManager feed = new FeedManager(subreddits, posts);
     bus.setBookkeeper(new RequestBook(owners()));
@@ -82,7 +82,7 @@ public final class Engine implements AutoCloseable {
         bind(Bindings.COMMENTS, CommentService.class, new CommentServiceImpl(comments, votes, requests)),
         bind(Bindings.FEED, FeedService.class, new FeedServiceImpl(feed, requests)),
         bind(Bindings.MESSAGES, MessageService.class, new MessageServiceImpl(messages, requests)),
-        bind(Bindings.STATS, StatsService.class, new StatsServiceImpl(this::stats)));
+        bind(Bindings.STATS, StatsService.class, new StatsServiceImpl(this::stats, users::writeCounts)));
     sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "session-sweeper");
       t.setDaemon(true);
@@ -103,7 +103,7 @@ public final class Engine implements AutoCloseable {
 
       @Override
       public int postAuthor(long postId) {
-        return posts.requirePost(postId).author().id();
+        return posts.author(postId).id();
       }
 
       @Override

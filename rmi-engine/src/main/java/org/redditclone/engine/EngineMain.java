@@ -1,11 +1,7 @@
 package org.redditclone.engine;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.redditclone.engine.EngineOptions.UsageException;
@@ -25,6 +21,8 @@ public final class EngineMain {
 
   /** How long to wait for a registry that is not up yet. */
   static final Duration REGISTRY_WAIT = Duration.ofSeconds(10);
+
+  /** How long the engine refuses calls after its journal failed, before it exits 1. */
 
   /** The words scripts wait for in the log before they start clients. */
   public static final String READY = "engine ready";
@@ -91,97 +89,51 @@ public final class EngineMain {
       throw new UsageException("--bind-address '" + options.bindAddress() + "' is not a known address");
     }
     RmiEndpoint.advertise(bind); // stubs carry this host; clients reach the engine where it listens
-    Path dataDir = options.dataDir().toAbsolutePath();
-    try {
-      Files.createDirectories(dataDir);
-    } catch (IOException e) {
-      throw new IOException("--data-dir '" + options.dataDir() + "' cannot be created: " + e, e);
-    }
-    // Before anything reads or writes the folder: two engines on one journal corrupt it.
-    DataDirLock lock = DataDirLock.acquire(dataDir);
-    log.info("data directory {} (locked by this engine)", dataDir);
-    EngineConfig config = new EngineConfig(options.passwordCost(), options.sessionIdleTimeout(), Clock.systemUTC());
-    Engine engine = Engine.create(config);
-    Journal journal;
-    try {
-      journal = openJournal(engine, dataDir, options);
-    } catch (Exception e) {
-      engine.close();
-      lock.close();
-      throw e;
-    }
+    StoredEngine stored = StoredEngine.open(options);
     RmiSettings settings = new RmiSettings(options.registryHost(), options.registryPort(),
         options.embeddedRegistry(), bind, options.port(), REGISTRY_WAIT, options.registrySecret());
     RmiServer server = null;
     AutoCloseable mbean;
     try {
-      server = RmiServer.start(settings, engine.services());
-      mbean = EngineMBeans.register(engine::stats);
+      server = RmiServer.start(settings, stored.engine().services());
+      mbean = EngineMBeans.register(stored.engine()::stats);
     } catch (Exception e) {
       if (server != null) {
         server.close();
       }
-      journal.close();
-      engine.close();
-      lock.close();
+      stored.close();
       throw e;
     }
-    Running running = new Running(engine, server, mbean, settings, journal, lock);
+    Running running = new Running(stored, server, mbean, settings);
+    EngineConfig config = stored.engine().config();
     log.info("{} (password cost {}, session idle timeout {}, bind {}, embedded registry {})",
         running.readyLine(), config.passwordCost(), config.sessionIdleTimeout(),
         bind.getHostAddress(), options.embeddedRegistry());
     return running;
   }
 
-  /**
-   * Replays the journal of {@code dataDir} into {@code engine}, checks the invariants, and attaches
-   * the journal: from here every event is journaled and every call waits as the fsync policy says.
-   */
-  private static Journal openJournal(Engine engine, Path dataDir, EngineOptions options) throws Exception {
-    Journal journal = Journal.open(dataDir, options.journal(), engine::apply, failure -> {
-      // Memory now holds changes the journal lacks; serving on would acknowledge what a restart forgets.
-      log.error("engine halts: its journal in {} failed: {}", dataDir, failure.toString());
-      Runtime.getRuntime().halt(1);
-    });
-    try {
-      journal.checkInvariants(engine::service);
-      journal.registerMBean();
-    } catch (Exception e) {
-      journal.close();
-      throw e;
-    }
-    engine.setEventSink(journal);
-    engine.setCallBarrier(journal::awaitCallerEvents);
-    return journal;
-  }
-
   /** A started engine: close it to unbind, unexport and stop. */
   public static final class Running implements AutoCloseable {
-    private final Engine engine;
+    private final StoredEngine stored;
     private final RmiServer server;
     private final AutoCloseable mbean;
     private final RmiSettings settings;
-    private final Journal journal;
-    private final DataDirLock lock;
 
-    Running(Engine engine, RmiServer server, AutoCloseable mbean, RmiSettings settings, Journal journal,
-        DataDirLock lock) {
-      this.engine = engine;
+    Running(StoredEngine stored, RmiServer server, AutoCloseable mbean, RmiSettings settings) {
+      this.stored = stored;
       this.server = server;
       this.mbean = mbean;
       this.settings = settings;
-      this.journal = journal;
-      this.lock = lock;
     }
 
     /** Returns the engine. */
     public Engine engine() {
-      return engine;
+      return stored.engine();
     }
 
     /** Returns the journal the engine writes to. */
     public Journal journal() {
-      return journal;
+      return stored.journal();
     }
 
     /** Returns the line that announces readiness, e.g. {@code engine ready registry=127.0.0.1:1099 services=7}. */
@@ -198,14 +150,7 @@ public final class EngineMain {
       } catch (Exception e) {
         log.warn("could not unregister the JMX MBean {}: {}", EngineMBeans.OBJECT_NAME, e.toString());
       }
-      engine.setCallBarrier(org.redditclone.engine.journal.DurableCalls.Barrier.NONE);
-      journal.close(); // after the server: no call can add an event it would not write
-      engine.close();
-      try {
-        lock.close(); // last: the folder is another engine's to take only once nothing writes it
-      } catch (IOException e) {
-        log.warn("could not release {}: {}", DataDirLock.FILE, e.toString());
-      }
+      stored.close(); // after the server: no call can add an event the journal would not write
       log.info("engine stopped");
     }
   }

@@ -55,7 +55,9 @@ public record EngineOptions(
       "  --session-idle-timeout DUR     idle time before a session expires (default 24h); a",
       "                                 duration: " + Durations.FORMS,
       "  --fsync always|interval|none   when the journal forces to disk: before each call returns,",
-      "                                 every --fsync-interval, or never (default interval)",
+      "                                 every --fsync-interval, or only when a segment is full",
+      "                                 (default interval); a call always waits until its change",
+      "                                 is written, so killing the engine loses nothing",
       "  --fsync-interval DUR           how often --fsync interval forces (default 100ms)",
       "  --snapshot-every N             events between snapshots, 0 = never (default "
           + JournalOptions.DEFAULT_SNAPSHOT_EVERY + ")",

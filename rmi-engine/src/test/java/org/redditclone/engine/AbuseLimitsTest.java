@@ -114,18 +114,18 @@ final class AbuseLimitsTest {
     f.subreddit(token, "java");
     Post post = f.posts.submit(Caller.of(token), "java", "t", "b");
     for (int limit : new int[] {0, -1, Limits.PAGE_MAX + 1, Integer.MAX_VALUE}) {
-      assertThrows(InvalidInputException.class, () -> f.posts.listing("java", PostSort.NEW, null, limit));
-      assertThrows(InvalidInputException.class, () -> f.feed.feed(token, PostSort.NEW, null, limit));
+      assertThrows(InvalidInputException.class, () -> f.posts.listing("java", PostSort.NEW.ordinal(), null, limit));
+      assertThrows(InvalidInputException.class, () -> f.feed.feed(token, PostSort.NEW.ordinal(), null, limit));
       assertThrows(InvalidInputException.class, () -> f.subreddits.list(SubredditOrder.NEW, null, limit));
       assertThrows(InvalidInputException.class, () -> f.messages.inbox(token, false, null, limit));
       assertThrows(InvalidInputException.class, () -> f.messages.sent(token, null, limit));
     }
-    assertEquals(1, f.posts.listing("java", PostSort.NEW, null, Limits.PAGE_MAX).items().size());
-    assertThrows(InvalidInputException.class, () -> f.comments.tree(post.id(), CommentSort.BEST, 10, Limits.TREE_MAX + 1));
-    assertThrows(InvalidInputException.class, () -> f.comments.tree(post.id(), CommentSort.BEST, -1, 10));
+    assertEquals(1, f.posts.listing("java", PostSort.NEW.ordinal(), null, Limits.PAGE_MAX).items().size());
+    assertThrows(InvalidInputException.class, () -> f.comments.tree(post.id(), CommentSort.BEST.ordinal(), 10, Limits.TREE_MAX + 1));
+    assertThrows(InvalidInputException.class, () -> f.comments.tree(post.id(), CommentSort.BEST.ordinal(), -1, 10));
     String longCursor = "v".repeat(Limits.CURSOR_MAX + 1);
-    assertThrows(InvalidInputException.class, () -> f.posts.listing("java", PostSort.NEW, longCursor, 10));
-    assertThrows(InvalidInputException.class, () -> f.feed.feed(token, PostSort.NEW, longCursor, 10));
+    assertThrows(InvalidInputException.class, () -> f.posts.listing("java", PostSort.NEW.ordinal(), longCursor, 10));
+    assertThrows(InvalidInputException.class, () -> f.feed.feed(token, PostSort.NEW.ordinal(), longCursor, 10));
     assertThrows(InvalidInputException.class, () -> f.messages.inbox(token, false, longCursor, 10));
     assertThrows(NotAuthorizedException.class, () -> f.users.whoami("t".repeat(Limits.TOKEN_MAX + 1)));
     assertThrows(InvalidInputException.class, () -> f.users.register("u".repeat(Limits.USERNAME_MAX + 1), "pw"));

@@ -54,7 +54,7 @@ final class AuthorizationMatrixTest {
     post = f.posts.submit(Caller.of(alice), "java", "hello", "body");
     comment = f.comments.comment(Caller.of(alice), post.id(), "first");
     f.comments.reply(Caller.of(bob), comment.id(), "second");
-    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP);
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP.value());
     message = f.messages.send(Caller.of(alice), "bob", "secret", "psst");
   }
 
@@ -76,13 +76,13 @@ final class AuthorizationMatrixTest {
     ops.put("subreddits.joined", t -> f.subreddits.joined(t));
     ops.put("posts.submit", t -> f.posts.submit(Caller.of(t), "java", "t", "b"));
     ops.put("posts.repost", t -> f.posts.repost(Caller.of(t), post.id(), "rust"));
-    ops.put("posts.vote", t -> f.posts.vote(Caller.of(t), post.id(), VoteDirection.DOWN));
+    ops.put("posts.vote", t -> f.posts.vote(Caller.of(t), post.id(), VoteDirection.DOWN.value()));
     ops.put("posts.delete", t -> f.posts.delete(Caller.of(t), post.id()));
     ops.put("comments.comment", t -> f.comments.comment(Caller.of(t), post.id(), "c"));
     ops.put("comments.reply", t -> f.comments.reply(Caller.of(t), comment.id(), "r"));
-    ops.put("comments.vote", t -> f.comments.vote(Caller.of(t), comment.id(), VoteDirection.DOWN));
+    ops.put("comments.vote", t -> f.comments.vote(Caller.of(t), comment.id(), VoteDirection.DOWN.value()));
     ops.put("comments.delete", t -> f.comments.delete(Caller.of(t), comment.id()));
-    ops.put("feed.feed", t -> f.feed.feed(t, PostSort.NEW, null, 10));
+    ops.put("feed.feed", t -> f.feed.feed(t, PostSort.NEW.ordinal(), null, 10));
     ops.put("messages.send", t -> f.messages.send(Caller.of(t), "bob", "s", "b"));
     ops.put("messages.reply", t -> f.messages.reply(Caller.of(t), message.id(), "b"));
     ops.put("messages.inbox", t -> f.messages.inbox(t, false, null, 10));
@@ -99,10 +99,12 @@ final class AuthorizationMatrixTest {
         s.comments(), s.votes(), s.messages(), s.memberships()));
     state.add(f.users.profile("alice"));
     state.add(f.users.profile("bob"));
+    state.add(f.stats.writeCounts("alice", null, 10).items());
+    state.add(f.stats.writeCounts("bob", null, 10).items());
     state.add(f.posts.get(post.id()));
-    state.add(f.comments.tree(post.id(), CommentSort.NEW, 10, 100));
-    state.add(f.posts.listing("java", PostSort.NEW, null, 100).items());
-    state.add(f.posts.listing("rust", PostSort.NEW, null, 100).items());
+    state.add(f.comments.tree(post.id(), CommentSort.NEW.ordinal(), 10, 100));
+    state.add(f.posts.listing("java", PostSort.NEW.ordinal(), null, 100).items());
+    state.add(f.posts.listing("rust", PostSort.NEW.ordinal(), null, 100).items());
     state.add(f.subreddits.get("java"));
     state.add(f.subreddits.get("rust"));
     state.add(f.engine.usersForTest().sessionCount());
@@ -191,18 +193,18 @@ final class AuthorizationMatrixTest {
     String bob2 = f.users.login("bob", Fixture.PASSWORD).token();
     long karma = f.users.profile("alice").postKarma();
     long votes = f.engine.stats().votes();
-    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP); // bob's vote was already UP
-    f.posts.vote(Caller.of(bob2), post.id(), VoteDirection.UP);
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP.value()); // bob's vote was already UP
+    f.posts.vote(Caller.of(bob2), post.id(), VoteDirection.UP.value());
     assertEquals(1, f.posts.get(post.id()).ups());
     assertEquals(karma, f.users.profile("alice").postKarma());
     assertEquals(votes, f.engine.stats().votes());
-    f.comments.vote(Caller.of(bob), comment.id(), VoteDirection.UP);
-    f.comments.vote(Caller.of(bob2), comment.id(), VoteDirection.UP);
+    f.comments.vote(Caller.of(bob), comment.id(), VoteDirection.UP.value());
+    f.comments.vote(Caller.of(bob2), comment.id(), VoteDirection.UP.value());
     assertEquals(1, f.comments.get(comment.id()).ups());
     assertEquals(1, f.users.profile("alice").commentKarma());
     // one's own vote on one's own item gives no karma, however often
-    f.posts.vote(Caller.of(alice), post.id(), VoteDirection.UP);
-    f.posts.vote(Caller.of(alice), post.id(), VoteDirection.UP);
+    f.posts.vote(Caller.of(alice), post.id(), VoteDirection.UP.value());
+    f.posts.vote(Caller.of(alice), post.id(), VoteDirection.UP.value());
     assertEquals(karma, f.users.profile("alice").postKarma());
     assertEquals(2, f.posts.get(post.id()).ups());
   }

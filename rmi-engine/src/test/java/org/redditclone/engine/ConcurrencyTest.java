@@ -79,11 +79,11 @@ final class ConcurrencyTest {
           int what = random.nextInt(10);
           if (what < 4) {
             Post p = posts.get(random.nextInt(posts.size()));
-            f.posts.vote(Caller.of(token), p.id(), d);
+            f.posts.vote(Caller.of(token), p.id(), d.value());
             finalVotes.put(u + "/p" + p.id(), d);
           } else if (what < 8) {
             Comment c = comments.get(random.nextInt(comments.size()));
-            f.comments.vote(Caller.of(token), c.id(), d);
+            f.comments.vote(Caller.of(token), c.id(), d.value());
             finalVotes.put(u + "/c" + c.id(), d);
           } else if (what < 9) {
             Comment parent = comments.get(random.nextInt(comments.size()));
@@ -137,7 +137,7 @@ final class ConcurrencyTest {
       assertEquals(expected[1], now.downs(), "downs of post " + p.id());
       long inThread = comments.stream().filter(c -> c.postId() == p.id()).count();
       assertEquals(inThread, now.commentCount(), "comments of post " + p.id());
-      assertEquals(inThread, f.comments.tree(p.id(), CommentSort.BEST, Integer.MAX_VALUE, 1000).size());
+      assertEquals(inThread, f.comments.tree(p.id(), CommentSort.BEST.ordinal(), Integer.MAX_VALUE, 1000).size());
     }
     for (Comment c : comments) {
       Comment now = f.comments.get(c.id());

@@ -65,7 +65,7 @@ final class FuzzTest {
       commentsOf.merge(post.id(), 1, Integer::sum);
       Message message = f.messages.send(Caller.of(alice), "bob", "s", "b");
       List<String> cursors = List.of(
-          f.posts.listing("java", PostSort.NEW, null, 1).nextCursor() == null ? "x" : f.posts.listing("java", PostSort.NEW, null, 1).nextCursor(),
+          f.posts.listing("java", PostSort.NEW.ordinal(), null, 1).nextCursor() == null ? "x" : f.posts.listing("java", PostSort.NEW.ordinal(), null, 1).nextCursor(),
           Base64.getUrlEncoder().encodeToString("v1|HOT|0|1".getBytes(StandardCharsets.UTF_8)),
           Base64.getUrlEncoder().encodeToString("v1|NEW|NaN|-1".getBytes(StandardCharsets.UTF_8)),
           Base64.getUrlEncoder().encodeToString("v1|FEED:NEW|1e308|9223372036854775807".getBytes(StandardCharsets.UTF_8)),
@@ -200,7 +200,7 @@ final class FuzzTest {
         Post p = f.posts.get(id);
         int comments = commentsOf.getOrDefault(id, 0);
         assertEquals(comments, p.commentCount(), "comment count of " + p);
-        assertEquals(Math.min(comments, Limits.TREE_MAX), f.comments.tree(id, CommentSort.NEW, 10_000, Limits.TREE_MAX).size(),
+        assertEquals(Math.min(comments, Limits.TREE_MAX), f.comments.tree(id, CommentSort.NEW.ordinal(), 10_000, Limits.TREE_MAX).size(),
             "comments in the tree of " + p);
       }
     }

@@ -14,9 +14,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.InvalidInputException;
@@ -59,7 +61,7 @@ final class IdempotentRetriesTest {
     Post again = f.posts.submit(c, "java", "once", "body");
     assertEquals(first.id(), again.id());
     assertEquals(posts, f.engine.stats().posts());
-    assertEquals(1, f.posts.listing("java", org.redditclone.api.PostSort.NEW, null, 10).items().size());
+    assertEquals(1, f.posts.listing("java", org.redditclone.api.PostSort.NEW.ordinal(), null, 10).items().size());
   }
 
   @Test
@@ -89,9 +91,9 @@ final class IdempotentRetriesTest {
   void repeatedVote_changesNothing_andReturnsTheScoreNow() throws Exception {
     Post post = f.posts.submit(Caller.of(alice), "java", "t", "b");
     Caller up = Caller.of(bob);
-    assertEquals(1, f.posts.vote(up, post.id(), VoteDirection.UP).ups());
-    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.DOWN);
-    Score repeat = f.posts.vote(up, post.id(), VoteDirection.UP);
+    assertEquals(1, f.posts.vote(up, post.id(), VoteDirection.UP.value()).ups());
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.DOWN.value());
+    Score repeat = f.posts.vote(up, post.id(), VoteDirection.UP.value());
     assertEquals(new Score(post.id(), 0, 1, VoteDirection.DOWN), repeat);
     assertEquals(-1, f.users.profile("alice").postKarma());
   }
@@ -101,9 +103,9 @@ final class IdempotentRetriesTest {
     Post post = f.posts.submit(Caller.of(alice), "java", "t", "b");
     Comment c = f.comments.comment(Caller.of(alice), post.id(), "c");
     Caller up = Caller.of(bob);
-    f.comments.vote(up, c.id(), VoteDirection.UP);
-    f.comments.vote(Caller.of(bob), c.id(), VoteDirection.NONE);
-    assertEquals(new Score(c.id(), 0, 0, VoteDirection.NONE), f.comments.vote(up, c.id(), VoteDirection.UP));
+    f.comments.vote(up, c.id(), VoteDirection.UP.value());
+    f.comments.vote(Caller.of(bob), c.id(), VoteDirection.NONE.value());
+    assertEquals(new Score(c.id(), 0, 0, VoteDirection.NONE), f.comments.vote(up, c.id(), VoteDirection.UP.value()));
     assertEquals(0, f.users.profile("alice").commentKarma());
     assertEquals(0, f.engine.stats().votes());
   }
@@ -179,7 +181,7 @@ final class IdempotentRetriesTest {
     Caller c = Caller.of(alice);
     Post post = f.posts.submit(c, "java", "t", "b");
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> f.posts.vote(c, post.id(), VoteDirection.UP));
+        () -> f.posts.vote(c, post.id(), VoteDirection.UP.value()));
     assertEquals("requestId", e.field());
     assertEquals(0, f.engine.stats().votes());
   }
@@ -204,7 +206,7 @@ final class IdempotentRetriesTest {
     Caller oldest = Caller.of(alice);
     Post post = f.posts.submit(oldest, "java", "t", "b");
     for (int i = 0; i < Limits.REQUEST_IDS_KEPT; i++) {
-      f.posts.vote(Caller.of(alice), post.id(), i % 2 == 0 ? VoteDirection.UP : VoteDirection.NONE);
+      f.posts.vote(Caller.of(alice), post.id(), i % 2 == 0 ? VoteDirection.UP.value() : VoteDirection.NONE.value());
     }
     assertEquals(post.id() + 1, f.posts.submit(oldest, "java", "t", "b").id(),
         "the window keeps the newest " + Limits.REQUEST_IDS_KEPT + " requests only");
@@ -225,7 +227,7 @@ final class IdempotentRetriesTest {
           Callable<List<Long>> task = () -> {
             start.await();
             Post p = f.posts.submit(post, "java", "t", "b");
-            Score s = f.posts.vote(vote, p.id(), VoteDirection.DOWN);
+            Score s = f.posts.vote(vote, p.id(), VoteDirection.DOWN.value());
             Message m = f.messages.send(message, "alice", "s", "b");
             return List.of(p.id(), (long) s.downs(), m.id());
           };
@@ -245,5 +247,35 @@ final class IdempotentRetriesTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aChangeWhoseEventWasRefused_isNotRememberedAsApplied_soItsRetryAppliesIt() throws Throwable {
+    AtomicBoolean refuseNext = new AtomicBoolean();
+    f.engine.setEventSink(e -> {
+      if (refuseNext.getAndSet(false)) {
+        throw new UnsupportedOperationException("refused, as a journal that cannot write refuses");
+      }
+    });
+    Post post = f.posts.submit(Caller.of(alice), "java", "t", "b");
+    Caller submit = Caller.of(alice);
+    Caller vote = Caller.of(bob);
+    Caller comment = Caller.of(bob);
+    Caller delete = Caller.of(alice);
+    List<Executable> changes = List.of(
+        () -> f.posts.submit(submit, "java", "retried", "b"),
+        () -> f.posts.vote(vote, post.id(), VoteDirection.UP.value()),
+        () -> f.comments.comment(comment, post.id(), "retried"),
+        () -> f.posts.delete(delete, post.id()));
+    for (Executable change : changes) {
+      refuseNext.set(true);
+      assertThrows(UnsupportedOperationException.class, change);
+      change.execute(); // not answered as a repeat: the refused attempt recorded no request id
+    }
+    assertEquals(2, f.posts.listing("java", org.redditclone.api.PostSort.NEW.ordinal(), null, 10).items().size());
+    Post now = f.posts.get(post.id());
+    assertEquals(1, now.ups());
+    assertEquals(1, now.commentCount());
+    assertTrue(now.deleted());
   }
 }

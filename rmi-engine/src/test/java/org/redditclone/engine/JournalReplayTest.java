@@ -19,12 +19,14 @@ import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.EngineStats;
+import org.redditclone.api.Limits;
 import org.redditclone.api.Message;
 import org.redditclone.api.Post;
 import org.redditclone.api.PostSort;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.SubredditOrder;
 import org.redditclone.api.VoteDirection;
+import org.redditclone.api.WriteCounts;
 import org.redditclone.engine.journal.FsyncPolicy;
 import org.redditclone.engine.journal.InvariantCheck;
 import org.redditclone.engine.journal.Journal;
@@ -76,7 +78,7 @@ final class JournalReplayTest {
         int me = t;
         done.add(pool.submit(() -> {
           for (int i = 0; i < 100; i++) {
-            f.posts.vote(Caller.of(tokens.get(me)), p.id(), i % 2 == 0 ? VoteDirection.UP : VoteDirection.DOWN);
+            f.posts.vote(Caller.of(tokens.get(me)), p.id(), i % 2 == 0 ? VoteDirection.UP.value() : VoteDirection.DOWN.value());
           }
           return null;
         }));
@@ -155,11 +157,11 @@ final class JournalReplayTest {
                   comments.add(f.comments.reply(Caller.of(token), comments.get(rnd.nextInt(comments.size())).id(), "r"));
                 }
               }
-              case 4, 5 -> f.posts.vote(Caller.of(token), p.id(), VoteDirection.values()[rnd.nextInt(3)]);
+              case 4, 5 -> f.posts.vote(Caller.of(token), p.id(), VoteDirection.values()[rnd.nextInt(3)].value());
               case 6 -> {
                 if (!comments.isEmpty()) {
                   f.comments.vote(Caller.of(token), comments.get(rnd.nextInt(comments.size())).id(),
-                      VoteDirection.values()[rnd.nextInt(3)]);
+                      VoteDirection.values()[rnd.nextInt(3)].value());
                 }
               }
               case 7 -> f.subreddits.join(Caller.of(token), SUBS.get(rnd.nextInt(SUBS.size())));
@@ -208,17 +210,24 @@ final class JournalReplayTest {
     for (int i = 0; i < USERS; i++) {
       all.add(f.users.profile("user" + i));
     }
+    List<WriteCounts> writes = f.stats.writeCounts("user", null, Limits.PAGE_MAX).items();
+    all.add(writes);
+    // the users' counts add up to the engine's, however the writes raced
+    assertEquals(List.of(s.posts(), s.comments(), s.votes(), s.messages(), s.memberships(), s.subreddits()),
+        List.of(sum(writes, WriteCounts::posts), sum(writes, WriteCounts::comments),
+            sum(writes, WriteCounts::votes), sum(writes, WriteCounts::messages),
+            sum(writes, WriteCounts::memberships), sum(writes, WriteCounts::subreddits)));
     for (SubredditOrder order : SubredditOrder.values()) {
       all.add(f.subreddits.list(order, null, 100).items());
     }
     for (String sub : SUBS) {
       for (PostSort sort : PostSort.values()) {
-        List<Post> page = f.posts.listing(sub, sort, null, 100).items();
+        List<Post> page = f.posts.listing(sub, sort.ordinal(), null, 100).items();
         all.add(page);
         if (sort == PostSort.NEW) {
           for (Post p : page) {
             for (CommentSort cs : CommentSort.values()) {
-              all.add(f.comments.tree(p.id(), cs, 100, 1000));
+              all.add(f.comments.tree(p.id(), cs.ordinal(), 100, 1000));
             }
           }
         }
@@ -226,5 +235,9 @@ final class JournalReplayTest {
     }
     all.add(f.engine.usersForTest().sessionCount());
     return all;
+  }
+
+  private static long sum(List<WriteCounts> counts, java.util.function.ToLongFunction<WriteCounts> kind) {
+    return counts.stream().mapToLong(kind).sum();
   }
 }

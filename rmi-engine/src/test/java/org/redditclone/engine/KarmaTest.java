@@ -44,7 +44,7 @@ final class KarmaTest {
 
   @Test
   void upvote_givesAuthorOnePostKarma() throws Exception {
-    Score score = f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP);
+    Score score = f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP.value());
     assertEquals(new Score(post.id(), 1, 0, VoteDirection.UP), score);
     assertEquals(1, postKarma("alice"));
     assertEquals(0, commentKarma("alice"));
@@ -52,15 +52,15 @@ final class KarmaTest {
 
   @Test
   void downvote_takesOnePostKarma() throws Exception {
-    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.DOWN);
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.DOWN.value());
     assertEquals(-1, postKarma("alice"));
     assertEquals(-1, f.posts.get(post.id()).score());
   }
 
   @Test
   void downvoteAfterUpvote_movesKarmaByTwo() throws Exception {
-    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP);
-    Score score = f.posts.vote(Caller.of(bob), post.id(), VoteDirection.DOWN);
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP.value());
+    Score score = f.posts.vote(Caller.of(bob), post.id(), VoteDirection.DOWN.value());
     assertEquals(0, score.ups());
     assertEquals(1, score.downs());
     assertEquals(-1, postKarma("alice"));
@@ -68,8 +68,8 @@ final class KarmaTest {
 
   @Test
   void retractedVote_undoesItsKarma() throws Exception {
-    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP);
-    Score score = f.posts.vote(Caller.of(bob), post.id(), VoteDirection.NONE);
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP.value());
+    Score score = f.posts.vote(Caller.of(bob), post.id(), VoteDirection.NONE.value());
     assertEquals(new Score(post.id(), 0, 0, VoteDirection.NONE), score);
     assertEquals(0, postKarma("alice"));
     assertEquals(0, f.stats.stats().votes());
@@ -77,8 +77,8 @@ final class KarmaTest {
 
   @Test
   void sameVoteTwice_countsOnce() throws Exception {
-    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP);
-    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP);
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP.value());
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP.value());
     assertEquals(1, f.posts.get(post.id()).ups());
     assertEquals(1, postKarma("alice"));
     assertEquals(1, f.stats.stats().votes());
@@ -86,21 +86,21 @@ final class KarmaTest {
 
   @Test
   void ownVote_changesScoreButGivesNoKarma() throws Exception {
-    Score score = f.posts.vote(Caller.of(alice), post.id(), VoteDirection.UP);
+    Score score = f.posts.vote(Caller.of(alice), post.id(), VoteDirection.UP.value());
     assertEquals(1, score.score());
     assertEquals(0, postKarma("alice"));
-    f.comments.vote(Caller.of(alice), comment.id(), VoteDirection.DOWN);
+    f.comments.vote(Caller.of(alice), comment.id(), VoteDirection.DOWN.value());
     assertEquals(-1, f.comments.get(comment.id()).score());
     assertEquals(0, commentKarma("alice"));
   }
 
   @Test
   void commentVotes_goToCommentKarmaOnly() throws Exception {
-    f.comments.vote(Caller.of(bob), comment.id(), VoteDirection.UP);
+    f.comments.vote(Caller.of(bob), comment.id(), VoteDirection.UP.value());
     assertEquals(1, commentKarma("alice"));
-    f.comments.vote(Caller.of(bob), comment.id(), VoteDirection.DOWN);
+    f.comments.vote(Caller.of(bob), comment.id(), VoteDirection.DOWN.value());
     assertEquals(-1, commentKarma("alice"));
-    f.comments.vote(Caller.of(bob), comment.id(), VoteDirection.NONE);
+    f.comments.vote(Caller.of(bob), comment.id(), VoteDirection.NONE.value());
     assertEquals(0, commentKarma("alice"));
     assertEquals(0, postKarma("alice"));
   }
@@ -109,7 +109,7 @@ final class KarmaTest {
   void votesOfManyUsers_addUp() throws Exception {
     for (int i = 0; i < 5; i++) {
       String token = f.user("voter" + i);
-      f.posts.vote(Caller.of(token), post.id(), i < 3 ? VoteDirection.UP : VoteDirection.DOWN);
+      f.posts.vote(Caller.of(token), post.id(), i < 3 ? VoteDirection.UP.value() : VoteDirection.DOWN.value());
     }
     Post now = f.posts.get(post.id());
     assertEquals(3, now.ups());
@@ -121,7 +121,7 @@ final class KarmaTest {
   @Test
   void voteOnDeletedPost_isAcceptedAndCounts() throws Exception {
     f.posts.delete(Caller.of(alice), post.id());
-    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP);
+    f.posts.vote(Caller.of(bob), post.id(), VoteDirection.UP.value());
     assertEquals(1, f.posts.get(post.id()).ups());
     assertEquals(1, postKarma("alice"));
   }

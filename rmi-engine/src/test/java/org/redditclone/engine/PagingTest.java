@@ -59,7 +59,7 @@ final class PagingTest {
       for (String voter : voters) {
         int r = random.nextInt(3);
         if (r < 2) {
-          f.posts.vote(Caller.of(voter), p.id(), r == 0 ? VoteDirection.UP : VoteDirection.DOWN);
+          f.posts.vote(Caller.of(voter), p.id(), r == 0 ? VoteDirection.UP.value() : VoteDirection.DOWN.value());
         }
       }
       if (!sub.equals("delta")) {
@@ -87,7 +87,7 @@ final class PagingTest {
       List<Post> all = new ArrayList<>();
       String cursor = null;
       do {
-        Page<Post> page = f.feed.feed(reader, sort, cursor, pageSize);
+        Page<Post> page = f.feed.feed(reader, sort.ordinal(), cursor, pageSize);
         assertTrue(page.items().size() <= pageSize);
         all.addAll(page.items());
         cursor = page.nextCursor();
@@ -105,7 +105,7 @@ final class PagingTest {
       List<Post> all = new ArrayList<>();
       String cursor = null;
       do {
-        Page<Post> page = f.posts.listing("ALPHA", sort, cursor, pageSize);
+        Page<Post> page = f.posts.listing("ALPHA", sort.ordinal(), cursor, pageSize);
         all.addAll(page.items());
         cursor = page.nextCursor();
       } while (cursor != null);
@@ -119,16 +119,16 @@ final class PagingTest {
     f.subreddit(owner, "solo");
     f.posts.submit(Caller.of(owner), "solo", "one", "");
     f.posts.submit(Caller.of(owner), "solo", "two", "");
-    Page<Post> page = f.posts.listing("solo", PostSort.NEW, null, 2);
+    Page<Post> page = f.posts.listing("solo", PostSort.NEW.ordinal(), null, 2);
     assertEquals(2, page.items().size());
     assertEquals(null, page.nextCursor());
-    assertEquals(List.of(), f.posts.listing("solo", PostSort.NEW, null, 2).items().subList(0, 0));
+    assertEquals(List.of(), f.posts.listing("solo", PostSort.NEW.ordinal(), null, 2).items().subList(0, 0));
   }
 
   @Test
   void emptyFeed_isOneEmptyPage() throws Exception {
     String loner = f.user("loner");
-    Page<Post> page = f.feed.feed(loner, PostSort.HOT, null, 10);
+    Page<Post> page = f.feed.feed(loner, PostSort.HOT.ordinal(), null, 10);
     assertEquals(List.of(), page.items());
     assertEquals(null, page.nextCursor());
   }

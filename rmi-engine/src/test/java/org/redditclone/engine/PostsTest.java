@@ -97,8 +97,8 @@ final class PostsTest {
     assertEquals("", now.body());
     assertEquals("alice", now.author());
     assertEquals(2, now.commentCount());
-    assertEquals(2, f.comments.tree(post.id(), CommentSort.NEW, 10, 10).size());
-    assertEquals(List.of(now), f.posts.listing("java", PostSort.NEW, null, 10).items());
+    assertEquals(2, f.comments.tree(post.id(), CommentSort.NEW.ordinal(), 10, 10).size());
+    assertEquals(List.of(now), f.posts.listing("java", PostSort.NEW.ordinal(), null, 10).items());
     // comments on a deleted post's thread still work
     f.comments.comment(Caller.of(bob), post.id(), "still here");
     assertEquals(3, f.posts.get(post.id()).commentCount());
@@ -123,7 +123,7 @@ final class PostsTest {
     f.posts.submit(Caller.of(alice), "kotlin", "k", "");
     Post inScala = f.posts.submit(Caller.of(bob), "scala", "s", "");
     f.subreddits.join(Caller.of(bob), "java");
-    List<Post> feed = f.feed.feed(bob, PostSort.NEW, null, 10).items();
+    List<Post> feed = f.feed.feed(bob, PostSort.NEW.ordinal(), null, 10).items();
     assertEquals(List.of(inScala.id(), inJava.id()), feed.stream().map(Post::id).toList());
   }
 }

@@ -39,10 +39,10 @@ final class ReplayTest {
       Post r = f.posts.repost(Caller.of(bob), p.id(), "kotlin");
       Comment c = f.comments.comment(Caller.of(bob), p.id(), "nice");
       Comment reply = f.comments.reply(Caller.of(alice), c.id(), "thanks");
-      f.posts.vote(Caller.of(bob), p.id(), VoteDirection.UP);
-      f.posts.vote(Caller.of(bob), r.id(), VoteDirection.DOWN);
-      f.posts.vote(Caller.of(bob), r.id(), VoteDirection.NONE);
-      f.comments.vote(Caller.of(alice), c.id(), VoteDirection.UP);
+      f.posts.vote(Caller.of(bob), p.id(), VoteDirection.UP.value());
+      f.posts.vote(Caller.of(bob), r.id(), VoteDirection.DOWN.value());
+      f.posts.vote(Caller.of(bob), r.id(), VoteDirection.NONE.value());
+      f.comments.vote(Caller.of(alice), c.id(), VoteDirection.UP.value());
       f.comments.delete(Caller.of(alice), reply.id());
       Message m = f.messages.send(Caller.of(alice), "bob", "hi", "hello");
       f.messages.reply(Caller.of(bob), m.id(), "hey");
@@ -68,15 +68,16 @@ final class ReplayTest {
         s.messages(), s.memberships()));
     for (String name : List.of("alice", "bob")) {
       all.add(f.users.profile(name));
+      all.add(f.stats.writeCounts(name, null, 1).items());
     }
     for (String sub : List.of("java", "kotlin")) {
       all.add(f.subreddits.get(sub));
       for (PostSort sort : PostSort.values()) {
-        List<Post> page = f.posts.listing(sub, sort, null, 100).items();
+        List<Post> page = f.posts.listing(sub, sort.ordinal(), null, 100).items();
         all.add(page);
         for (Post p : page) {
           for (CommentSort cs : CommentSort.values()) {
-            all.add(f.comments.tree(p.id(), cs, 100, 100));
+            all.add(f.comments.tree(p.id(), cs.ordinal(), 100, 100));
           }
         }
       }

@@ -89,15 +89,15 @@ final class RmiEngineTest {
     String bob = users.login("bob", "pw").token();
     subreddits.create(Caller.of(alice), "java", "all about java");
     Post post = posts.submit(Caller.of(alice), "java", "Hello over RMI", "body");
-    Score score = posts.vote(Caller.of(bob), post.id(), VoteDirection.UP);
+    Score score = posts.vote(Caller.of(bob), post.id(), VoteDirection.UP.value());
     assertEquals(new Score(post.id(), 1, 0, VoteDirection.UP), score);
     assertEquals(1, users.profile("alice").postKarma());
-    assertEquals(List.of(posts.get(post.id())), posts.listing("java", PostSort.HOT, null, 10).items());
+    assertEquals(List.of(posts.get(post.id())), posts.listing("java", PostSort.HOT.ordinal(), null, 10).items());
 
     // domain errors arrive as themselves, message intact
     NotAuthorizedException e = assertThrows(NotAuthorizedException.class, () -> posts.submit(Caller.of(null), "java", "t", ""));
     assertTrue(e.getMessage().startsWith("token "));
-    assertThrows(InvalidInputException.class, () -> posts.listing("java", PostSort.HOT, null, 0));
+    assertThrows(InvalidInputException.class, () -> posts.listing("java", PostSort.HOT.ordinal(), null, 0));
 
     EngineStats s = stats.stats();
     assertEquals(2, s.users());

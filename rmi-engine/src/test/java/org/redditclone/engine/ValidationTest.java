@@ -163,20 +163,20 @@ final class ValidationTest {
     String bob = f.users.login("bob", Fixture.PASSWORD).token();
     before = counts();
     String value = String.valueOf(limit);
-    assertInvalid("limit", value, () -> f.posts.listing("java", PostSort.HOT, null, limit));
-    assertInvalid("limit", value, () -> f.feed.feed(alice, PostSort.NEW, null, limit));
+    assertInvalid("limit", value, () -> f.posts.listing("java", PostSort.HOT.ordinal(), null, limit));
+    assertInvalid("limit", value, () -> f.feed.feed(alice, PostSort.NEW.ordinal(), null, limit));
     assertInvalid("limit", value, () -> f.messages.inbox(bob, false, null, limit));
     assertInvalid("limit", value, () -> f.messages.sent(alice, null, limit));
     assertInvalid("limit", value, () -> f.subreddits.list(SubredditOrder.NEW, null, limit));
     int treeLimit = limit == 101 ? 1001 : limit; // a tree may be longer than a page
-    assertInvalid("limit", String.valueOf(treeLimit), () -> f.comments.tree(post.id(), CommentSort.BEST, 5, treeLimit));
+    assertInvalid("limit", String.valueOf(treeLimit), () -> f.comments.tree(post.id(), CommentSort.BEST.ordinal(), 5, treeLimit));
   }
 
   @Test
   void badCursor_isInvalidInputNamingCursor() throws Exception {
     String bad = "not-a-cursor";
-    assertInvalid("cursor", bad, () -> f.posts.listing("java", PostSort.HOT, bad, 10));
-    assertInvalid("cursor", bad, () -> f.feed.feed(alice, PostSort.HOT, bad, 10));
+    assertInvalid("cursor", bad, () -> f.posts.listing("java", PostSort.HOT.ordinal(), bad, 10));
+    assertInvalid("cursor", bad, () -> f.feed.feed(alice, PostSort.HOT.ordinal(), bad, 10));
     assertInvalid("cursor", bad, () -> f.messages.inbox(alice, true, bad, 10));
     assertInvalid("cursor", bad, () -> f.subreddits.list(SubredditOrder.MEMBERS, bad, 10));
   }
@@ -187,24 +187,36 @@ final class ValidationTest {
       f.posts.submit(Caller.of(alice), "java", "more " + i, "");
     }
     before = counts();
-    String hot = f.posts.listing("java", PostSort.HOT, null, 1).nextCursor();
-    assertInvalid("cursor", null, () -> f.posts.listing("java", PostSort.NEW, hot, 1));
+    String hot = f.posts.listing("java", PostSort.HOT.ordinal(), null, 1).nextCursor();
+    assertInvalid("cursor", null, () -> f.posts.listing("java", PostSort.NEW.ordinal(), hot, 1));
   }
 
   @Test
-  void nullEnums_areInvalidInput() {
-    assertInvalid("sort", "null", () -> f.posts.listing("java", null, null, 10));
-    assertInvalid("sort", "null", () -> f.feed.feed(alice, null, null, 10));
-    assertInvalid("sort", "null", () -> f.comments.tree(post.id(), null, 5, 10));
+  void nullOrder_isInvalidInput() {
     assertInvalid("order", "null", () -> f.subreddits.list(null, null, 10));
-    assertInvalid("direction", "null", () -> f.posts.vote(Caller.of(alice), post.id(), null));
-    assertInvalid("direction", "null", () -> f.comments.vote(Caller.of(alice), comment.id(), null));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {-1, 4, Integer.MAX_VALUE, Integer.MIN_VALUE})
+  void unknownSortCodes_areInvalidInputNamingSort(int code) {
+    String v = String.valueOf(code);
+    assertInvalid("sort", v, () -> f.posts.listing("java", code, null, 10));
+    assertInvalid("sort", v, () -> f.feed.feed(alice, code, null, 10));
+    assertInvalid("sort", v, () -> f.comments.tree(post.id(), code, 5, 10));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2, -2, 3, Integer.MAX_VALUE, Integer.MIN_VALUE})
+  void unknownVoteDirections_areInvalidInputNamingDirection(int value) {
+    String v = String.valueOf(value);
+    assertInvalid("direction", v, () -> f.posts.vote(Caller.of(alice), post.id(), value));
+    assertInvalid("direction", v, () -> f.comments.vote(Caller.of(alice), comment.id(), value));
   }
 
   @Test
   void treeDepthAndLimit_areChecked() {
-    assertInvalid("maxDepth", "-1", () -> f.comments.tree(post.id(), CommentSort.TOP, -1, 10));
-    assertInvalid("limit", "1001", () -> f.comments.tree(post.id(), CommentSort.TOP, 1, 1001));
+    assertInvalid("maxDepth", "-1", () -> f.comments.tree(post.id(), CommentSort.TOP.ordinal(), -1, 10));
+    assertInvalid("limit", "1001", () -> f.comments.tree(post.id(), CommentSort.TOP.ordinal(), 1, 1001));
   }
 
   @ParameterizedTest
@@ -212,14 +224,14 @@ final class ValidationTest {
   void nonPositiveIds_areInvalidInput(long id) {
     String v = String.valueOf(id);
     assertInvalid("postId", v, () -> f.posts.get(id));
-    assertInvalid("postId", v, () -> f.posts.vote(Caller.of(alice), id, VoteDirection.UP));
+    assertInvalid("postId", v, () -> f.posts.vote(Caller.of(alice), id, VoteDirection.UP.value()));
     assertInvalid("postId", v, () -> f.posts.delete(Caller.of(alice), id));
     assertInvalid("postId", v, () -> f.posts.repost(Caller.of(alice), id, "java"));
     assertInvalid("postId", v, () -> f.comments.comment(Caller.of(alice), id, "x"));
-    assertInvalid("postId", v, () -> f.comments.tree(id, CommentSort.NEW, 1, 1));
+    assertInvalid("postId", v, () -> f.comments.tree(id, CommentSort.NEW.ordinal(), 1, 1));
     assertInvalid("commentId", v, () -> f.comments.get(id));
     assertInvalid("commentId", v, () -> f.comments.reply(Caller.of(alice), id, "x"));
-    assertInvalid("commentId", v, () -> f.comments.vote(Caller.of(alice), id, VoteDirection.UP));
+    assertInvalid("commentId", v, () -> f.comments.vote(Caller.of(alice), id, VoteDirection.UP.value()));
     assertInvalid("messageId", v, () -> f.messages.markRead(alice, id));
     assertInvalid("messageId", v, () -> f.messages.conversation(alice, id));
   }
@@ -228,9 +240,9 @@ final class ValidationTest {
   void unknownIds_areNotFound() {
     long id = 999_999;
     assertThrows(NotFoundException.class, () -> f.posts.get(id));
-    assertThrows(NotFoundException.class, () -> f.posts.vote(Caller.of(alice), id, VoteDirection.UP));
+    assertThrows(NotFoundException.class, () -> f.posts.vote(Caller.of(alice), id, VoteDirection.UP.value()));
     assertThrows(NotFoundException.class, () -> f.comments.get(id));
-    assertThrows(NotFoundException.class, () -> f.comments.vote(Caller.of(alice), id, VoteDirection.DOWN));
+    assertThrows(NotFoundException.class, () -> f.comments.vote(Caller.of(alice), id, VoteDirection.DOWN.value()));
     assertThrows(NotFoundException.class, () -> f.comments.reply(Caller.of(alice), id, "x"));
     assertThrows(NotFoundException.class, () -> f.messages.reply(Caller.of(alice), id, "x"));
     NotFoundException e = assertThrows(NotFoundException.class, () -> f.posts.get(id));
@@ -247,10 +259,10 @@ final class ValidationTest {
     for (String token : new String[] {null, "", "garbage", repeat(500)}) {
       assertThrows(NotAuthorizedException.class, () -> f.posts.submit(Caller.of(token), "java", "t", ""));
       assertThrows(NotAuthorizedException.class, () -> f.users.whoami(token));
-      assertThrows(NotAuthorizedException.class, () -> f.feed.feed(token, PostSort.HOT, null, 10));
+      assertThrows(NotAuthorizedException.class, () -> f.feed.feed(token, PostSort.HOT.ordinal(), null, 10));
       assertThrows(NotAuthorizedException.class, () -> f.messages.inbox(token, false, null, 10));
       assertThrows(NotAuthorizedException.class, () -> f.subreddits.joined(token));
-      assertThrows(NotAuthorizedException.class, () -> f.comments.vote(Caller.of(token), comment.id(), VoteDirection.UP));
+      assertThrows(NotAuthorizedException.class, () -> f.comments.vote(Caller.of(token), comment.id(), VoteDirection.UP.value()));
     }
   }
 

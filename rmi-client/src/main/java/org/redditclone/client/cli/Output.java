@@ -60,8 +60,8 @@ import org.redditclone.client.cli.Ids.Kind;
  *
  * <p>Errors go to standard error as {@code error: KIND: MESSAGE}; KIND is the engine's error
  * kind ({@code not_found}, {@code already_exists}, {@code invalid_input}, {@code not_authorized},
- * {@code forbidden}, {@code rate_limited}) or {@code usage}; an engine that cannot be reached
- * reads {@code error: engine unreachable at HOST:PORT: REASON}.
+ * {@code forbidden}, {@code rate_limited}, {@code storage_failed}) or {@code usage}; an engine
+ * that cannot be reached reads {@code error: engine unreachable at HOST:PORT: REASON}.
  */
 final class Output {
 

@@ -32,7 +32,8 @@ final class PostCommands {
           String sub = args.get(0);
           Args.Paging<PostSort> paging = args.paging(1, PostSort.class, PostSort.HOT);
           return context -> context.printPage(
-              context.engine().posts().listing(sub, paging.sort(), paging.cursor(), paging.limit()),
+              context.engine().posts()
+                  .listing(sub, paging.sort().ordinal(), paging.cursor(), paging.limit()),
               Output::listed);
         });
     table.add("feed", PAGING, "lists the posts of the joined subreddits (hot first by default)",
@@ -41,7 +42,7 @@ final class PostCommands {
           Args.Paging<PostSort> paging = args.paging(0, PostSort.class, PostSort.HOT);
           return Invocation.asUser((context, token) -> context.printPage(
               context.engine().feed()
-                  .feed(token, paging.sort(), paging.cursor(), paging.limit()),
+                  .feed(token, paging.sort().ordinal(), paging.cursor(), paging.limit()),
               Output::listed));
         });
   }

@@ -50,7 +50,8 @@ final class ThreadCommands {
               : CommentSort.BEST;
           return context -> {
             context.print(Output.post(context.engine().posts().get(postId), true));
-            context.engine().comments().tree(postId, sort, SHOW_MAX_DEPTH, Limits.TREE_MAX)
+            context.engine().comments()
+                .tree(postId, sort.ordinal(), SHOW_MAX_DEPTH, Limits.TREE_MAX)
                 .forEach(comment -> context.print(Output.treeComment(comment)));
           };
         });
@@ -65,8 +66,8 @@ final class ThreadCommands {
           VoteDirection direction = Args.word("DIRECTION", args.get(1), VoteDirection.class);
           return Invocation.changing((context, caller) -> {
             Score score = id.kind() == Kind.POST
-                ? context.engine().posts().vote(caller, id.number(), direction)
-                : context.engine().comments().vote(caller, id.number(), direction);
+                ? context.engine().posts().vote(caller, id.number(), direction.value())
+                : context.engine().comments().vote(caller, id.number(), direction.value());
             context.print(Line.of()
                 .add("id", Ids.format(id.kind(), score.id()))
                 .add("score", score.score())

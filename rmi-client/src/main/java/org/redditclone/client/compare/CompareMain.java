@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.redditclone.client.report.ReportPage;
+import org.redditclone.client.report.FolderView;
 import org.redditclone.client.report.RunDir;
+import org.redditclone.client.report.RunPage;
+import org.redditclone.client.report.RunViewJson;
 
 /**
  * {@code CompareMain [options] RUN_A RUN_B} or {@code CompareMain [options] A1 A2 .. -- B1 B2 ..}:
@@ -58,8 +60,10 @@ public final class CompareMain {
     }
     if (options.html != null) {
       try {
-        ReportPage.writeComparison(a.chartSide(), b.chartSide(), "Comparison of runs",
-            Format.html(comparison), options.html);
+        String page = RunPage.comparison("Comparison of runs", Format.html(comparison), List.of(
+            new RunViewJson.Labelled(a.label(), FolderView.of(a.runs())),
+            new RunViewJson.Labelled(b.label(), FolderView.of(b.runs()))));
+        RunPage.write(options.html, page);
         err.println("compare: wrote " + options.html);
       } catch (IOException | RuntimeException e) {
         err.println("compare: --html " + options.html + " cannot be written: " + e.getMessage());

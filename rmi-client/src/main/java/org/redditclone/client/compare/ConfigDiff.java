@@ -24,8 +24,11 @@ record ConfigDiff(List<Entry> rows, List<String> warnings) {
       Run.DURATION_S, Run.RATE, Run.CLOSED, Run.CONCURRENCY, Run.MIX, Run.SEED_CLIENT,
       Run.SUBREDDITS, Run.ZIPF_EXPONENT, Run.ONLINE_MEAN_S, Run.OFFLINE_MEAN_S);
 
-  /** Keys shown although a difference is expected: where and when the run was made. */
-  static final List<Run> SHOWN = List.of(Run.HOST_NAME, Run.STARTED_ISO, Run.ENDED_ISO,
+  /**
+   * Keys shown although a difference is expected: where, when and in which shape the run was made
+   * (comparing the engine in the clients' JVM with the engine over RMI is a purpose of compare).
+   */
+  static final List<Run> SHOWN = List.of(Run.ENGINE, Run.HOST_NAME, Run.STARTED_ISO, Run.ENDED_ISO,
       Run.STEADY_DURATION_S);
 
   /**

@@ -3,7 +3,6 @@ package org.redditclone.client.compare;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import org.redditclone.client.report.ChartSide;
 import org.redditclone.client.report.RunDir;
 
 /**
@@ -26,9 +25,5 @@ record Side(String label, List<RunDir> runs) {
   String describe() {
     String dirs = String.join(", ", runs.stream().map(run -> run.dir().toString()).toList());
     return dirs + (runs.size() == 1 ? "" : " (" + runs.size() + " runs)");
-  }
-
-  ChartSide chartSide() {
-    return new ChartSide(label, runs);
   }
 }

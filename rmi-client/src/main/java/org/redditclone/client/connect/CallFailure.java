@@ -17,7 +17,12 @@ import org.redditclone.api.RedditException;
  */
 public enum CallFailure {
 
-  /** The engine refused the call ({@link RedditException}); a retry would be refused again. */
+  /**
+   * The engine refused the call ({@link RedditException}); a retry would be refused again. That
+   * includes {@link org.redditclone.api.StorageFailedException}: the engine's journal failed, the
+   * change was not made, and the engine refuses every call until it stops, so it is no transport
+   * failure to retry through.
+   */
   REFUSED,
 
   /**

@@ -27,14 +27,17 @@ public final class EngineConnection {
   static final RetryPolicy LOOKUP_PAUSES =
       RetryPolicy.pauses(Duration.ofMillis(50), Duration.ofSeconds(2));
 
+  /** What {@link #where()} says of an engine in this JVM. */
+  public static final String IN_PROCESS = "in-process";
+
   private static final Logger log = LoggerFactory.getLogger(EngineConnection.class);
 
-  private final RegistryAddress address;
+  private final RegistryAddress address; // null for an engine in this JVM
   private final Lookup lookup;
   private volatile EngineStubs stubs;
 
   private EngineConnection(RegistryAddress address, Lookup lookup) {
-    this.address = requireNonNull(address, "address");
+    this.address = address;
     this.lookup = requireNonNull(lookup, "lookup");
   }
 
@@ -72,12 +75,31 @@ public final class EngineConnection {
    * @param address where the engine is said to be, for messages and the run files
    */
   public static EngineConnection of(RegistryAddress address, Lookup lookup) {
-    return new EngineConnection(address, lookup);
+    return new EngineConnection(requireNonNull(address, "address"), lookup);
   }
 
-  /** Returns the registry address this connection looks services up in. */
-  public RegistryAddress address() {
-    return address;
+  /**
+   * Returns a connection to the engine in this JVM whose service objects {@code stubs} holds:
+   * calls reach them directly, with no RMI. Already looked up; {@link #reconnect} finds the same.
+   */
+  public static EngineConnection inProcess(EngineStubs stubs) {
+    requireNonNull(stubs, "stubs");
+    EngineConnection connection = new EngineConnection(null, () -> stubs);
+    connection.stubs = stubs;
+    return connection;
+  }
+
+  /** Returns whether the engine runs in this JVM ({@link #inProcess}), not behind a registry. */
+  public boolean isInProcess() {
+    return address == null;
+  }
+
+  /**
+   * Returns where the engine is, for messages and the run files: its registry's {@code HOST:PORT},
+   * or {@value #IN_PROCESS}.
+   */
+  public String where() {
+    return address == null ? IN_PROCESS : address.toString();
   }
 
   /** Returns the current stubs, null before the first lookup. */
@@ -107,12 +129,12 @@ public final class EngineConnection {
       try {
         stubs = lookup.stubs();
         if (retry.failedAttempts() > 0) {
-          log.info("found the engine again at {} after {} attempts", address,
+          log.info("found the engine again at {} after {} attempts", where(),
               retry.failedAttempts() + 1);
         }
         return;
       } catch (RemoteException | NotBoundException e) {
-        log.debug("engine at {} not found (attempt {}): {}", address, retry.failedAttempts() + 1,
+        log.debug("engine at {} not found (attempt {}): {}", where(), retry.failedAttempts() + 1,
             e.toString());
         if (!retry.pause()) {
           throw e;

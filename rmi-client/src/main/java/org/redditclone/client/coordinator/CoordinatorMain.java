@@ -2,6 +2,7 @@ package org.redditclone.client.coordinator;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.util.List;
@@ -10,9 +11,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.redditclone.api.Bindings;
 import org.redditclone.api.RunCoordinator;
+import org.redditclone.client.merge.ConnectedEngine;
 import org.redditclone.client.merge.LiveEngine;
 import org.redditclone.client.merge.MergeMain;
-import org.redditclone.client.merge.RmiLiveEngine;
+import org.redditclone.client.report.FolderView;
+import org.redditclone.client.report.RunPage;
+import org.redditclone.client.report.RunPageServer;
 import org.redditclone.client.runfiles.RunFiles;
 import org.redditclone.client.runfiles.ThresholdsFile;
 import org.redditclone.rmi.OwnRegistry;
@@ -22,8 +26,9 @@ import org.redditclone.rmi.SerialFilters;
 /**
  * The run coordinator's process: records the engine's counts, serves the run (its own read-only
  * registry and the {@link Coordinator}, on loopback unless {@code --bind-address} says otherwise),
- * prints a live line every {@value #LINE_MILLIS} ms, and once every client has ended writes the
- * run folder's merge, the thresholds and the summary. See {@link CoordinatorOptions#USAGE}.
+ * prints a live line every {@value #LINE_MILLIS} ms and serves the live run page on loopback, and
+ * once every client has ended writes the run folder's merge, the thresholds, the summary and
+ * report.html. See {@link CoordinatorOptions#USAGE}.
  */
 public final class CoordinatorMain {
 
@@ -58,7 +63,7 @@ public final class CoordinatorMain {
     if (options.checkOnly()) {
       return OK;
     }
-    LiveEngine engine = new RmiLiveEngine(options.registry());
+    LiveEngine engine = ConnectedEngine.at(options.registry());
     try {
       Files.createDirectories(options.runDir());
       MergeMain.baseline(options.runDir(), engine, out);
@@ -92,7 +97,8 @@ public final class CoordinatorMain {
         Thread.currentThread().interrupt();
       }
     }, "coordinator-shutdown");
-    try {
+    LiveView view = new LiveView(run);
+    try (RunPageServer page = RunPageServer.start(view, InetAddress.getLoopbackAddress(), options.httpPort())) {
       SortedSet<Integer> expected;
       try (OwnRegistry registry = export(run, endpoint, port)) {
         if (options.addressFile() != null) {
@@ -102,25 +108,43 @@ public final class CoordinatorMain {
             + options.expectedClients() + " client(s); window " + CoordinatorOptions.text(options.duration())
             + " after a warm-up of " + CoordinatorOptions.text(options.warmup()) + (options.thresholds().isEmpty()
             ? "" : "; thresholds " + String.join(" ", options.thresholds().stream().map(Threshold::expression).toList())));
+        out.println("live page: " + page.url());
         out.flush();
         Runtime.getRuntime().addShutdownHook(hook);
         Thread watcher = new Thread(watch, "engine-watch");
         watcher.setDaemon(true);
         watcher.start();
-        LiveView view = new LiveView(run);
         drive(run, view, out);
         watch.stop();
         expected = run.closeFolder();
       }
       // TERM waits for this too: the run folder is written whole before the JVM exits.
       int status = MergeMain.merge(options.runDir(), engine, expected, out);
-      return status == CONSISTENCY_FAILED ? status : Math.max(status == FAILED ? FAILED : OK, thresholds(run, out));
+      int verdict = thresholds(run, out);
+      writeReport(options, err);
+      return status == CONSISTENCY_FAILED ? status : Math.max(status == FAILED ? FAILED : OK, verdict);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return FAILED;
     } finally {
       out.flush();
       done.countDown();
+    }
+  }
+
+  /**
+   * Writes report.html: the live page's renderer with the merged run folder embedded. A report that
+   * cannot be drawn is said on {@code err} and does not fail the run.
+   */
+  private static void writeReport(CoordinatorOptions options, PrintStream err) {
+    if (!Files.isRegularFile(options.runDir().resolve(RunFiles.MERGED_CSV))) {
+      return;
+    }
+    try {
+      RunPage.write(options.runDir().resolve(RunFiles.REPORT_HTML),
+          RunPage.report(FolderView.read(options.runDir())));
+    } catch (IOException | RuntimeException e) {
+      err.println("coordinator: the report of run " + options.runId() + " could not be written: " + e.getMessage());
     }
   }
 

@@ -17,6 +17,7 @@ import org.redditclone.client.connect.RegistryAddress;
  * @param registry the engine's registry
  * @param bindAddress the address it listens on (loopback by default)
  * @param port its registry's port, and that of the coordinator itself; 0 for a free one
+ * @param httpPort the port of its live page on 127.0.0.1; 0 for a free one
  * @param expectedClients how many clients the window waits for
  * @param reservedIds client ids 1..N kept for the clients the calling script starts; 0 for none
  * @param duration the measured window
@@ -28,7 +29,7 @@ import org.redditclone.client.connect.RegistryAddress;
  * @param help whether to print the help and exit
  */
 record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bindAddress, int port,
-    int expectedClients, int reservedIds, Duration duration, Duration warmup, List<Threshold> thresholds, boolean abortOnFail,
+    int httpPort, int expectedClients, int reservedIds, Duration duration, Duration warmup, List<Threshold> thresholds, boolean abortOnFail,
     Path addressFile, boolean checkOnly, boolean help) {
 
   static final Duration DEFAULT_DURATION = Duration.ofSeconds(60);
@@ -36,19 +37,21 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
   static final String CHECK_OPTIONS = "--check-options";
 
   static final String USAGE = String.join("\n",
-      "usage: CoordinatorMain --run-dir DIR --registry HOST:PORT [--port P] [--bind-address ADDR]",
+      "usage: CoordinatorMain --run-dir DIR --registry HOST:PORT [--port P] [--bind-address ADDR] [--http-port P]",
       "                       [--expect-clients K] [--reserve-ids N] [--duration D] [--warmup D]",
       "                       [--threshold EXPR]... [--abort-on-fail] [--address-file FILE]",
       "",
       "Coordinates one run: client JVMs join it (--coordinator HOST:PORT), measure one common window",
-      "and push each second to it; it prints a live line, reads the engine's GC and CPU each second,",
-      "and at the end writes the run folder from what the clients uploaded, merged and checked.",
+      "and push each second to it; it prints a live line, serves a live page, reads the engine's GC and",
+      "CPU each second, and at the end writes the run folder from what the clients uploaded, merged and",
+      "checked, and its report.html.",
       "",
       "  --run-dir DIR        the run folder it writes (its name is the run id)",
       "  --registry HOST:PORT the engine's registry",
       "  --port P             the port of its registry and of itself (default: a free one)",
       "  --bind-address ADDR  the address it listens on (default 127.0.0.1: this host only);",
       "                       TLS with -Dredditclone.tls=true and the JSSE key and trust stores",
+      "  --http-port P        the port of the live page, always on 127.0.0.1 (default: a free one)",
       "  --expect-clients K   the window starts once K clients are set up (default 1)",
       "  --reserve-ids N      keep client ids 1..N for the clients the calling script starts; a client",
       "                       that asks for no id is handed another",
@@ -72,6 +75,7 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
     RegistryAddress registry = null;
     String bind = "127.0.0.1";
     int port = 0;
+    int httpPort = 0;
     int expected = 1;
     int reserved = 0;
     Duration duration = DEFAULT_DURATION;
@@ -90,7 +94,7 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
       }
       switch (name) {
         case "--help", "-h" -> {
-          return new CoordinatorOptions(null, null, null, 0, 1, 0, duration, warmup, List.of(), false, null, false,
+          return new CoordinatorOptions(null, null, null, 0, 0, 1, 0, duration, warmup, List.of(), false, null, false,
               true);
         }
         case CHECK_OPTIONS -> checkOnly = true;
@@ -107,6 +111,7 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
             case "--registry" -> registry = RegistryAddress.parse(name, value);
             case "--bind-address" -> bind = nonBlank(name, value);
             case "--port" -> port = number(name, value, 0, 65535);
+            case "--http-port" -> httpPort = number(name, value, 0, 65535);
             case "--expect-clients" -> expected = number(name, value, 1, 10_000);
             case "--reserve-ids" -> reserved = number(name, value, 1, 1000);
             case "--duration" -> duration = Durations.parse(name, value, Duration.ofMillis(1), MAX_DURATION);
@@ -130,7 +135,7 @@ record CoordinatorOptions(Path runDir, RegistryAddress registry, InetAddress bin
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException("--bind-address '" + bind + "' is not a known address", e);
     }
-    return new CoordinatorOptions(runDir, registry, address, port, expected, reserved, duration, warmup, thresholds,
+    return new CoordinatorOptions(runDir, registry, address, port, httpPort, expected, reserved, duration, warmup, thresholds,
         abortOnFail, addressFile, checkOnly, false);
   }
 

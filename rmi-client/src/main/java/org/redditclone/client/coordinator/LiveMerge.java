@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.HdrHistogram.Histogram;
 import org.redditclone.client.metrics.Latencies;
 import org.redditclone.client.metrics.Op;
+import org.redditclone.client.metrics.Phase;
 import org.redditclone.client.metrics.SummaryRow;
 import org.redditclone.client.metrics.SummaryTable;
 import org.redditclone.client.metrics.Tag;
@@ -95,7 +96,8 @@ final class LiveMerge {
     List<RunView.ErrorCount> counts = new ArrayList<>();
     errorTypes.forEach((key, count) -> {
       int space = key.indexOf(' ');
-      counts.add(new RunView.ErrorCount(key.substring(0, space), key.substring(space + 1), count));
+      counts.add(new RunView.ErrorCount(
+          Phase.STEADY.fileName(), key.substring(0, space), key.substring(space + 1), count));
     });
     return counts;
   }

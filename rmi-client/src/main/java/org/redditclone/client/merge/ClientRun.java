@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.redditclone.api.WriteCounts;
+import org.redditclone.client.metrics.AckedWrites;
 import org.redditclone.client.runfiles.PropertiesFile;
+import org.redditclone.client.runfiles.RunColumns.Users;
 import org.redditclone.client.runfiles.RunFiles;
 import org.redditclone.client.runfiles.RunKeys.Client;
 
@@ -65,20 +70,14 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
     return finished() || Client.STOPPED.equals(status());
   }
 
-  /** Returns whether the run coordinator marked the client lost: it stopped reporting mid-run. */
-  boolean lost() {
-    return Client.LOST.equals(status());
-  }
-
   /**
-   * Returns whether what the engine acknowledged to the client is unknown, so that the counts
-   * cannot be compared: it left no client-K.properties (it never finished its setup: it failed to
-   * start, or was killed before), the file still says {@code status=running} (written at the
-   * end of its setup, it was never replaced: the client died during the run), or the coordinator
-   * marked it {@code lost}.
+   * Returns whether the client was lost during the run, so that what the engine acknowledged to
+   * it is unknown: its client-K.properties, written at the end of its setup, still says {@code
+   * status=running} (it died during the run), or a run coordinator wrote {@code status=lost}.
    */
-  boolean ackedUnknown() {
-    return properties.isEmpty() || Client.RUNNING.equals(status()) || lost();
+  boolean lost() {
+    String status = status();
+    return Client.RUNNING.equals(status) || Client.LOST.equals(status);
   }
 
   private String status() {
@@ -87,7 +86,8 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
 
   /**
    * Returns why the client's acknowledged counts cannot be taken as they are, or empty when it
-   * finished or was stopped cleanly.
+   * finished or was stopped cleanly: it left no client-K.properties, was lost, or reported another
+   * status.
    */
   Optional<String> notFinishedReason() {
     String file = RunFiles.clientProperties(id);
@@ -97,12 +97,8 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
     }
     if (lost()) {
       return Optional.of("client " + id + " was lost during the run (" + Client.STATUS.key() + "="
-          + Client.LOST + " in " + file + ": it stopped reporting to the coordinator), so what it was "
-          + "acknowledged is unknown");
-    }
-    if (ackedUnknown()) {
-      return Optional.of("client " + id + " died during the run (" + Client.STATUS.key() + "="
-          + Client.RUNNING + " in " + file + "), so what it was acknowledged is unknown");
+          + property(Client.STATUS).orElseThrow() + " in " + file + "): what it was acknowledged is "
+          + "unknown, so its users' writes were not compared");
     }
     if (!reported()) {
       return Optional.of("client " + id + " did not finish (" + Client.STATUS.key() + "="
@@ -134,6 +130,25 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
     }
   }
 
+  /**
+   * Returns the counts under the key {@code keyOf} gives for each item (e.g. {@code acked.posts}),
+   * an absent key counted 0 and added to {@code absent}.
+   *
+   * @throws IOException if a value is not a whole number, naming the file, key and value
+   */
+  WriteCounts counts(Function<String, Client> keyOf, List<String> absent) throws IOException {
+    Map<Users, Long> values = new EnumMap<>(Users.class);
+    for (Users item : Consistency.ITEMS) {
+      Client key = keyOf.apply(item.header());
+      OptionalLong value = number(key);
+      if (value.isEmpty()) {
+        absent.add(key.key());
+      }
+      values.put(item, value.orElse(0));
+    }
+    return AckedWrites.of("client " + id, values::get);
+  }
+
   Path steadyLog() {
     return dir.resolve(RunFiles.clientHlog(id));
   }
@@ -148,5 +163,9 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
 
   Path onlineCsv() {
     return dir.resolve(RunFiles.clientOnlineCsv(id));
+  }
+
+  Path usersCsv() {
+    return dir.resolve(RunFiles.clientUsersCsv(id));
   }
 }

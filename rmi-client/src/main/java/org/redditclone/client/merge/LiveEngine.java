@@ -6,6 +6,7 @@ import java.util.List;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Subreddit;
+import org.redditclone.api.WriteCounts;
 
 /**
  * What the merge (and the run coordinator, each second) asks the running engine (not the engine
@@ -15,6 +16,13 @@ public interface LiveEngine {
 
   /** Returns the engine's counters now. */
   EngineStats stats() throws RemoteException, NotBoundException;
+
+  /**
+   * Returns what the engine holds now of the writes of every user whose name starts with {@code
+   * prefix}, in name order.
+   */
+  List<WriteCounts> writeCounts(String prefix)
+      throws RemoteException, NotBoundException, RedditException;
 
   /** Returns up to {@code max} subreddits, most members first. */
   List<Subreddit> subredditsByMembers(int max)

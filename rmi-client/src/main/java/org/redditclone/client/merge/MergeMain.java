@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.connect.RegistryAddress;
 import org.redditclone.client.runfiles.RunFiles;
 
@@ -21,9 +22,11 @@ import org.redditclone.client.runfiles.RunFiles;
  * </pre>
  *
  * <p>Exit status: 0 when every check passed (or the baseline was written or already there), 3
- * when the consistency check failed, 2 on bad usage, 1 on any other error and when the check
- * could not be made ({@code consistency=not checked}: a client left no report or died during the
- * run, or the engine did not answer).
+ * when the consistency check failed (the engine and the run disagree about the run's own writes),
+ * 2 on bad usage, 1 on any other error and when the check could not be made ({@code
+ * consistency=not checked}: a client left no report, every client was lost during the run, or the
+ * engine did not answer). A client lost during the run is left out, with a note: the others are
+ * checked.
  */
 public final class MergeMain {
 
@@ -35,12 +38,16 @@ public final class MergeMain {
       "",
       "baseline  records the engine's counts in DIR/baseline.properties unless it exists",
       "merge     merges DIR/client-*.hlog etc. into merged.csv, setup.csv, timeline.csv,",
-      "          errors.csv, zipf.csv, consistency.txt and run.properties, and checks the",
-      "          engine's counts against the clients' acknowledged counts",
+      "          errors.csv, zipf.csv, consistency.txt and run.properties, and checks, per",
+      "          client and item, what the engine holds of the writes of the client's users",
+      "          against what they were acknowledged; anyone else's writes during the run",
+      "          are reported as outside writes and never fail the check",
       "",
-      "exit status: 0 pass, 3 consistency check failed, 2 bad usage, 1 other error or",
-      "consistency not checked (a client left no client-K.properties: it never finished its",
-      "setup; or its file still says status=running: it died during the run)");
+      "exit status: 0 pass, 3 consistency check failed (the engine and the run disagree",
+      "about the run's own writes), 2 bad usage, 1 other error or consistency not checked",
+      "(a client left no client-K.properties: it never finished its setup; every client",
+      "was lost; the engine did not answer). A client lost during the run (its file still",
+      "says status=running) is not compared; the others are, and decide the verdict.");
 
   private MergeMain() {}
 
@@ -62,15 +69,37 @@ public final class MergeMain {
       out.println(HELP);
       return RunMerger.OK;
     }
-    LiveEngine engine = new RmiLiveEngine(arguments.registry());
+    return run(arguments.command(), arguments.runDir(), ConnectedEngine.at(arguments.registry()),
+        arguments.expectedClients(), out, err);
+  }
+
+  /**
+   * Records the counts of the engine {@code engine} reaches in {@code runDir}/baseline.properties,
+   * unless the file exists, as {@code MergeMain baseline} does; returns the exit status.
+   */
+  public static int baseline(Path runDir, EngineConnection engine, PrintStream out, PrintStream err) {
+    return run("baseline", runDir, new ConnectedEngine(engine), new TreeSet<>(), out, err);
+  }
+
+  /**
+   * Merges the run in {@code runDir} and checks it against the counts of the engine {@code
+   * engine} reaches, as {@code MergeMain merge} does, printing the summary; returns the exit
+   * status.
+   */
+  public static int merge(Path runDir, EngineConnection engine, SortedSet<Integer> expectedClients,
+      PrintStream out, PrintStream err) {
+    return run("merge", runDir, new ConnectedEngine(engine), new TreeSet<>(expectedClients), out, err);
+  }
+
+  private static int run(String command, Path runDir, LiveEngine engine, SortedSet<Integer> expected,
+      PrintStream out, PrintStream err) {
     try {
-      if (arguments.command().equals("baseline")) {
-        return baseline(arguments.runDir(), engine, out);
+      if (command.equals("baseline")) {
+        return baseline(runDir, engine, out);
       }
-      return merge(arguments.runDir(), engine, arguments.expectedClients(), out);
+      return merge(runDir, engine, expected, out);
     } catch (IOException | RuntimeException e) {
-      err.println("MergeMain " + arguments.command() + " failed for " + arguments.runDir() + ": "
-          + RunMerger.describe(e));
+      err.println("MergeMain " + command + " failed for " + runDir + ": " + RunMerger.describe(e));
       return RunMerger.ERROR;
     }
   }

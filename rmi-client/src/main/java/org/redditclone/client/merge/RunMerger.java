@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.redditclone.api.EngineStats;
 import org.redditclone.api.Subreddit;
 import org.redditclone.client.metrics.ErrorCounts;
 import org.redditclone.client.metrics.Interval;
@@ -157,14 +156,14 @@ final class RunMerger {
     }
     HistogramSet steady = new HistogramSet();
     StringWriter timelineText = new StringWriter();
-    List<IntervalLogReader.Source> sources = new ArrayList<>();
+    Map<Integer, IntervalLogReader.Source> sources = new LinkedHashMap<>();
     try {
       for (ClientRun client : withLogs) {
-        sources.add(IntervalLogReader.open(client.steadyLog()));
+        sources.put(client.id(), IntervalLogReader.open(client.steadyLog()));
       }
       timeline.write(sources, steady::add, timelineText);
     } finally {
-      sources.forEach(IntervalLogReader.Source::close);
+      sources.values().forEach(IntervalLogReader.Source::close);
     }
     List<SummaryRow> steadyRows = steady.rows(steadySeconds);
     write(RunFiles.MERGED_CSV, SummaryTable.csv(steadyRows));
@@ -205,39 +204,8 @@ final class RunMerger {
     }
 
     // The checks against the live engine.
-    // A client that reported a status other than finished fails the check; one whose acknowledged
-    // counts are unknown (no report, or one that still says running) leaves it not checked.
-    List<String> reasons = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
-    clients.values().forEach(client -> client.notFinishedReason()
-        .ifPresent((client.ackedUnknown() ? unknown : reasons)::add));
-    Map<String, Long> acked = ackedSums(clients.values(), reasons);
-    Map<String, Long> baseline = null;
-    Path baselineFile = dir.resolve(RunFiles.BASELINE_PROPERTIES);
-    if (Files.isRegularFile(baselineFile)) {
-      baseline = Baseline.read(baselineFile);
-    } else {
-      reasons.add(0, RunFiles.BASELINE_PROPERTIES + " is missing in " + dir
-          + "; run 'MergeMain baseline' before the clients start");
-    }
-    int status;
-    Consistency.Result consistency;
-    if (!unknown.isEmpty()) {
-      consistency = Consistency.notChecked(unknown);
-      status = ERROR;
-    } else {
-      try {
-        EngineStats stats = engine.stats();
-        Map<String, Long> now = Baseline.counts(stats);
-        Map<String, Long> during = Consistency.difference(now, baseline == null ? zeros() : baseline);
-        consistency = Consistency.compare(during, acked, reasons);
-        status = consistency.pass() ? OK : CONSISTENCY_FAILED;
-      } catch (Exception e) {
-        reasons.add("cannot read the counts of " + engine + ": " + describe(e));
-        consistency = Consistency.notChecked(reasons);
-        status = ERROR;
-      }
-    }
+    Consistency.Result consistency = ConsistencyCheck.of(dir, clients.values(), engine);
+    int status = !consistency.checked() ? ERROR : consistency.pass() ? OK : CONSISTENCY_FAILED;
     write(RunFiles.CONSISTENCY_TXT, consistency.text());
     run.putAll(consistency.entries());
 
@@ -303,41 +271,10 @@ final class RunMerger {
     run.put(Run.STEADY_DURATION_S.key(), String.format(java.util.Locale.ROOT, "%.3f", steadySeconds));
   }
 
-  private static Map<String, Long> ackedSums(Iterable<ClientRun> clients, List<String> reasons)
-      throws IOException {
-    Map<String, Long> sums = zeros();
-    for (ClientRun client : clients) {
-      if (!client.reported()) {
-        continue;
-      }
-      List<String> absent = new ArrayList<>();
-      for (String item : Consistency.ITEMS) {
-        Client key = Client.acked(item);
-        OptionalLong value = client.number(key);
-        if (value.isEmpty()) {
-          absent.add(key.key());
-        } else {
-          sums.merge(item, value.getAsLong(), Long::sum);
-        }
-      }
-      if (!absent.isEmpty()) {
-        reasons.add("client " + client.id() + " has no " + String.join(", ", absent) + " in "
-            + RunFiles.clientProperties(client.id()));
-      }
-    }
-    return sums;
-  }
-
   /** Returns the class and message of {@code e} on one line (RMI nests causes in its messages). */
   static String describe(Throwable e) {
     String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " ");
     return e.getClass().getSimpleName() + message;
-  }
-
-  private static Map<String, Long> zeros() {
-    Map<String, Long> zeros = new LinkedHashMap<>();
-    Consistency.ITEMS.forEach(item -> zeros.put(item, 0L));
-    return zeros;
   }
 
   /** Returns the distinct values of {@code key} over the clients, joined by commas. */
@@ -350,7 +287,8 @@ final class RunMerger {
   private static Map<Run, Client> copied() {
     Map<Run, Client> copied = new LinkedHashMap<>();
     for (Run key : List.of(Run.DURATION_S, Run.RATE, Run.CLOSED, Run.CONCURRENCY, Run.MIX,
-        Run.SUBREDDITS, Run.ZIPF_EXPONENT, Run.ONLINE_MEAN_S, Run.OFFLINE_MEAN_S, Run.JAVA_VERSION)) {
+        Run.SUBREDDITS, Run.ZIPF_EXPONENT, Run.ONLINE_MEAN_S, Run.OFFLINE_MEAN_S, Run.JAVA_VERSION,
+        Run.ENGINE)) {
       copied.put(key, RunKeys.byKey(Client.class, key.key()));
     }
     return copied;

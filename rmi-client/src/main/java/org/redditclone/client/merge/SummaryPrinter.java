@@ -66,7 +66,7 @@ public final class SummaryPrinter {
       out.println(zipf.postsLine());
     }
     out.println();
-    out.print(outcome.consistency().text());
+    out.print(outcome.consistency().summary());
     out.println();
     out.println(dir.resolve(RunFiles.MERGED_CSV).toAbsolutePath());
   }

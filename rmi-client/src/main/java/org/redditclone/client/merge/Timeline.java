@@ -35,7 +35,7 @@ final class Timeline {
   private final long startMillis;
   private final Set<Op> ops = EnumSet.noneOf(Op.class);
   private final SortedMap<Long, Long> onlineBySecond = new TreeMap<>();
-  private final SortedMap<Long, Integer> clientsBySecond = new TreeMap<>();
+  private final SortedMap<Long, Set<Integer>> clientsBySecond = new TreeMap<>();
   private final SortedMap<Long, Double> lagBySecond = new TreeMap<>();
   private final SortedMap<Long, SortedSet<Integer>> laggingBySecond = new TreeMap<>();
   private final SortedMap<Long, EngineSamples.Sample> engineBySecond = new TreeMap<>();
@@ -65,7 +65,7 @@ final class Timeline {
     }
     lastBySecond.forEach((second, sample) -> {
       onlineBySecond.merge(second, (long) sample.online(), Long::sum);
-      clientsBySecond.merge(second, 1, Integer::sum);
+      clientsBySecond.computeIfAbsent(second, s -> new TreeSet<>()).add(clientId);
       if (!Double.isNaN(sample.lagP99Millis())) {
         lagBySecond.merge(second, sample.lagP99Millis(), Math::max);
         if (sample.lagP99Millis() > RunColumns.LAG_LIMIT_MS) {
@@ -103,11 +103,14 @@ final class Timeline {
   }
 
   /**
-   * Reads every source to its end, writes the timeline CSV to {@code out} and hands every
-   * interval to {@code eachInterval} (to sum the run's totals in the same pass).
+   * Reads every client's source to its end, writes the timeline CSV to {@code out} and hands every
+   * interval to {@code eachInterval} (to sum the run's totals in the same pass). A client measured
+   * in a second if it has an interval or an online sample there.
    */
-  void write(List<IntervalLogReader.Source> sources, Consumer<Interval> eachInterval, Writer out)
-      throws IOException {
+  void write(Map<Integer, IntervalLogReader.Source> sourcesByClient, Consumer<Interval> eachInterval,
+      Writer out) throws IOException {
+    List<Integer> ids = List.copyOf(sourcesByClient.keySet());
+    List<IntervalLogReader.Source> sources = List.copyOf(sourcesByClient.values());
     Interval[] pending = new Interval[sources.size()];
     for (int i = 0; i < pending.length; i++) {
       pending[i] = sources.get(i).next();
@@ -122,7 +125,11 @@ final class Timeline {
       failed.clear();
       all.reset();
       long allErrors = 0;
+      Set<Integer> measured = new TreeSet<>(clientsBySecond.getOrDefault(second, Set.of()));
       for (int i = 0; i < pending.length; i++) {
+        if (pending[i] != null && secondOf(pending[i].midMillis()) <= second) {
+          measured.add(ids.get(i));
+        }
         while (pending[i] != null && secondOf(pending[i].midMillis()) <= second) {
           Interval interval = pending[i];
           Op op = interval.tag().op();
@@ -139,7 +146,7 @@ final class Timeline {
         }
       }
       Second of = new Second(second, onlineBySecond.getOrDefault(second, 0L),
-          clientsBySecond.getOrDefault(second, 0), engineBySecond.get(second),
+          measured.size(), engineBySecond.get(second),
           lagBySecond.getOrDefault(second, Double.NaN));
       for (Op op : ops) {
         writeRow(out, of, op.wireName(), ok.get(op), failed.getOrDefault(op, 0L));

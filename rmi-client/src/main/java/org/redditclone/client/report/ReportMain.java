@@ -15,9 +15,11 @@ public final class ReportMain {
   static final String USAGE = String.join("\n",
       "Usage: report.sh RUN_DIR [--out FILE]",
       "",
-      "Writes RUN_DIR/report.html (or FILE): the run's merged table and charts of throughput,",
-      "latency over time, the latency percentile spectrum, users online and subreddit members by",
-      "rank with the fitted Zipf law. Self-contained: opens from disk with no network.",
+      "Writes RUN_DIR/report.html (or FILE), the run page with the run's data in it: the merged",
+      "table, thresholds, interactive charts of throughput, latency percentiles and errors over",
+      "time, clients and users online, the engine's GC and CPU, the latency percentile spectrum",
+      "and subreddit members by rank with the fitted Zipf law; the clients, the failed calls by",
+      "type and the configuration. Self-contained: opens from disk with no network.",
       "",
       "  --out FILE   where to write the page (default RUN_DIR/report.html)",
       "  --help       this text",
@@ -60,8 +62,8 @@ public final class ReportMain {
       return usage(err, "RUN_DIR '" + runDir + "' is not a directory");
     }
     try {
-      RunDir run = RunDir.read(runDir);
-      Path written = ReportPage.writeRun(run, file != null ? file : runDir.resolve(RunFiles.REPORT_HTML));
+      Path written = file != null ? file : runDir.resolve(RunFiles.REPORT_HTML);
+      RunPage.write(written, RunPage.report(FolderView.read(runDir)));
       out.println("report: wrote " + written);
       return 0;
     } catch (IOException | RuntimeException e) {

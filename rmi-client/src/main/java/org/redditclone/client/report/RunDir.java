@@ -157,12 +157,20 @@ public final class RunDir {
     return List.copyOf(CsvFile.read(file, Summary.values(), false, SummaryRow::of));
   }
 
+  /** Returns the rows of timeline.csv, of this run or an earlier one (columns up to users_online). */
   private static List<TimelineRow> readTimeline(Path file) throws IOException {
-    // The columns of every run's timeline; later ones (clients, engine, lag) are read where needed.
-    return CsvFile.read(file, RunColumns.through(Timeline.values(), Timeline.USERS_ONLINE), false, row -> new TimelineRow(
-        row.whole(Timeline.SECOND), row.text(Timeline.OP), row.whole(Timeline.COUNT),
-        row.whole(Timeline.ERRORS), row.number(Timeline.P50_MS), row.number(Timeline.P99_MS),
-        row.whole(Timeline.USERS_ONLINE)));
+    return CsvFile.read(file, RunColumns.through(Timeline.values(), Timeline.USERS_ONLINE), false,
+        row -> new TimelineRow(
+            row.whole(Timeline.SECOND), row.text(Timeline.OP), row.whole(Timeline.COUNT),
+            row.whole(Timeline.ERRORS), row.number(Timeline.P50_MS), row.number(Timeline.P99_MS),
+            row.whole(Timeline.USERS_ONLINE),
+            row.has(Timeline.CLIENTS) ? Math.toIntExact(row.whole(Timeline.CLIENTS)) : -1,
+            optional(row, Timeline.ENGINE_GC_MS), optional(row, Timeline.ENGINE_CPU_PCT),
+            optional(row, Timeline.LAG_P99_MS)));
+  }
+
+  private static double optional(CsvFile.Row row, Timeline column) {
+    return row.has(column) ? row.number(column) : Double.NaN;
   }
 
   /** Returns the rows of zipf.csv, of this run or an earlier one (columns up to expected). */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,7 +13,6 @@ import org.HdrHistogram.Histogram;
 import org.redditclone.client.metrics.Interval;
 import org.redditclone.client.metrics.IntervalLogReader;
 import org.redditclone.client.metrics.Latencies;
-import org.redditclone.client.metrics.Op;
 import org.redditclone.client.runfiles.RunColumns;
 
 /**
@@ -50,7 +48,7 @@ public final class RunHistograms {
     return new RunHistograms(ordered(totals));
   }
 
-  /** Returns the operations with successful calls, in {@link Op} order, then {@code ALL} if any. */
+  /** Returns the operations with successful calls, in merged.csv's order, then {@code ALL} if any. */
   public List<String> ops() {
     return List.copyOf(totals.keySet());
   }
@@ -73,16 +71,7 @@ public final class RunHistograms {
   }
 
   private static Map<String, Histogram> ordered(Map<String, Histogram> totals) {
-    Map<String, Histogram> ordered = new LinkedHashMap<>();
-    for (Op op : Op.values()) {
-      Histogram h = totals.get(op.wireName());
-      if (h != null) {
-        ordered.put(op.wireName(), h);
-      }
-    }
-    if (totals.containsKey(RunColumns.ALL)) {
-      ordered.put(RunColumns.ALL, totals.get(RunColumns.ALL));
-    }
-    return Collections.unmodifiableMap(ordered);
+    return Collections.unmodifiableMap(OpOrder.sorted(totals));
   }
+
 }

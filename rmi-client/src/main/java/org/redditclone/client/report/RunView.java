@@ -2,7 +2,9 @@ package org.redditclone.client.report;
 
 import java.util.List;
 import java.util.Map;
+import org.HdrHistogram.AbstractHistogram;
 import org.redditclone.client.metrics.SummaryRow;
+import org.redditclone.client.metrics.ZipfFit;
 
 /**
  * Everything the run page shows, live or afterwards: what the coordinator holds while a run goes,
@@ -25,7 +27,7 @@ import org.redditclone.client.metrics.SummaryRow;
  * @param zipf subreddits by members (empty until the end of the run)
  * @param thresholds every --threshold with its state
  * @param notes lines the summary prints beside the table (load generator warnings, lost clients)
- * @param errors the window's failed calls by operation and error type, as errors.csv has them
+ * @param errors failed calls by phase, operation and error type, as errors.csv holds them
  */
 public record RunView(
     String runId,
@@ -59,13 +61,38 @@ public record RunView(
     errors = List.copyOf(errors);
   }
 
-  /** A view without errors by type: the shape before {@link #errors} was added. */
+  /** Returns the view without error types: what the view held before {@link #errors} was added. */
   public RunView(String runId, String state, long nowEpochMillis, long windowStartEpochMillis,
-      long windowEndEpochMillis, Map<String, String> config, List<Client> clients, List<Second> seconds,
-      List<SummaryRow> summary, Map<String, double[]> spectrum, List<ZipfRow> zipf, List<Threshold> thresholds,
-      List<String> notes) {
-    this(runId, state, nowEpochMillis, windowStartEpochMillis, windowEndEpochMillis, config, clients, seconds,
-        summary, spectrum, zipf, thresholds, notes, List.of());
+      long windowEndEpochMillis, Map<String, String> config, List<Client> clients,
+      List<Second> seconds, List<SummaryRow> summary, Map<String, double[]> spectrum,
+      List<ZipfRow> zipf, List<Threshold> thresholds, List<String> notes) {
+    this(runId, state, nowEpochMillis, windowStartEpochMillis, windowEndEpochMillis, config,
+        clients, seconds, summary, spectrum, zipf, thresholds, notes, List.of());
+  }
+
+  /**
+   * Returns the latency of {@code successes} (nanoseconds) at each of {@link #PERCENTILES}, in
+   * milliseconds: a row of {@link #spectrum}; NaN throughout when it holds no call.
+   */
+  public static double[] spectrumOf(AbstractHistogram successes) {
+    double[] millis = new double[PERCENTILES.length];
+    for (int i = 0; i < millis.length; i++) {
+      millis[i] = successes.getTotalCount() == 0
+          ? Double.NaN
+          : successes.getValueAtPercentile(PERCENTILES[i]) / 1_000_000.0;
+    }
+    return millis;
+  }
+
+  /** Returns the Zipf law fitted to {@link #zipf}'s members by rank (NaN with fewer than 2). */
+  public ZipfFit zipfFit() {
+    long[] membersByRank = new long[Math.max(0, zipf.stream().mapToInt(ZipfRow::rank).max().orElse(0))];
+    for (ZipfRow row : zipf) {
+      if (row.rank() >= 1) {
+        membersByRank[row.rank() - 1] = row.members();
+      }
+    }
+    return ZipfFit.of(membersByRank);
   }
 
   /**
@@ -85,11 +112,12 @@ public record RunView(
    * One second of the measured window, over every client that measured in it.
    *
    * @param second the second, 0 first
-   * @param clients clients that measured in it
+   * @param clients clients that measured in it, -1 if unknown (a run folder from before the
+   *     coordinator)
    * @param usersOnline users online, summed over clients
-   * @param engineGcMillis the engine's GC pause time in the second
-   * @param engineCpuPercent the engine process's CPU in the second, 100 = one core
-   * @param lagP99Millis the worst client's schedule-lag p99 in the second
+   * @param engineGcMillis the engine's GC pause time in the second, NaN if unknown
+   * @param engineCpuPercent the engine process's CPU in the second, 100 = one core, NaN if unknown
+   * @param lagP99Millis the worst client's schedule-lag p99 in the second, NaN if unknown
    * @param laggingClients ids of clients whose lag p99 exceeded 10 ms in the second
    * @param ops per operation, then {@code ALL}
    */
@@ -113,15 +141,6 @@ public record RunView(
       double p999Millis, double maxMillis) {}
 
   /**
-   * Failed calls of one operation with one error type.
-   *
-   * @param op the operation
-   * @param type the exception's simple class name, or why the call was never made
-   * @param count failed calls
-   */
-  public record ErrorCount(String op, String type, long count) {}
-
-  /**
    * One --threshold and where it stands.
    *
    * @param expression as given, e.g. {@code ALL.p99<100ms}
@@ -129,4 +148,14 @@ public record RunView(
    * @param measured the measured value in the expression's unit, as printed
    */
   public record Threshold(String expression, String state, String measured) {}
+
+  /**
+   * Failed calls of one kind.
+   *
+   * @param phase {@code setup} or {@code steady}
+   * @param op the operation
+   * @param type the exception's simple class name, or why the call was never made
+   * @param count failed calls
+   */
+  public record ErrorCount(String phase, String op, String type, long count) {}
 }

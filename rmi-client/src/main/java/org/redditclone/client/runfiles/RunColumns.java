@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The columns of a run's CSV files, in file order, each with what it holds: {@link Summary}
  * (client-K.csv, client-K.setup.csv, merged.csv, setup.csv), {@link Timeline} (timeline.csv),
  * {@link Errors} (client-K.errors.csv, errors.csv), {@link Online} (client-K.online.csv),
- * {@link Engine} (engine.csv) and {@link Zipf} (zipf.csv). Every file opens with the header of its columns; writers and readers
+ * {@link Users} (client-K.users.csv), {@link Engine} (engine.csv) and {@link Zipf} (zipf.csv). Every file opens with the header of its columns; writers and readers
  * go through {@link CsvFile} with these constants. A new column is appended, never inserted, so
  * that a reader of the earlier columns reads newer files too. Latencies are milliseconds with three
  * decimals, {@code NaN} where there were no calls.
@@ -51,8 +51,8 @@ public final class RunColumns {
 
   /** Returns the columns of every kind of CSV file of a run. */
   public static List<Column[]> kinds() {
-    return List.of(Summary.values(), Timeline.values(), Errors.values(), Online.values(), Engine.values(),
-        Zipf.values());
+    return List.of(Summary.values(), Timeline.values(), Errors.values(), Online.values(),
+        Users.values(), Engine.values(), Zipf.values());
   }
 
   /** The op column's value in the row that sums all operations. */
@@ -175,6 +175,37 @@ public final class RunColumns {
     @Override
     public String meaning() {
       return meaning;
+    }
+  }
+
+  /**
+   * client-K.users.csv: what the engine acknowledged to each user of the client during the run, a
+   * row per user with any count not 0. The counts besides {@link #USER} are the items of the
+   * consistency check, named as its keys name them.
+   */
+  public enum Users implements Column {
+    USER("the user's name"),
+    POSTS("posts and reposts the engine acknowledged to the user"),
+    COMMENTS("comments and replies acknowledged"),
+    VOTES("the user's votes standing at the end, as acknowledged"),
+    MESSAGES("messages and message replies acknowledged"),
+    MEMBERSHIPS("joins minus leaves acknowledged, a creator's join included"),
+    SUBREDDITS("subreddits the user created");
+
+    private final String meaning;
+
+    Users(String meaning) {
+      this.meaning = meaning;
+    }
+
+    @Override
+    public String meaning() {
+      return meaning;
+    }
+
+    /** Returns the counted items, every column but {@link #USER}, in file order. */
+    public static List<Users> items() {
+      return Arrays.stream(values()).filter(c -> c != USER).toList();
     }
   }
 

@@ -14,7 +14,8 @@ import java.nio.file.StandardCopyOption;
  * {@code client-K.setup.hlog} (one interval per tag covering the whole setup phase), {@code
  * client-K.csv} and {@code client-K.setup.csv} (summaries, {@link RunColumns.Summary}), {@code
  * client-K.errors.csv} ({@link RunColumns.Errors}), {@code client-K.online.csv} ({@link
- * RunColumns.Online}) and {@code client-K.properties} ({@link RunKeys.Client}). The merge adds
+ * RunColumns.Online}), {@code client-K.users.csv} ({@link RunColumns.Users}) and {@code
+ * client-K.properties} ({@link RunKeys.Client}). The merge adds
  * the files named by the constants below. {@link RunSchema} describes them all.
  */
 public final class RunFiles {
@@ -66,6 +67,11 @@ public final class RunFiles {
   /** Returns {@code client-K.log}: the client's standard output and error. */
   public static String clientLog(int clientId) {
     return client(clientId) + ".log";
+  }
+
+  /** Returns {@code client-K.users.csv}: what the engine acknowledged to each user of the client. */
+  public static String clientUsersCsv(int clientId) {
+    return client(clientId) + ".users.csv";
   }
 
   /** Returns {@code client-K.properties}, written by the simulator. */

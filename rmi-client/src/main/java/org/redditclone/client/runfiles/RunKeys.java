@@ -63,16 +63,18 @@ public final class RunKeys {
     ZIPF_EXPONENT("zipf.exponent", "the Zipf exponent of subreddit popularity"),
     ONLINE_MEAN_S("online.mean.s", "mean online period of a user, seconds"),
     OFFLINE_MEAN_S("offline.mean.s", "mean offline period of a user, seconds; 0 = never offline"),
-    REGISTRY("registry", "the engine's registry, HOST:PORT"),
+    ENGINE("engine", "`rmi`: the engine ran in its own JVM, reached over RMI at `registry`; `in-process`: the engine ran in the client's JVM, called directly (simulate.sh --in-process)"),
+    REGISTRY("registry", "the engine's registry, HOST:PORT; absent for engine=in-process"),
     RUN_TAG("run.tag", "the tag in the user names that keeps runs on one engine apart"),
     USER_NAMES("user.names", "the first and the last user name, FIRST..LAST"),
+    USER_PREFIX("user.prefix", "the start of every user name of this client, `u<K>_<tag>_`, then the user's index: by it the engine counts the client's writes"),
     JAVA_VERSION("java.version", "the client JVM's Java version"),
     STARTED_EPOCH_MS("started.epoch_ms", "when the client started, epoch ms"),
     SETUP_ENDED_EPOCH_MS("setup.ended.epoch_ms", "when its setup ended (users registered, logged in and joined), epoch ms"),
     STEADY_STARTED_EPOCH_MS("steady.started.epoch_ms", "when its steady phase started, epoch ms (with a "
         + "coordinator: the start of its first second of the window, on the coordinator's clock); 0 if it never started"),
     STEADY_ACTUAL_S("steady.actual.s", "the steady phase as run, seconds"),
-    STEADY_CPU_S("steady.cpu.s", "CPU time of the client JVM in the steady phase, seconds; negative if unknown"),
+    STEADY_CPU_S("steady.cpu.s", "CPU time of the client JVM in the steady phase, seconds (with engine=in-process, of the one JVM: the engine and every client); negative if unknown"),
     ENDED_EPOCH_MS("ended.epoch_ms", "when the client ended, epoch ms"),
     ACKED_POSTS("acked.posts", "posts and reposts the engine acknowledged"),
     ACKED_COMMENTS("acked.comments", "comments and replies the engine acknowledged"),
@@ -80,6 +82,12 @@ public final class RunKeys {
     ACKED_MESSAGES("acked.messages", "messages and message replies the engine acknowledged"),
     ACKED_MEMBERSHIPS("acked.memberships", "joins minus leaves the engine acknowledged, creators' joins included"),
     ACKED_SUBREDDITS("acked.subreddits", "subreddits this client created"),
+    BEFORE_POSTS("before.posts", "posts and reposts of this client's users the engine held before its setup: 0 unless users were reused"),
+    BEFORE_COMMENTS("before.comments", "comments and replies of this client's users the engine held before its setup"),
+    BEFORE_VOTES("before.votes", "votes of this client's users standing before its setup"),
+    BEFORE_MESSAGES("before.messages", "messages this client's users had sent before its setup"),
+    BEFORE_MEMBERSHIPS("before.memberships", "memberships this client's users held before its setup"),
+    BEFORE_SUBREDDITS("before.subreddits", "subreddits this client's users had created before its setup"),
     CROSS_ACTIONS("cross.actions", "actions on another client's users' content: the sum of the cross.* below"),
     CROSS_VOTES("cross.votes", "votes on another client's users' posts and comments"),
     CROSS_COMMENTS("cross.comments", "comments and replies on another client's users' content"),
@@ -91,6 +99,10 @@ public final class RunKeys {
     ACTIONS_SKIPPED_NO_USER_ONLINE("actions.skipped_no_user_online", "planned actions that found no user online"),
     ACTIONS_DROPPED_BACKLOG("actions.dropped_backlog", "planned actions dropped because the backlog of late ones was full");
 
+    /** The value of {@link #ENGINE} when the client reached the engine over RMI. */
+    public static final String ENGINE_RMI = "rmi";
+    /** The value of {@link #ENGINE} when the engine ran in the client's JVM. */
+    public static final String ENGINE_IN_PROCESS = "in-process";
     /** The value of {@link #STATUS} while the client runs, after its setup. */
     public static final String RUNNING = "running";
     /** The value of {@link #STATUS} when the client ended normally. */
@@ -115,6 +127,11 @@ public final class RunKeys {
     public static Client acked(String item) {
       return byKey(Client.class, "acked." + item);
     }
+
+    /** Returns the {@code before.<item>} key of a counted item, e.g. {@code posts}. */
+    public static Client before(String item) {
+      return byKey(Client.class, "before." + item);
+    }
   }
 
   /** The keys of {@code run.properties}, written by the merge in this order. */
@@ -137,6 +154,7 @@ public final class RunKeys {
     ONLINE_MEAN_S("online.mean.s", Client.ONLINE_MEAN_S),
     OFFLINE_MEAN_S("offline.mean.s", Client.OFFLINE_MEAN_S),
     JAVA_VERSION("java.version", Client.JAVA_VERSION),
+    ENGINE("engine", Client.ENGINE),
     HOST_NAME("host.name", "the host the merge ran on"),
     MERGE_JAVA_VERSION("merge.java.version", "the merge JVM's Java version"),
     STARTED_EPOCH_MS("started.epoch_ms", "the first client's start (its setup), epoch ms"),
@@ -149,8 +167,11 @@ public final class RunKeys {
     LAG_SECONDS("lag.seconds", "seconds in which a client's schedule-lag p99 was above " + RunColumns.LAG_LIMIT_MS
         + " ms (timeline.csv's lag_p99_ms): the clients, not the engine, may have been the bottleneck"),
     LAG_CLIENTS("lag.clients", "the ids of those clients; absent when none"),
-    CONSISTENCY_ITEM("consistency.", "ITEM", "`PASS` or `FAIL engine=N clients=N` for each item: posts, comments, votes, messages, memberships, subreddits"),
-    CONSISTENCY("consistency", "`PASS` if every item matched and nothing prevented the check, `FAIL` if not, `not checked` if the counts could not be compared (a client left no client-K.properties or died mid-run, or the engine did not answer)"),
+    CONSISTENCY_ITEM("consistency.", "ITEM", "`PASS` or `FAIL engine=N clients=N` for each item (posts, comments, votes, messages, memberships, subreddits), over the clients checked: what the engine holds of their users' writes of the run, and what those users were acknowledged"),
+    CONSISTENCY_CLIENT("consistency.client.", "K", "client K: `PASS` and its counts; `FAIL` and each item whose counts differ (`engine=N acked=N`), naming up to 10 of the users who differ; `not checked (lost)` and what the engine holds of its users' writes of the run, when it was lost mid-run"),
+    CONSISTENCY_OUTSIDE("consistency.outside", "writes during the run by users of no client of the run (a person at the CLI, another run), per item: the engine's counts now, less baseline.properties, less the run's own; never a failure; absent without a baseline"),
+    CONSISTENCY("consistency", "`PASS` if every client checked matched and nothing prevented the check, `FAIL` if not, `not checked` if no client's counts could be compared (a client left no client-K.properties, every client was lost, or the engine did not answer)"),
+    CONSISTENCY_NOTE("consistency.note", "what the verdict leaves out: a client lost mid-run, no baseline; absent when nothing"),
     CONSISTENCY_REASON("consistency.reason", "why the check failed or was not made; absent when it passed"),
     ZIPF_CHECKED_SUBREDDITS("zipf.checked.subreddits", "how many subreddits the Zipf check read from the engine"),
     ZIPF_FITTED_EXPONENT("zipf.fitted.exponent", "the Zipf exponent fitted to the members of the top ranks at the end"),

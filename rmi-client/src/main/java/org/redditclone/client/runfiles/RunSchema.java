@@ -46,6 +46,8 @@ public final class RunSchema {
           "[its users online and schedule lag](#client-konlinecsv)"),
       new Entry("client-K.csv", "client K, at its end" + UPLOADED, "the summary of its steady phase: [summary columns](#summaries)"),
       new Entry("client-K.errors.csv", "client K, at its end" + UPLOADED, "its failed calls: [error columns](#errors)"),
+      new Entry("client-K.users.csv", "client K, at its end" + UPLOADED,
+          "what the engine acknowledged to each of its users: [client-K.users.csv](#client-kuserscsv)"),
       new Entry(RunFiles.ENGINE_CSV, "the run coordinator, every second of the window",
           "the engine's GC and CPU: [engine.csv](#enginecsv)"),
       new Entry(RunFiles.MERGED_CSV, MERGE,
@@ -99,6 +101,9 @@ public final class RunSchema {
         + "type.", RunColumns.Errors.values());
     columns(page, "client-K.online.csv", "One row a second of the steady phase. Files of earlier runs end "
         + "after `online`.", RunColumns.Online.values());
+    columns(page, "client-K.users.csv", "A row per user with any count not 0, in the order of the "
+        + "users' indexes. The consistency check reads it to name the users whose counts differ "
+        + "from the engine's.", RunColumns.Users.values());
     columns(page, "engine.csv", "One row a second of the run coordinator's window: the change of the "
         + "engine's counters (`StatsService`) over the second.", RunColumns.Engine.values());
     columns(page, "zipf.csv", "Every subreddit of the run, most members first. A new column is "

@@ -139,7 +139,7 @@ final class Behaviour {
     Post p = change(u, Op.POST, planned, null,
         (s, who) -> s.posts().submit(who, SimNames.subreddit(rank), title, body));
     if (p != null) {
-      tally.posts.increment();
+      u.postsAcked++;
       world.addRecentPost(Ref.of(p.id(), clientId));
     }
     return true;
@@ -163,7 +163,7 @@ final class Behaviour {
       Post p = change(u, Op.REPOST, planned, null,
           (s, who) -> s.posts().repost(who, Ref.id(ref), SimNames.subreddit(rank)));
       if (p != null) {
-        tally.posts.increment();
+        u.postsAcked++;
         if (isForeign(Ref.client(ref))) {
           tally.crossReposts.increment();
         }
@@ -184,7 +184,7 @@ final class Behaviour {
       Comment c = change(u, Op.COMMENT, planned, null,
           (s, who) -> s.comments().comment(who, Ref.id(ref), body));
       if (c != null) {
-        tally.comments.increment();
+        u.commentsAcked++;
         if (isForeign(Ref.client(ref))) {
           tally.crossComments.increment();
         }
@@ -206,7 +206,7 @@ final class Behaviour {
       Comment c = change(u, Op.REPLY, planned, null,
           (s, who) -> s.comments().reply(who, Ref.id(ref), body));
       if (c != null) {
-        tally.comments.increment();
+        u.commentsAcked++;
         if (isForeign(Ref.client(ref))) {
           tally.crossComments.increment();
         }
@@ -225,9 +225,9 @@ final class Behaviour {
     VoteDirection d = direction(votes.get(u.index, false, Ref.id(ref)), r);
     try {
       Score score = change(u, Op.VOTE_POST, planned, null,
-          (s, who) -> s.posts().vote(who, Ref.id(ref), d));
+          (s, who) -> s.posts().vote(who, Ref.id(ref), d.value()));
       if (score != null) {
-        votes.set(u.index, false, Ref.id(ref), score.myVote());
+        u.votesAcked += votes.set(u.index, false, Ref.id(ref), score.myVote());
         if (isForeign(Ref.client(ref))) {
           tally.crossVotes.increment();
         }
@@ -246,9 +246,9 @@ final class Behaviour {
     VoteDirection d = direction(votes.get(u.index, true, Ref.id(ref)), r);
     try {
       Score score = change(u, Op.VOTE_COMMENT, planned, null,
-          (s, who) -> s.comments().vote(who, Ref.id(ref), d));
+          (s, who) -> s.comments().vote(who, Ref.id(ref), d.value()));
       if (score != null) {
-        votes.set(u.index, true, Ref.id(ref), score.myVote());
+        u.votesAcked += votes.set(u.index, true, Ref.id(ref), score.myVote());
         if (isForeign(Ref.client(ref))) {
           tally.crossVotes.increment();
         }
@@ -273,7 +273,8 @@ final class Behaviour {
       return false;
     }
     PostSort sort = r.nextInt(10) < 7 ? PostSort.HOT : PostSort.NEW;
-    Page<Post> page = calls.call(Op.FEED, planned, s -> s.feed().feed(u.token, sort, null, PAGE));
+    Page<Post> page = calls.call(Op.FEED, planned,
+        s -> s.feed().feed(u.token, sort.ordinal(), null, PAGE));
     if (page != null) {
       remember(u, page.items(), r);
     }
@@ -287,7 +288,7 @@ final class Behaviour {
     }
     PostSort sort = PostSort.values()[r.nextInt(3)]; // HOT, NEW, TOP
     Page<Post> page = calls.call(Op.LISTING, planned,
-        s -> s.posts().listing(SimNames.subreddit(rank), sort, null, PAGE));
+        s -> s.posts().listing(SimNames.subreddit(rank), sort.ordinal(), null, PAGE));
     if (page != null) {
       remember(u, page.items(), r);
     }
@@ -301,7 +302,7 @@ final class Behaviour {
     }
     try {
       List<Comment> tree = calls.call(Op.COMMENT_TREE, planned,
-          s -> s.comments().tree(Ref.id(ref), CommentSort.BEST, TREE_DEPTH, TREE_LIMIT));
+          s -> s.comments().tree(Ref.id(ref), CommentSort.BEST.ordinal(), TREE_DEPTH, TREE_LIMIT));
       if (tree != null && !tree.isEmpty()) {
         Comment deepest = null;
         for (int i = 0; i < 2; i++) {
@@ -336,7 +337,7 @@ final class Behaviour {
     Message m = change(u, Op.SEND_DM, planned, null,
         (s, who) -> s.messages().send(who, to, subject, body));
     if (m != null) {
-      tally.messages.increment();
+      u.messagesAcked++;
       tally.crossMessages.increment();
       u.messages.add(Ref.of(m.id(), to)); // a conversation the sender may follow up on
     }
@@ -392,7 +393,7 @@ final class Behaviour {
       Message m = change(u, Op.REPLY_DM, start, null,
           (s, who) -> s.messages().reply(who, Ref.id(message), body));
       if (m != null) {
-        tally.messages.increment();
+        u.messagesAcked++;
         if (isForeign(Ref.client(message))) {
           tally.crossMessages.increment();
         }
@@ -449,7 +450,7 @@ final class Behaviour {
       Subreddit created = change(u, Op.CREATE_SUBREDDIT, start, AlreadyExistsException.class,
           (s, who) -> s.subreddits().create(who, name, description));
       if (created != null) {
-        tally.subreddits.increment();
+        u.subredditsAcked++;
         noteJoined(u, rank);
         return true;
       }
@@ -462,7 +463,7 @@ final class Behaviour {
   private void noteJoined(SimUser u, int rank) {
     world.markExists(rank);
     if (u.addJoined(rank)) {
-      tally.memberships.increment();
+      u.membershipsAcked++;
       choices.joined(u, rank);
     }
   }
@@ -483,7 +484,7 @@ final class Behaviour {
     Subreddit left = change(u, Op.LEAVE, planned, null,
         (s, who) -> s.subreddits().leave(who, SimNames.subreddit(rank)));
     if (left != null && u.removeJoined(rank)) {
-      tally.memberships.decrement();
+      u.membershipsAcked--;
       choices.left(u, rank);
     }
     return true;

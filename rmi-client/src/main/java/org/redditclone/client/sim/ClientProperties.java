@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.runfiles.PropertiesFile;
 import org.redditclone.client.runfiles.RunFiles;
 import org.redditclone.client.runfiles.RunKeys.Client;
@@ -21,11 +22,14 @@ final class ClientProperties {
   private final SimOptions options;
   private final Map<Client, String> values = new EnumMap<>(Client.class);
 
-  /** Returns the properties every client writes: its id, registry, Java version and start. */
-  ClientProperties(SimOptions options, String registry, long startedMillis) {
+  /** Returns the properties every client writes: its id, engine, Java version and start. */
+  ClientProperties(SimOptions options, EngineConnection engine, long startedMillis) {
     this.options = options;
     put(Client.CLIENT_ID, options.clientId);
-    put(Client.REGISTRY, registry);
+    put(Client.ENGINE, engine.isInProcess() ? Client.ENGINE_IN_PROCESS : Client.ENGINE_RMI);
+    if (!engine.isInProcess()) {
+      put(Client.REGISTRY, engine.where());
+    }
     put(Client.JAVA_VERSION, System.getProperty("java.version"));
     put(Client.STARTED_EPOCH_MS, startedMillis);
   }

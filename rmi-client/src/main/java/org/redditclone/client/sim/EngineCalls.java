@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.redditclone.api.Caller;
 import org.redditclone.api.NotAuthorizedException;
 import org.redditclone.api.RedditException;
+import org.redditclone.api.StorageFailedException;
 import org.redditclone.client.connect.CallFailure;
 import org.redditclone.client.connect.EngineConnection;
 import org.redditclone.client.connect.EngineStubs;
@@ -72,6 +73,7 @@ final class EngineCalls {
   private final int clientId;
   private final RetryPolicy changeRetries;
   private final AtomicBoolean reconnecting = new AtomicBoolean();
+  private final AtomicBoolean storageFailureLogged = new AtomicBoolean();
   private volatile boolean stopped;
 
   EngineCalls(EngineConnection connection, ClientMetrics metrics, int clientId) {
@@ -185,7 +187,8 @@ final class EngineCalls {
 
   /**
    * Records the engine's refusal, as a success if it is of kind {@code expected}, and returns it
-   * for the caller to throw.
+   * for the caller to throw. The first {@link StorageFailedException} is logged as a warning: the
+   * engine cannot save changes and is stopping, which the run's errors then show as that kind.
    */
   private RedditException refused(Op op, long startNanos,
       Class<? extends RedditException> expected, RedditException e) {
@@ -194,6 +197,9 @@ final class EngineCalls {
       metrics.recordSuccess(op, latency);
     } else {
       metrics.recordError(op, e.getClass().getSimpleName(), latency);
+    }
+    if (e instanceof StorageFailedException && storageFailureLogged.compareAndSet(false, true)) {
+      log.warn("client {}: {} refused: {}", clientId, op, e.getMessage());
     }
     return e;
   }
@@ -237,7 +243,7 @@ final class EngineCalls {
       return;
     }
     log.warn("client {}: lost the engine at {} ({}); looking it up again",
-        clientId, connection.address(), e.toString());
+        clientId, connection.where(), e.toString());
     Thread t = new Thread(() -> reconnectLoop(seen), "sim-reconnect-" + clientId);
     t.setDaemon(true);
     t.start();
@@ -249,13 +255,13 @@ final class EngineCalls {
       while (!stopped) {
         try {
           connection.reconnect(seen, RECONNECT_PATIENCE);
-          log.info("client {}: engine found again at {}", clientId, connection.address());
+          log.info("client {}: engine found again at {}", clientId, connection.where());
           // The registry may still hand out the stubs of a dead engine: pause before a new attempt.
           Thread.sleep(AFTER_RECONNECT.toMillis());
           return;
         } catch (RemoteException | NotBoundException e) {
           log.warn("client {}: engine at {} still unreachable: {}",
-              clientId, connection.address(), e.toString());
+              clientId, connection.where(), e.toString());
           retry.pause();
         }
       }

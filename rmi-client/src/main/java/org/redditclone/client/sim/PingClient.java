@@ -30,7 +30,7 @@ final class PingClient extends ClientJob {
   @Override
   Path run() throws IOException, InterruptedException {
     ClientProperties properties =
-        new ClientProperties(options, connection.address().toString(), System.currentTimeMillis())
+        new ClientProperties(options, connection, System.currentTimeMillis())
             .put(Client.MODE, "ping")
             .put(Client.DURATION_S, options.duration)
             .put(Client.CLOSED, true)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
@@ -11,9 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.redditclone.api.ClientPhase;
+import org.redditclone.api.RedditException;
+import org.redditclone.api.WriteCounts;
 import org.redditclone.client.connect.EngineConnection;
+import org.redditclone.client.connect.RetryPolicy;
+import org.redditclone.client.metrics.AckedWrites;
 import org.redditclone.client.metrics.ClientMetrics;
 import org.redditclone.client.metrics.Op;
+import org.redditclone.client.runfiles.RunColumns.Users;
 import org.redditclone.client.runfiles.RunFiles;
 import org.redditclone.client.runfiles.RunKeys.Client;
 
@@ -46,7 +52,7 @@ final class SimClient extends ClientJob {
     String runName = link != null ? link.terms().runId() : o.out.toAbsolutePath().normalize().getFileName().toString();
     String tag = SimNames.tag(runName, o.seed, k, o.users);
     long clientSeed = SimNames.mix(o.seed ^ SimNames.mix(k));
-    ClientProperties properties = new ClientProperties(o, connection.address().toString(), startedMillis)
+    ClientProperties properties = new ClientProperties(o, connection, startedMillis)
         .put(Client.USERS, o.users)
         .put(Client.DURATION_S, o.duration)
         .put(Client.RATE, o.rate)
@@ -61,7 +67,8 @@ final class SimClient extends ClientJob {
         .put(Client.ONLINE_MEAN_S, o.onlineMean)
         .put(Client.OFFLINE_MEAN_S, o.offlineMean)
         .put(Client.RUN_TAG, tag)
-        .put(Client.USER_NAMES, SimNames.user(k, 0, tag) + ".." + SimNames.user(k, o.users - 1, tag));
+        .put(Client.USER_NAMES, SimNames.user(k, 0, tag) + ".." + SimNames.user(k, o.users - 1, tag))
+        .put(Client.USER_PREFIX, SimNames.userPrefix(k, tag));
 
     SimUser[] users = new SimUser[o.users];
     for (int i = 0; i < users.length; i++) {
@@ -93,10 +100,9 @@ final class SimClient extends ClientJob {
       ScheduledExecutorService ticker =
           Executors.newSingleThreadScheduledExecutor(Threads.named("sim-progress"));
       try {
-        try {
-          calls.call(Op.STATS, System.nanoTime(), s -> s.stats().stats()); // the engine answers
-        } catch (org.redditclone.api.RedditException e) {
-          throw new AssertionError("stats() declares no domain error", e);
+        WriteCounts before = before(calls, SimNames.userPrefix(k, tag));
+        for (Users item : Users.items()) {
+          properties.put(Client.before(item.header()), AckedWrites.count(before, item));
         }
         Setup setup = new Setup(calls, behaviour, tally, world, online, o.seed);
         if (link != null) {
@@ -112,10 +118,11 @@ final class SimClient extends ClientJob {
         setup.run(users, memberships, startOnline, o.setupParallelism);
         ticker.shutdownNow();
         ticker.awaitTermination(5, TimeUnit.SECONDS);
+        WriteCounts setUp = AckedWrites.sum("setup", acked(users));
         out.printf("client=%d setup done in %.1fs: users=%d failed=%d reused=%d online=%d "
                 + "subreddits.created=%d memberships=%d%n",
             k, (System.nanoTime() - startedNanos) / 1e9, o.users, tally.failedUsers.sum(),
-            tally.reusedUsers.sum(), online.size(), tally.subreddits.sum(), tally.memberships.sum());
+            tally.reusedUsers.sum(), online.size(), setUp.subreddits(), setUp.memberships());
         properties.put(Client.SETUP_ENDED_EPOCH_MS, System.currentTimeMillis()).write(Client.RUNNING);
         if (link != null) {
           // The coordinator keeps it, so that a client lost later leaves its configuration.
@@ -158,17 +165,17 @@ final class SimClient extends ClientJob {
       }
     }
     long endedMillis = System.currentTimeMillis();
+    List<WriteCounts> perUser = acked(users);
+    WriteCounts acked = AckedWrites.sum("client " + k, perUser);
+    RunFiles.writeAtomically(o.out.resolve(RunFiles.clientUsersCsv(k)), AckedWrites.csv(perUser));
+    for (Users item : Users.items()) {
+      properties.put(Client.acked(item.header()), AckedWrites.count(acked, item));
+    }
 
     properties.put(Client.STEADY_STARTED_EPOCH_MS, steady.startedMillis())
         .putSeconds(Client.STEADY_ACTUAL_S, steady.nanos())
         .putSeconds(Client.STEADY_CPU_S, steady.cpuNanos())
         .put(Client.ENDED_EPOCH_MS, endedMillis)
-        .put(Client.ACKED_POSTS, tally.posts.sum())
-        .put(Client.ACKED_COMMENTS, tally.comments.sum())
-        .put(Client.ACKED_VOTES, votes.cast())
-        .put(Client.ACKED_MESSAGES, tally.messages.sum())
-        .put(Client.ACKED_MEMBERSHIPS, tally.memberships.sum())
-        .put(Client.ACKED_SUBREDDITS, tally.subreddits.sum())
         .put(Client.CROSS_ACTIONS, tally.crossActions())
         .put(Client.CROSS_VOTES, tally.crossVotes.sum())
         .put(Client.CROSS_COMMENTS, tally.crossComments.sum())
@@ -185,9 +192,8 @@ final class SimClient extends ClientJob {
     }
     out.printf("client=%d %s: steady=%.1fs users=%d posts=%d comments=%d votes=%d messages=%d "
             + "memberships=%d subreddits=%d cross.actions=%d -> %s%n",
-        k, status, steady.nanos() / 1e9, o.users, tally.posts.sum(), tally.comments.sum(),
-        votes.cast(), tally.messages.sum(), tally.memberships.sum(), tally.subreddits.sum(),
-        tally.crossActions(), written);
+        k, status, steady.nanos() / 1e9, o.users, acked.posts(), acked.comments(), acked.votes(),
+        acked.messages(), acked.memberships(), acked.subreddits(), tally.crossActions(), written);
     return written;
   }
 
@@ -198,12 +204,49 @@ final class SimClient extends ClientJob {
    */
   private void deliver(int k, String status) throws IOException, InterruptedException {
     List<String> files = List.of(RunFiles.clientProperties(k), RunFiles.clientSetupHlog(k), RunFiles.clientSetupCsv(k),
-        RunFiles.clientHlog(k), RunFiles.clientOnlineCsv(k), RunFiles.clientCsv(k), RunFiles.clientErrorsCsv(k));
+        RunFiles.clientHlog(k), RunFiles.clientOnlineCsv(k), RunFiles.clientCsv(k), RunFiles.clientErrorsCsv(k),
+        RunFiles.clientUsersCsv(k));
     try {
       link.upload(options.out, files, DELIVERY_PATIENCE);
     } finally {
       link.finish(status.equals(Client.STOPPED) ? ClientPhase.STOPPED : ClientPhase.FINISHED, DELIVERY_PATIENCE);
     }
+  }
+
+  /**
+   * Returns what the engine holds of the writes of the users named {@code prefix…} before any of
+   * them is set up: nothing, unless the names are taken already (the same run tag on the same
+   * engine), whose writes are then not this run's. Asked again through transport failures (the
+   * engine restarting) for as long as a change would be.
+   *
+   * @throws IOException if the engine does not answer
+   */
+  private static WriteCounts before(EngineCalls calls, String prefix)
+      throws IOException, InterruptedException {
+    List<WriteCounts> held;
+    RetryPolicy.Retry retry = EngineCalls.CHANGE_RETRIES.start();
+    try {
+      do {
+        held = calls.call(Op.STATS, System.nanoTime(), s -> s.writeCounts(prefix));
+      } while (held == null && retry.pause());
+    } catch (RedditException e) {
+      throw new IOException("the engine refused to count the writes of users " + prefix + "*: "
+          + e.getMessage(), e);
+    }
+    if (held == null) {
+      throw new IOException("the engine did not answer how many writes users " + prefix
+          + "* have (see the client's errors); it must, before the run, for its consistency check");
+    }
+    return AckedWrites.sum("before", held);
+  }
+
+  /** Returns what the engine acknowledged to each of {@code users} so far. */
+  private static List<WriteCounts> acked(SimUser[] users) {
+    List<WriteCounts> all = new ArrayList<>(users.length);
+    for (SimUser u : users) {
+      all.add(u.acked());
+    }
+    return all;
   }
 
   /**

@@ -3,12 +3,14 @@ package org.redditclone.client.sim;
 import org.redditclone.api.Limits;
 
 /**
- * The deterministic names of the simulation: users {@code u<K>_<i>_<tag>} and subreddits {@code
+ * The deterministic names of the simulation: users {@code u<K>_<tag>_<i>} and subreddits {@code
  * sim_r<rank>}.
  *
  * <p>The client id K in every user name is what lets a client tell content of other clients from
  * its own by the author's name alone. The tag keeps two runs on one engine apart: it is a hash of
- * the run directory's name, the seed and the client id.
+ * the run directory's name, the seed and the client id. Both come before the index, so a client's
+ * users are exactly the names that start with its {@link #userPrefix}: the engine counts their
+ * writes by that prefix, apart from anyone else's.
  */
 final class SimNames {
 
@@ -20,14 +22,14 @@ final class SimNames {
 
   private SimNames() {}
 
-  /** Returns the length of {@code u<K>_<i>_} for the longest index of a client. */
-  static int userPrefixLength(int clientId, int maxIndex) {
+  /** Returns the length of a user name but its tag, {@code u<K>__<i>}, for the longest index. */
+  static int untaggedLength(int clientId, int maxIndex) {
     return 1 + Integer.toString(clientId).length() + 1 + Integer.toString(maxIndex).length() + 1;
   }
 
   /** Returns the run tag of a client: base-36 letters that fit beside its longest user name. */
   static String tag(String runName, long seed, int clientId, int users) {
-    int room = Limits.USERNAME_MAX - userPrefixLength(clientId, users - 1);
+    int room = Limits.USERNAME_MAX - untaggedLength(clientId, users - 1);
     int length = Math.min(MAX_TAG, room);
     if (length < MIN_TAG) {
       throw new IllegalArgumentException(
@@ -42,9 +44,14 @@ final class SimNames {
     return text.substring(text.length() - length);
   }
 
+  /** Returns the start of every user name of a client, {@code u<K>_<tag>_}. */
+  static String userPrefix(int clientId, String tag) {
+    return "u" + clientId + "_" + tag + "_";
+  }
+
   /** Returns the name of user {@code index} (from 0) of a client. */
   static String user(int clientId, int index, String tag) {
-    return "u" + clientId + "_" + index + "_" + tag;
+    return userPrefix(clientId, tag) + index;
   }
 
   /** Returns the password of a simulated user: derived, so that a user can log in again. */
@@ -73,20 +80,23 @@ final class SimNames {
     if (i == 1 || i >= n || username.charAt(i) != '_') {
       return 0;
     }
-    int digits = ++i;
-    while (i < n && Character.isDigit(username.charAt(i))) {
+    int tag = ++i;
+    while (i < n && isTagChar(username.charAt(i))) {
       i++;
     }
-    if (i == digits || i >= n - 1 || username.charAt(i) != '_') {
+    if (i == tag || i >= n - 1 || username.charAt(i) != '_') {
       return 0;
     }
     for (int j = i + 1; j < n; j++) {
-      char c = username.charAt(j);
-      if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z')) {
+      if (!Character.isDigit(username.charAt(j))) {
         return 0;
       }
     }
     return k;
+  }
+
+  private static boolean isTagChar(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
   }
 
   /** Returns the name of the subreddit of popularity rank {@code rank} (from 1). */

@@ -20,7 +20,9 @@ final class SimOptions {
   static final int DEFAULT_CONCURRENCY = 32;
   static final Duration DEFAULT_ONLINE_MEAN = Duration.ofSeconds(20);
   static final Duration DEFAULT_OFFLINE_MEAN = Duration.ofSeconds(5);
+  /** The most workers by default: enough for the default rate. */
   static final int DEFAULT_WORKERS = 48;
+  static final int MIN_WORKERS = 4;
   static final int DEFAULT_SETUP_PARALLELISM = 16;
   static final int MAX_SUBREDDITS = 99_999;
   static final Duration MAX_DURATION = Duration.ofDays(7);
@@ -88,8 +90,9 @@ final class SimOptions {
         "                          (default " + ActionMix.DEFAULT_SPEC + ")",
         "  --online-mean D         mean of a user's exponential online period (default 20s)",
         "  --offline-mean D        mean of a user's exponential offline period, 0 = never (default 5s)",
-        "  --workers W             threads making RMI calls in the open loop (default "
-            + DEFAULT_WORKERS + ")",
+        "  --workers W             threads making RMI calls in the open loop (default: --rate / 4,",
+        "                          at least " + MIN_WORKERS + ", at most " + DEFAULT_WORKERS
+            + ": calls of 250 ms on average at the rate)",
         "  --setup-parallelism P   calls in flight while users register and join (default "
             + DEFAULT_SETUP_PARALLELISM + ")",
         "  --warmup D              after setup, run the load for D as a warm-up (counted in the",
@@ -120,6 +123,7 @@ final class SimOptions {
     boolean concurrencyGiven = false;
     boolean durationGiven = false;
     boolean warmupGiven = false;
+    boolean workersGiven = false;
     for (int i = 0; i < args.length; i++) {
       String arg = Objects.requireNonNull(args[i], "argument");
       String name = arg;
@@ -184,7 +188,10 @@ final class SimOptions {
         case "--mix" -> o.mix = ActionMix.parse(name, value);
         case "--online-mean" -> o.onlineMean = duration(name, value, false);
         case "--offline-mean" -> o.offlineMean = duration(name, value, true);
-        case "--workers" -> o.workers = intIn(name, value, 1, 4096);
+        case "--workers" -> {
+          o.workers = intIn(name, value, 1, 4096);
+          workersGiven = true;
+        }
         case "--setup-parallelism" -> o.setupParallelism = intIn(name, value, 1, 1024);
         case "--steady-start-file" -> {
           if (value.isBlank()) {
@@ -224,14 +231,17 @@ final class SimOptions {
       throw new IllegalArgumentException(
           "--ping runs closed loops only (calls back to back); add --closed");
     }
+    if (!workersGiven) {
+      o.workers = defaultWorkers(o.rate);
+    }
     if (!o.seedGiven) {
       o.seed = System.currentTimeMillis() * 1_000_003L ^ System.nanoTime();
     }
-    // Names are u<K>_<i>_<tag>; the tag needs room to keep runs on one engine apart. A client id
+    // Names are u<K>_<tag>_<i>; the tag needs room to keep runs on one engine apart. A client id
     // handed out by the coordinator may be as long as the longest.
     int longestId = o.clientId != 0 ? o.clientId : org.redditclone.api.RunTerms.MAX_CLIENT_ID;
-    int prefix = SimNames.userPrefixLength(longestId, o.users - 1);
-    if (prefix + SimNames.MIN_TAG > org.redditclone.api.Limits.USERNAME_MAX) {
+    int untagged = SimNames.untaggedLength(longestId, o.users - 1);
+    if (untagged + SimNames.MIN_TAG > org.redditclone.api.Limits.USERNAME_MAX) {
       throw new IllegalArgumentException(
           "--client-id " + longestId + " with --users " + o.users
               + " leaves no room for a run tag in a username of at most "
@@ -253,6 +263,16 @@ final class SimOptions {
     if (o.ping) {
       throw new IllegalArgumentException("--ping runs on its own (scripts/bench.sh), not with --coordinator");
     }
+  }
+
+  /**
+   * Returns the open loop's workers for {@code rate} actions a second: by Little's law, as many as
+   * calls in flight when they take 250 ms on average, between {@value #MIN_WORKERS} and {@value
+   * #DEFAULT_WORKERS}. The default rate gets the most; a client of a few actions a second (one of
+   * many client JVMs) does not keep 48 idle threads.
+   */
+  static int defaultWorkers(double rate) {
+    return (int) Math.min(DEFAULT_WORKERS, Math.max(MIN_WORKERS, Math.ceil(rate / 4)));
   }
 
   /**

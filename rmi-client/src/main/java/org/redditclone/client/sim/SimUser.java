@@ -1,6 +1,7 @@
 package org.redditclone.client.sim;
 
 import java.util.Arrays;
+import org.redditclone.api.WriteCounts;
 
 /**
  * One simulated user: a few hundred bytes of state, never a thread.
@@ -29,6 +30,21 @@ final class SimUser {
   final LongRing comments = new LongRing(6);
   /** Messages received, as {@link Ref}s of the sender. */
   final LongRing messages = new LongRing(4);
+
+  // What the engine acknowledged to this user in this run: client-K.users.csv and, summed over the
+  // client's users, its acked.* counts.
+  /** Posts and reposts. */
+  int postsAcked;
+  /** Comments and replies. */
+  int commentsAcked;
+  /** Votes standing: +1 for a vote cast, -1 for one retracted. */
+  int votesAcked;
+  /** Messages and message replies sent. */
+  int messagesAcked;
+  /** Joins that changed membership, a creator's join included, minus leaves. */
+  int membershipsAcked;
+  /** Subreddits created. */
+  int subredditsAcked;
 
   SimUser(int index, String name) {
     this.index = index;
@@ -74,6 +90,12 @@ final class SimUser {
   /** Returns the joined ranks; only the first {@link #joinedCount()} are valid. */
   int[] joinedRanks() {
     return joined;
+  }
+
+  /** Returns what the engine acknowledged to this user in this run. */
+  synchronized WriteCounts acked() {
+    return new WriteCounts(name, postsAcked, commentsAcked, votesAcked, messagesAcked,
+        membershipsAcked, subredditsAcked);
   }
 
   @Override

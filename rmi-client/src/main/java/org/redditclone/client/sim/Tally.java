@@ -3,25 +3,11 @@ package org.redditclone.client.sim;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What the engine acknowledged to this client's users, which the coordinator checks against the
- * engine's counters, and the evidence that they acted on other clients' content.
- *
- * <p>Only a call that returned counts. A call that failed with a {@code RemoteException} after
- * the engine applied it (the reply was lost) is not counted, and shows as a mismatch in the
- * consistency check: that is what the check is for.
+ * The client's counts of what happened besides the writes each user was acknowledged (those are
+ * the user's, {@link SimUser#acked()}): the evidence that its users acted on other clients'
+ * content, and what its users and planned actions came to.
  */
 final class Tally {
-
-  /** Posts and reposts. */
-  final LongAdder posts = new LongAdder();
-  /** Comments and replies. */
-  final LongAdder comments = new LongAdder();
-  /** Messages sent and replies to messages. */
-  final LongAdder messages = new LongAdder();
-  /** Joins that changed membership, creators' implicit joins included, minus leaves. */
-  final LongAdder memberships = new LongAdder();
-  /** Subreddits this client created. */
-  final LongAdder subreddits = new LongAdder();
 
   /** Votes on posts and comments whose author belongs to another client. */
   final LongAdder crossVotes = new LongAdder();

@@ -25,14 +25,18 @@ final class VoteLedger {
     return slot < 0 ? VoteDirection.NONE : decode(values[slot]);
   }
 
-  /** Records that the engine now holds {@code direction} as {@code user}'s vote on the item. */
-  synchronized void set(int user, boolean comment, long itemId, VoteDirection direction) {
+  /**
+   * Records that the engine now holds {@code direction} as {@code user}'s vote on the item; returns
+   * the change in the votes cast: 1, 0 or -1.
+   */
+  synchronized int set(int user, boolean comment, long itemId, VoteDirection direction) {
+    long before = cast;
     long key = key(user, comment, itemId);
     int slot = find(key);
     byte value = encode(direction);
     if (slot < 0) {
       if (value == NONE) {
-        return;
+        return 0;
       }
       if ((entries + 1) * 4L > keys.length * 3L) {
         grow();
@@ -47,6 +51,7 @@ final class VoteLedger {
     if (value != NONE) {
       cast++;
     }
+    return (int) (cast - before);
   }
 
   /** Returns the number of votes currently cast. */

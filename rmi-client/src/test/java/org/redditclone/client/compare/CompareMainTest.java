@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redditclone.client.report.ReportPage;
+import org.redditclone.client.report.RunPage;
 import org.redditclone.client.report.SyntheticRun;
 
 final class CompareMainTest {
@@ -23,7 +23,6 @@ final class CompareMainTest {
 
   @BeforeAll
   static void runs() throws Exception {
-    System.setProperty("java.awt.headless", "true");
     a = SyntheticRun.create().seed(1).write(tmp.resolve("a"));
     b = SyntheticRun.create().seed(2).rateFactor(0.5).write(tmp.resolve("b"));
   }
@@ -87,11 +86,12 @@ final class CompareMainTest {
     Result r = run("--html", page.toString(), a.toString(), b.toString());
     assertEquals(0, r.status, r.err);
     String html = Files.readString(page);
-    for (String id : ReportPage.CHART_IDS) {
-      assertTrue(html.contains("<img id=\"" + id + "\""), id);
+    for (String id : RunPage.CHART_IDS) {
+      assertTrue(html.contains("<div class=\"chart\" id=\"" + id + "\">"), id);
     }
     assertTrue(html.contains("<table id=\"compare-throughput_per_s\">"));
-    assertTrue(!html.contains("http://") && !html.contains("https://"));
+    assertTrue(html.contains("{\"sides\":[{\"label\":\"A\",\"view\":{\"runId\":\"a\""), "side A's view");
+    assertTrue(html.contains("{\"label\":\"B\",\"view\":{\"runId\":\"b\""), "side B's view");
   }
 
   @Test

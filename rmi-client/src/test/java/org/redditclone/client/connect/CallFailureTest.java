@@ -23,12 +23,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.redditclone.api.NotFoundException;
+import org.redditclone.api.StorageFailedException;
 
 final class CallFailureTest {
 
   static Stream<Arguments> failures() {
     return Stream.of(
         Arguments.of(new NotFoundException("post 7 does not exist"), CallFailure.REFUSED),
+        // The engine's journal failed: the change was not made, and no retry of this engine makes it.
+        Arguments.of(new StorageFailedException("the engine's journal failed: No space left on device"
+            + "; this change was not made"), CallFailure.REFUSED),
         Arguments.of(new ConnectException("refused", new java.net.ConnectException()), CallFailure.NOT_CONNECTED),
         Arguments.of(new ConnectIOException("handshake", new SSLHandshakeException("bad cert")), CallFailure.NOT_CONNECTED),
         Arguments.of(new UnknownHostException("no such host"), CallFailure.NOT_CONNECTED),

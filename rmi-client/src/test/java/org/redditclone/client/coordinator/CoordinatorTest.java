@@ -64,7 +64,7 @@ final class CoordinatorTest {
     assertEquals("aborted", view.state());
     assertEquals(List.of(new RunView.Threshold("ALL.p99<1ms", "FAIL", "5.001ms")), view.thresholds());
     assertEquals(10, view.seconds().size());
-    assertEquals(List.of(new RunView.ErrorCount("post", "ConnectException", 10)), view.errors());
+    assertEquals(List.of(new RunView.ErrorCount("steady", "post", "ConnectException", 10)), view.errors());
   }
 
   @Test

@@ -121,7 +121,7 @@ final class PushedMergeTest {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     int status = MergeMain.merge(runDir, new GoneEngine(), ids,
         new PrintStream(printed, true, StandardCharsets.UTF_8));
-    assertEquals(1, status, "the lost client leaves the consistency check not made: " + printed);
+    assertEquals(1, status, "an engine out of reach leaves the consistency check not made: " + printed);
 
     assertEquals(live.stream().map(SummaryRow::csvLine).toList(),
         Files.readAllLines(runDir.resolve(RunFiles.MERGED_CSV)).subList(1, live.size() + 1));
@@ -152,7 +152,7 @@ final class PushedMergeTest {
     assertEquals("5.000", run.get("steady.duration.s"));
     assertEquals("5", run.get("lag.seconds"));
     assertEquals(Client.LOST, PropertiesFile.read(runDir.resolve("client-2.properties")).get("status"));
-    assertTrue(run.get("consistency.reason").contains("client 2 was lost during the run"), run.toString());
+    assertEquals("not checked", run.get("consistency"), run.toString());
     assertEquals(List.of("ALL.p99<1s PASS " + Latencies.millis(live.get(live.size() - 1).p99Nanos()) + "ms"),
         coordinator.verdicts().stream().map(v -> v.line().text()).toList());
   }

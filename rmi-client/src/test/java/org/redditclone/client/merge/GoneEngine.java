@@ -4,12 +4,18 @@ import java.rmi.ConnectException;
 import java.util.List;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.Subreddit;
+import org.redditclone.api.WriteCounts;
 
 /** An engine that cannot be reached: every call fails as a refused connection does. */
 public final class GoneEngine implements LiveEngine {
 
   @Override
   public EngineStats stats() throws ConnectException {
+    throw refused();
+  }
+
+  @Override
+  public List<WriteCounts> writeCounts(String prefix) throws ConnectException {
     throw refused();
   }
 

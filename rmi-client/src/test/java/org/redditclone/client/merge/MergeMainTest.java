@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.Subreddit;
+import org.redditclone.api.WriteCounts;
 import org.redditclone.client.runfiles.RunFiles;
 
 final class MergeMainTest {
@@ -58,6 +59,11 @@ final class MergeMainTest {
       @Override
       public EngineStats stats() {
         return new EngineStats(1, 0, 2, posts++, 4, 5, 6, 7, 0, Map.of(), 0, 0, 0);
+      }
+
+      @Override
+      public List<WriteCounts> writeCounts(String prefix) {
+        return List.of();
       }
 
       @Override

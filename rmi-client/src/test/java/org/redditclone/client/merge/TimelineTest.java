@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +60,7 @@ final class TimelineTest {
     HistogramSet totals = new HistogramSet();
     StringWriter out = new StringWriter();
     try (IntervalLogReader.Source a = IntervalLogReader.open(log); IntervalLogReader.Source b = IntervalLogReader.open(other)) {
-      timeline.write(List.of(a, b), totals::add, out);
+      timeline.write(Map.of(1, a, 2, b), totals::add, out);
     }
 
     assertEquals(List.of(
@@ -73,9 +74,9 @@ final class TimelineTest {
             "2,post,3,0,2.001,2.001,7,1,NaN,NaN,3.000",
             "2,vote_post,0,0,NaN,NaN,7,1,NaN,NaN,3.000",
             "2,ALL,3,0,2.001,2.001,7,1,NaN,NaN,3.000",
-            "3,post,4,0,2.001,2.001,0,0,NaN,NaN,NaN",
-            "3,vote_post,10,0,4.002,4.002,0,0,NaN,NaN,NaN",
-            "3,ALL,14,0,4.002,4.002,0,0,NaN,NaN,NaN"),
+            "3,post,4,0,2.001,2.001,0,1,NaN,NaN,NaN",
+            "3,vote_post,10,0,4.002,4.002,0,1,NaN,NaN,NaN",
+            "3,ALL,14,0,4.002,4.002,0,1,NaN,NaN,NaN"),
         out.toString().lines().toList());
     assertEquals(java.util.Set.of(1L), timeline.laggingSeconds());
     assertEquals(java.util.Set.of(1), timeline.laggingClients());

@@ -26,7 +26,9 @@ import org.redditclone.client.runfiles.RunFiles;
 
 /**
  * Writes a run directory of made-up but self-consistent data, as the merge would: run.properties,
- * client-K.hlog (1 s intervals), merged.csv, timeline.csv, zipf.csv and errors.csv. For tests.
+ * client-K.hlog (1 s intervals), merged.csv, timeline.csv (with the coordinator's columns: engine
+ * GC 12.5 ms every 5th second, CPU 40% + 1 a second, schedule lag 15 ms in second 3 and 0.5 ms in
+ * the others), zipf.csv, errors.csv and thresholds.txt if asked. For tests.
  */
 public final class SyntheticRun {
 
@@ -38,6 +40,8 @@ public final class SyntheticRun {
   private double errorRate = 0.01;
   private long seed = 1;
   private boolean zipf = true;
+  private boolean coordinatorColumns = true;
+  private final StringBuilder thresholds = new StringBuilder();
 
   private SyntheticRun() {
     ratePerSecond.put(Op.FEED, 60.0);
@@ -45,7 +49,9 @@ public final class SyntheticRun {
     ratePerSecond.put(Op.POST, 20.0);
     ratePerSecond.put(Op.COMMENT, 15.0);
     ratePerSecond.put(Op.SEND_DM, 5.0);
-    config.put("clients", "2");
+    config.put("clients", "1,2");
+    config.put("users.client.1", "100");
+    config.put("users.client.2", "100");
     config.put("users.total", "200");
     config.put("duration.s", "20");
     config.put("rate", "140");
@@ -96,6 +102,18 @@ public final class SyntheticRun {
     return this;
   }
 
+  /** Writes timeline.csv as runs from before the coordinator did: without its four columns. */
+  public SyntheticRun withoutCoordinatorColumns() {
+    coordinatorColumns = false;
+    return this;
+  }
+
+  /** Adds a line to thresholds.txt (written only if a line was added). */
+  public SyntheticRun threshold(String line) {
+    thresholds.append(line).append('\n');
+    return this;
+  }
+
   public SyntheticRun config(String key, String value) {
     config.put(key, value);
     return this;
@@ -111,7 +129,9 @@ public final class SyntheticRun {
     Map<Op, Histogram> failed = new EnumMap<>(Op.class);
     ErrorCounts errors = new ErrorCounts();
     StringWriter timeline = new StringWriter();
-    timeline.write(RunColumns.header(RunColumns.through(RunColumns.Timeline.values(), RunColumns.Timeline.USERS_ONLINE)) + "\n");
+    RunColumns.Timeline[] columns = coordinatorColumns ? RunColumns.Timeline.values()
+        : RunColumns.through(RunColumns.Timeline.values(), RunColumns.Timeline.USERS_ONLINE);
+    timeline.write(RunColumns.header(columns) + "\n");
     IntervalLogWriter[] logs = new IntervalLogWriter[clients];
     for (int k = 0; k < clients; k++) {
       logs[k] = IntervalLogWriter.open(dir.resolve(RunFiles.clientHlog(k + 1)), start, "synthetic");
@@ -121,6 +141,8 @@ public final class SyntheticRun {
         Histogram all = Latencies.newHistogram();
         long allErrors = 0;
         long online = Math.round(clients * 80 + 20 * Math.sin(second / 3.0));
+        String engine = coordinatorColumns ? "," + clients + "," + Latencies.decimal(second % 5 == 0 ? 12.5 : 0)
+            + "," + Latencies.decimal(40 + second) + "," + Latencies.decimal(second == 3 ? 15 : 0.5) : "";
         for (Map.Entry<Op, Double> entry : ratePerSecond.entrySet()) {
           Op op = entry.getKey();
           Histogram secondOk = Latencies.newHistogram();
@@ -149,9 +171,9 @@ public final class SyntheticRun {
           }
           all.add(secondOk);
           allErrors += secondErrors;
-          timeline.write(timelineRow(second, op.wireName(), secondOk, secondErrors, online));
+          timeline.write(timelineRow(second, op.wireName(), secondOk, secondErrors, online, engine));
         }
-        timeline.write(timelineRow(second, RunColumns.ALL, all, allErrors, online));
+        timeline.write(timelineRow(second, RunColumns.ALL, all, allErrors, online, engine));
       }
     } finally {
       for (IntervalLogWriter log : logs) {
@@ -165,6 +187,9 @@ public final class SyntheticRun {
     StringBuilder properties = new StringBuilder("# synthetic run\n");
     config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
     RunFiles.writeAtomically(dir.resolve(RunFiles.RUN_PROPERTIES), properties);
+    if (thresholds.length() > 0) {
+      RunFiles.writeAtomically(dir.resolve(RunFiles.THRESHOLDS_TXT), thresholds);
+    }
     if (zipf) {
       StringBuilder text = new StringBuilder(CsvFile.headerLine(Zipf.values()));
       for (int rank = 1; rank <= 30; rank++) {
@@ -190,12 +215,13 @@ public final class SyntheticRun {
     return List.copyOf(ratePerSecond.keySet());
   }
 
-  private static String timelineRow(int second, String op, Histogram ok, long errors, long online) {
+  private static String timelineRow(
+      int second, String op, Histogram ok, long errors, long online, String engine) {
     long count = ok.getTotalCount();
     double p50 = count == 0 ? Double.NaN : ok.getValueAtPercentile(50);
     double p99 = count == 0 ? Double.NaN : ok.getValueAtPercentile(99);
     return second + "," + op + "," + count + "," + errors + "," + Latencies.millis(p50) + ","
-        + Latencies.millis(p99) + "," + online + "\n";
+        + Latencies.millis(p99) + "," + online + engine + "\n";
   }
 
   private static long poisson(Random random, double mean) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ import org.redditclone.client.testing.FakeEngine;
 /** What a simulated user does in one step, against an engine faked at its Remote interfaces. */
 final class BehaviourTest {
 
-  private static final String ME = "u1_0_abcd";
-  private static final String OTHER = "u2_5_abcd";
+  private static final String ME = "u1_abcd_0";
+  private static final String OTHER = "u2_abcd_5";
 
   @TempDir Path dir;
   private final SimUser user = new SimUser(0, ME);
@@ -91,7 +92,7 @@ final class BehaviourTest {
     for (int i = 0; i < 10; i++) {
       behaviour.act(user, Action.POST, System.nanoTime(), random);
     }
-    assertEquals(10, tally.posts.sum());
+    assertEquals(10, user.acked().posts());
     assertTrue(engine.calls().stream().filter(c -> c.startsWith("PostService.submit"))
         .allMatch(c -> c.contains(", sim_r00003, ")), engine.calls().toString());
     assertEquals(Ref.of(42, 1), world.randomRecentPost(random));
@@ -105,18 +106,20 @@ final class BehaviourTest {
     });
     behaviour.act(user, Action.COMMENT, System.nanoTime(), random);
     assertEquals(1, engine.count("CommentService.comment"));
-    assertEquals(0, tally.comments.sum());
+    assertEquals(0, user.acked().comments());
     assertEquals(0, world.randomRecentPost(random), "forgotten");
   }
 
   @Test
   void aVoteOnAnotherClientsPost_isACrossVote_andTheLedgerKeepsWhatTheEngineAnswered() {
     user.posts.add(Ref.of(9, OTHER));
-    engine.on("PostService.vote", args -> new Score(9, 1, 0, (VoteDirection) args[2]));
+    engine.on("PostService.vote", args -> new Score(9, 1, 0, direction((int) args[2])));
     behaviour.act(user, Action.VOTE_POST, System.nanoTime(), random);
     String call = engine.calls().get(0);
-    VoteDirection cast = VoteDirection.valueOf(call.substring(call.lastIndexOf(", ") + 2, call.length() - 1));
+    VoteDirection cast =
+        direction(Integer.parseInt(call.substring(call.lastIndexOf(", ") + 2, call.length() - 1)));
     assertEquals(cast, sim.votes.get(0, false, 9));
+    assertEquals(sim.votes.cast(), user.acked().votes(), "the user's votes standing, as the ledger's");
     assertEquals(1, tally.crossVotes.sum());
   }
 
@@ -132,7 +135,7 @@ final class BehaviourTest {
     engine.on("MessageService.send", args -> new Message(3, 3, 0, ME, (String) args[1], "s", "b", 0, false));
     behaviour.act(user, Action.SEND_DM, System.nanoTime(), random);
     assertTrue(engine.calls().get(engine.calls().size() - 1).contains(", " + OTHER + ", "));
-    assertEquals(1, tally.messages.sum());
+    assertEquals(1, user.acked().messages());
     assertEquals(1, tally.crossMessages.sum());
   }
 
@@ -204,6 +207,12 @@ final class BehaviourTest {
     behaviour.act(user, Action.POST, System.nanoTime(), random);
     assertEquals(2, ids.size());
     assertEquals(ids.get(0), ids.get(1));
-    assertEquals(1, tally.posts.sum(), "tallied once");
+    assertEquals(1, user.acked().posts(), "tallied once");
+  }
+
+  /** Returns the direction a vote call carries as its value (1, -1 or 0). */
+  private static VoteDirection direction(int value) {
+    return Arrays.stream(VoteDirection.values()).filter(d -> d.value() == value).findFirst()
+        .orElseThrow();
   }
 }

@@ -73,7 +73,7 @@ final class EngineCallsTest {
   }
 
   private static Subreddit subreddit(String name) {
-    return new Subreddit(name, "", "u1_0_abcd", 0, 1);
+    return new Subreddit(name, "", "u1_abcd_0", 0, 1);
   }
 
   @Test
@@ -133,7 +133,7 @@ final class EngineCallsTest {
   @Test
   void aBugOfOursIsAnErrorOfTheOperation_notTheEndOfTheRun() throws Exception {
     // the fake engine has no answer: UnsupportedOperationException
-    assertNull(calls.call(Op.FEED, System.nanoTime(), stubs -> stubs.feed().feed("t", null, null, 1)));
+    assertNull(calls.call(Op.FEED, System.nanoTime(), stubs -> stubs.feed().feed("t", 0, null, 1)));
     assertEquals(Map.of(setup(Op.FEED, "UnsupportedOperationException"), 1L), errors());
   }
 

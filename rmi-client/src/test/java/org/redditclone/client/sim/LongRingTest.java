@@ -33,7 +33,7 @@ final class LongRingTest {
 
   @Test
   void packedReferencesKeepIdAndAuthorClient() {
-    long ref = Ref.of(123_456_789L, "u42_7_abcd");
+    long ref = Ref.of(123_456_789L, "u42_abcd_7");
     assertEquals(123_456_789L, Ref.id(ref));
     assertEquals(42, Ref.client(ref));
     assertEquals(0, Ref.client(Ref.of(5, "alice")));

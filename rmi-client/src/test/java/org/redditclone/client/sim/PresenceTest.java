@@ -53,7 +53,7 @@ final class PresenceTest {
   void usersAlternate_tellTheEngine_andCatchUpWhenBack_theOnlineSetFollowing() throws Exception {
     OnlineUsers online = new OnlineUsers(3);
     SimUser[] users = sim.onlineUsers(3, online);
-    SimUser never = new SimUser(3, "u1_3_abcd"); // not set up: never churned
+    SimUser never = new SimUser(3, "u1_abcd_3"); // not set up: never churned
     SimUser[] all = {users[0], users[1], users[2], never};
     Presence presence = new Presence(all, online, sim.behaviour, sim.calls, MILLI, MILLI, new Randoms(1), 2);
     presence.start();

@@ -35,7 +35,7 @@ final class SetupTest {
   @BeforeEach
   void setUp() throws Exception {
     sim = new SimFixture(dir);
-    users = new SimUser[] {new SimUser(0, "u1_0_abcd"), new SimUser(1, "u1_1_abcd")};
+    users = new SimUser[] {new SimUser(0, "u1_abcd_0"), new SimUser(1, "u1_abcd_1")};
     setup = new Setup(sim.calls, sim.behaviour, sim.tally, sim.world, online, 99);
     sim.engine.on("UserService.login", args -> new Session("tok-" + args[0], (String) args[0]));
     sim.engine.on("SubredditService.create", args -> {
@@ -66,7 +66,7 @@ final class SetupTest {
   void everyUserRegisters_logsIn_joinsCreatingWhatNobodyCreated_andGoesOnlineIfItStartsSo()
       throws Exception {
     sim.engine.on("UserService.register", args -> {
-      if (registerCalls.merge((String) args[0], 1, Integer::sum) == 1 && args[0].equals("u1_0_abcd")) {
+      if (registerCalls.merge((String) args[0], 1, Integer::sum) == 1 && args[0].equals("u1_abcd_0")) {
         throw new ConnectException("the engine refused the connection for a moment");
       }
       return null;
@@ -74,13 +74,15 @@ final class SetupTest {
     setup.run(users, new int[][] {{1, 2}, {2}}, new boolean[] {true, false}, 1);
 
     assertEquals(2, setup.done());
-    assertEquals(2, registerCalls.get("u1_0_abcd"), "registration retried after a transport failure");
-    assertEquals("tok-u1_0_abcd", users[0].token);
+    assertEquals(2, registerCalls.get("u1_abcd_0"), "registration retried after a transport failure");
+    assertEquals("tok-u1_abcd_0", users[0].token);
     assertTrue(users[0].registered && users[1].registered);
     assertEquals(Set.of(1, 2), joined(users[0]));
     assertEquals(Set.of(2), joined(users[1]));
-    assertEquals(2, sim.tally.subreddits.sum(), "the first user created both");
-    assertEquals(3, sim.tally.memberships.sum(), "creators' joins included");
+    assertEquals(2, users[0].acked().subreddits(), "the first user created both");
+    assertEquals(0, users[1].acked().subreddits());
+    assertEquals(2, users[0].acked().memberships(), "creators' joins included");
+    assertEquals(1, users[1].acked().memberships());
     assertEquals(1, sim.engine.count("SubredditService.join"), "the second joined what exists");
     assertTrue(users[0].online);
     assertFalse(users[1].online);
@@ -98,7 +100,7 @@ final class SetupTest {
 
     assertEquals(1, sim.tally.reusedUsers.sum());
     assertEquals(Set.of(1, 2), joined(users[0]));
-    assertEquals(1, sim.tally.memberships.sum(), "only the new membership counts");
+    assertEquals(1, users[0].acked().memberships(), "only the new membership counts");
     assertTrue(sim.world.exists(2));
     assertEquals(1, sim.engine.count("SubredditService.create"));
     assertEquals(0, sim.engine.count("SubredditService.join"));

@@ -26,11 +26,27 @@ final class SimNamesTest {
   void theClientIdIsReadBackFromAName() {
     String tag = SimNames.tag("run", 1L, 17, 1000);
     assertEquals(17, SimNames.clientOf(SimNames.user(17, 999, tag)));
+    assertEquals(3, SimNames.clientOf("u3_0123_7"), "a tag of digits only");
     assertEquals(0, SimNames.clientOf("alice"));
-    assertEquals(0, SimNames.clientOf("u1_2"));
-    assertEquals(0, SimNames.clientOf("u1_2_ABC"));
-    assertEquals(0, SimNames.clientOf("ux_2_abcd"));
+    assertEquals(0, SimNames.clientOf("u1_abcd"));
+    assertEquals(0, SimNames.clientOf("u1_abcd_"));
+    assertEquals(0, SimNames.clientOf("u1_ABCD_2"));
+    assertEquals(0, SimNames.clientOf("u1_abcd_2x"));
+    assertEquals(0, SimNames.clientOf("u1__2"));
+    assertEquals(0, SimNames.clientOf("ux_abcd_2"));
     assertEquals(0, SimNames.clientOf(null));
+  }
+
+  @Test
+  void aClientsUsersAreTheNamesThatStartWithItsPrefix_andNoOtherClientsOrRunsAre() {
+    String tag = SimNames.tag("run", 1L, 1, 1000);
+    String prefix = SimNames.userPrefix(1, tag);
+    assertTrue(SimNames.user(1, 0, tag).startsWith(prefix));
+    assertTrue(SimNames.user(1, 999, tag).startsWith(prefix));
+    assertTrue(!SimNames.user(11, 0, tag).startsWith(prefix), "client 11");
+    String otherRun = SimNames.tag("run2", 1L, 1, 1000);
+    assertTrue(!SimNames.user(1, 0, otherRun).startsWith(prefix), "another run's client 1");
+    assertTrue(!SimNames.user(1, 0, tag + "x").startsWith(prefix), "a longer tag");
   }
 
   @Test
@@ -52,9 +68,9 @@ final class SimNamesTest {
 
   @Test
   void passwordsAreDerivedAndValid() throws InvalidInputException {
-    String p = SimNames.password("u1_0_abcd", 5L);
-    assertEquals(p, SimNames.password("u1_0_abcd", 5L));
-    assertNotEquals(p, SimNames.password("u1_1_abcd", 5L));
+    String p = SimNames.password("u1_abcd_0", 5L);
+    assertEquals(p, SimNames.password("u1_abcd_0", 5L));
+    assertNotEquals(p, SimNames.password("u1_abcd_1", 5L));
     Limits.text("password", p, Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
   }
 }

@@ -29,6 +29,18 @@ final class SimOptionsTest {
     assertEquals(Duration.ofSeconds(20), o.onlineMean);
     assertEquals(Duration.ofSeconds(5), o.offlineMean);
     assertFalse(o.seedGiven);
+    assertEquals(48, o.workers);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"200, 48", "1000, 48", "100, 25", "3, 4", "0.5, 4", "17, 5"})
+  void workers_followTheRateWhenNotGiven_fourToFortyEight(String rate, int workers) {
+    assertEquals(workers, SimOptions.parse("--client-id", "1", "--out", "x", "--rate", rate).workers);
+  }
+
+  @Test
+  void workersGiven_areKeptWhateverTheRate() {
+    assertEquals(100, SimOptions.parse("--client-id", "1", "--out", "x", "--rate", "3", "--workers", "100").workers);
   }
 
   @Test

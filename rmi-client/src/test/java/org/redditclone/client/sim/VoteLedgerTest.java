@@ -8,15 +8,15 @@ import org.redditclone.api.VoteDirection;
 final class VoteLedgerTest {
 
   @Test
-  void countsVotesCurrentlyCastNotVotingCalls() {
+  void countsVotesCurrentlyCastNotVotingCalls_andSaysHowEachCallChangedThem() {
     VoteLedger ledger = new VoteLedger();
-    ledger.set(1, false, 10, VoteDirection.UP);
-    ledger.set(1, false, 10, VoteDirection.DOWN); // changed: still one vote
-    ledger.set(1, true, 10, VoteDirection.UP); // a comment with the same id is another item
-    ledger.set(2, false, 10, VoteDirection.UP);
-    ledger.set(3, false, 11, VoteDirection.NONE); // retracting a vote never cast: nothing
+    assertEquals(1, ledger.set(1, false, 10, VoteDirection.UP));
+    assertEquals(0, ledger.set(1, false, 10, VoteDirection.DOWN)); // changed: still one vote
+    assertEquals(1, ledger.set(1, true, 10, VoteDirection.UP)); // a comment with the same id is another item
+    assertEquals(1, ledger.set(2, false, 10, VoteDirection.UP));
+    assertEquals(0, ledger.set(3, false, 11, VoteDirection.NONE)); // retracting a vote never cast: nothing
     assertEquals(3, ledger.cast());
-    ledger.set(2, false, 10, VoteDirection.NONE);
+    assertEquals(-1, ledger.set(2, false, 10, VoteDirection.NONE));
     assertEquals(2, ledger.cast());
     assertEquals(VoteDirection.DOWN, ledger.get(1, false, 10));
     assertEquals(VoteDirection.NONE, ledger.get(2, false, 10));

@@ -68,11 +68,11 @@ final class WorldTest {
   @Test
   void onlyUsersOfOtherClientsAreForeign() {
     World world = new World(1, 5);
-    world.noteAuthor("u1_3_abcd");
+    world.noteAuthor("u1_abcd_3");
     world.noteAuthor("alice");
     assertNull(world.randomForeignUser(random));
-    world.noteAuthor("u7_3_abcd");
-    assertEquals("u7_3_abcd", world.randomForeignUser(random));
+    world.noteAuthor("u7_abcd_3");
+    assertEquals("u7_abcd_3", world.randomForeignUser(random));
   }
 
   @Test

@@ -1,29 +1,35 @@
 package org.redditclone.engine.comments;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.redditclone.api.Comment;
 import org.redditclone.engine.posts.PostEntity;
 import org.redditclone.engine.users.User;
 import org.redditclone.engine.votes.Votable;
 
-/** A comment's state. Its monitor guards its votes, its deletion and its list of replies. */
+/**
+ * A comment's state. Its monitor guards its votes, its deletion and its replies' creation; the
+ * {@link Siblings} it is one of keep their own order.
+ */
 final class CommentEntity extends Votable {
 
   private final PostEntity post;
   private final long parentId;
   private final int depth;
-  private List<CommentEntity> replies; // created on the first reply; most comments have none
+  /** The comments under the same parent, this one among them. */
+  private final Siblings siblings;
+  private Siblings replies; // created on the first reply; most comments have none
   private volatile String body;
   private volatile boolean deleted;
+  /** The best rank this comment is placed by among its siblings; guarded by {@link #siblings}. */
+  double bestRank;
 
-  CommentEntity(long id, PostEntity post, long parentId, int depth, User author, String body,
-      long createdAtMillis) {
+  CommentEntity(long id, PostEntity post, long parentId, int depth, Siblings siblings, User author,
+      String body, long createdAtMillis) {
     super(id, author, createdAtMillis);
     this.post = Objects.requireNonNull(post, "post");
     this.parentId = parentId;
     this.depth = depth;
+    this.siblings = Objects.requireNonNull(siblings, "siblings");
     this.body = Objects.requireNonNull(body, "body");
   }
 
@@ -35,26 +41,28 @@ final class CommentEntity extends Votable {
     return depth;
   }
 
-  synchronized void addReply(CommentEntity reply) {
+  /** Returns the replies, created empty by the first call: a reply is placed in them. */
+  synchronized Siblings repliesForNew() {
     if (replies == null) {
-      replies = new ArrayList<>(2);
+      replies = new Siblings();
     }
-    replies.add(reply);
+    return replies;
   }
 
-  /** Returns a copy of the replies, safe to sort and walk without the lock. */
-  synchronized List<CommentEntity> replies() {
-    return replies == null ? List.of() : new ArrayList<>(replies);
+  /** Returns the replies, or null if it has none. */
+  synchronized Siblings replies() {
+    return replies;
   }
 
   @Override
-  protected boolean markDeleted() {
-    if (deleted) {
-      return false;
-    }
+  public boolean deleted() {
+    return deleted;
+  }
+
+  @Override
+  protected void markDeleted() {
     deleted = true;
     body = "";
-    return true;
   }
 
   /** Returns the comment as the contract shows it now. */
@@ -71,7 +79,7 @@ final class CommentEntity extends Votable {
 
   @Override
   protected void scoreChanged() {
-    // Siblings are sorted when a tree is read, so there is no index to move.
+    siblings.rescore(this, ups(), downs());
   }
 
   @Override

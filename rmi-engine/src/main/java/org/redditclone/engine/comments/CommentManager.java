@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentList;
 import org.redditclone.api.CommentSort;
 import org.redditclone.api.Limits;
-import org.redditclone.api.NotFoundException;
 import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event.CommentAdded;
 import org.redditclone.engine.events.Event.CommentDeleted;
@@ -24,28 +22,23 @@ import org.redditclone.engine.posts.PostEntity;
 import org.redditclone.engine.posts.PostManager;
 import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
-import org.redditclone.engine.votes.Votable;
+import org.redditclone.engine.votes.VotableStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Comments, replies, deletion and comment trees. */
-public final class CommentManager {
+public final class CommentManager extends VotableStore<CommentEntity, CommentDeleted> {
 
   private static final Logger log = LoggerFactory.getLogger(CommentManager.class);
 
-  private final Map<Long, CommentEntity> byId = new ConcurrentHashMap<>();
-  /** The top-level comments of each post that has any; each list is guarded by itself. */
-  private final Map<Long, List<CommentEntity>> roots = new ConcurrentHashMap<>();
-  private final AtomicLong nextId = new AtomicLong(1);
+  /** The top-level comments of each post that has any. */
+  private final Map<Long, Siblings> roots = new ConcurrentHashMap<>();
   private final UserManager users;
   private final PostManager posts;
-  private final EventBus bus;
-  private final Clock clock;
 
   /** Creates an empty comment store. */
   public CommentManager(EventBus bus, Clock clock, UserManager users, PostManager posts) {
-    this.bus = Objects.requireNonNull(bus, "bus");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    super("comment", CommentDeleted::new, CommentDeleted::commentId, bus, clock);
     this.users = Objects.requireNonNull(users, "users");
     this.posts = Objects.requireNonNull(posts, "posts");
   }
@@ -55,9 +48,8 @@ public final class CommentManager {
       throws RedditException {
     PostEntity post = posts.find("postId", postId);
     Limits.text("body", body, 1, Limits.COMMENT_BODY_MAX);
-    CommentEntity comment = apply(
-        new CommentAdded(nextId.getAndIncrement(), post.id(), 0, author.id(), body, clock.millis(),
-            requestId));
+    CommentEntity comment =
+        apply(new CommentAdded(newId(), post.id(), 0, author.id(), body, now(), requestId));
     log.debug("user {} commented #{} on post #{}", author.name(), comment.id(), postId);
     return comment.toRecord();
   }
@@ -68,57 +60,38 @@ public final class CommentManager {
     CommentEntity parent = find("commentId", commentId);
     Limits.text("body", body, 1, Limits.COMMENT_BODY_MAX);
     CommentEntity reply = apply(new CommentAdded(
-        nextId.getAndIncrement(), parent.post().id(), commentId, author.id(), body, clock.millis(),
-        requestId));
+        newId(), parent.post().id(), commentId, author.id(), body, now(), requestId));
     log.debug("user {} replied #{} to comment #{}", author.name(), reply.id(), commentId);
     return reply.toRecord();
   }
 
   /** Applies a comment or reply and returns it; one whose id exists is refused. */
   public CommentEntity apply(CommentAdded e) {
-    if (byId.containsKey(e.commentId())) {
-      throw ImpossibleEventException.exists("comment", e.commentId());
-    }
-    PostEntity post = posts.requirePost(e.postId());
+    requireNew(e.commentId());
+    PostEntity post = posts.require(e.postId());
     User author = users.requireUser(e.authorId());
-    CommentEntity parent = e.parentId() == 0 ? null : requireComment(e.parentId());
+    CommentEntity parent = e.parentId() == 0 ? null : require(e.parentId());
     if (parent != null && parent.post() != post) {
       throw ImpossibleEventException.because("comment #" + e.commentId() + " on post #" + e.postId()
           + " replies to comment #" + e.parentId() + " of post #" + parent.post().id());
     }
     int depth = parent == null ? 0 : parent.depth() + 1;
-    CommentEntity comment =
-        new CommentEntity(e.commentId(), post, e.parentId(), depth, author, e.body(), e.atMillis());
-    bus.publish(e); // before it is visible, so no vote or reply on it can be published first
-    byId.put(comment.id(), comment);
-    if (parent == null) {
-      List<CommentEntity> top = roots.computeIfAbsent(post.id(), k -> new ArrayList<>());
-      synchronized (top) {
-        top.add(comment);
-      }
-    } else {
-      parent.addReply(comment);
-    }
+    Siblings siblings = parent == null
+        ? roots.computeIfAbsent(post.id(), k -> new Siblings())
+        : parent.repliesForNew();
+    CommentEntity comment = new CommentEntity(
+        e.commentId(), post, e.parentId(), depth, siblings, author, e.body(), e.atMillis());
+    publish(e); // before it is visible, so no vote or reply on it can be published first
+    siblings.add(comment); // before it can be found, so a vote on it finds it in its place
+    add(comment);
     post.addComment();
-    nextId.accumulateAndGet(e.commentId() + 1, Math::max);
+    author.writes().addComment();
     return comment;
   }
 
   /** Returns a comment by id. */
   public Comment get(long commentId) throws RedditException {
     return find("commentId", commentId).toRecord();
-  }
-
-  /** Deletes {@code user}'s own comment: its replies stay. */
-  public void delete(User user, long requestId, long commentId) throws RedditException {
-    find("commentId", commentId).requireAuthor(user, "comment");
-    apply(new CommentDeleted(commentId, clock.millis(), requestId));
-    log.info("user {} deleted comment #{}", user.name(), commentId);
-  }
-
-  /** Applies a deletion; deleting twice changes nothing. */
-  public void apply(CommentDeleted e) {
-    requireComment(e.commentId()).applyDeletion(e, bus);
   }
 
   /**
@@ -133,7 +106,7 @@ public final class CommentManager {
     Limits.range("limit", limit, 1, Limits.TREE_MAX);
     List<Comment> out = new ArrayList<>(Math.min(limit, 64));
     Deque<Iterator<CommentEntity>> stack = new ArrayDeque<>();
-    stack.push(CommentOrder.sorted(topLevel(post.id()), sort).iterator());
+    stack.push(CommentOrder.of(roots.get(post.id()), sort).iterator());
     while (!stack.isEmpty() && out.size() < limit) {
       Iterator<CommentEntity> siblings = stack.peek();
       if (!siblings.hasNext()) {
@@ -143,46 +116,12 @@ public final class CommentManager {
       CommentEntity comment = siblings.next();
       out.add(comment.toRecord());
       if (comment.depth() < maxDepth) {
-        List<CommentEntity> replies = comment.replies();
-        if (!replies.isEmpty()) {
-          stack.push(CommentOrder.sorted(replies, sort).iterator());
+        Siblings replies = comment.replies();
+        if (replies != null) {
+          stack.push(CommentOrder.of(replies, sort).iterator());
         }
       }
     }
     return CommentList.copyOf(out);
-  }
-
-  private List<CommentEntity> topLevel(long postId) {
-    List<CommentEntity> top = roots.get(postId);
-    if (top == null) {
-      return List.of();
-    }
-    synchronized (top) {
-      return new ArrayList<>(top);
-    }
-  }
-
-  /** Returns a comment by id as a votable item, or null. */
-  public Votable findVotable(long commentId) {
-    return byId.get(commentId);
-  }
-
-  private CommentEntity find(String field, long commentId) throws RedditException {
-    Limits.id(field, commentId);
-    return NotFoundException.require(byId.get(commentId), "comment", commentId);
-  }
-
-  /** Returns the author of the comment with an id that an applied event named. */
-  public User author(long commentId) {
-    return requireComment(commentId).author();
-  }
-
-  private CommentEntity requireComment(long commentId) {
-    return ImpossibleEventException.require(byId.get(commentId), "comment", commentId);
-  }
-
-  /** Returns the number of comments, deleted ones included. */
-  public long count() {
-    return byId.size();
   }
 }

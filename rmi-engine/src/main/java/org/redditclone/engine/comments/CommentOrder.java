@@ -13,6 +13,18 @@ final class CommentOrder {
   private CommentOrder() {}
 
   /**
+   * Returns {@code siblings} (null for none) in {@code sort} order, as a copy: best first as they
+   * are kept, any other order sorted now.
+   */
+  static List<CommentEntity> of(Siblings siblings, CommentSort sort) {
+    if (siblings == null) {
+      return List.of();
+    }
+    List<CommentEntity> best = siblings.best();
+    return sort == CommentSort.BEST ? best : sorted(best, sort);
+  }
+
+  /**
    * Returns {@code comments} in {@code sort} order. Ranks are snapshotted first: votes arriving
    * during the sort must not change the comparison (which would break the sort's contract).
    */

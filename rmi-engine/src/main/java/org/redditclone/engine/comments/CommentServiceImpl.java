@@ -5,27 +5,23 @@ import java.util.Objects;
 import org.redditclone.api.Caller;
 import org.redditclone.api.Comment;
 import org.redditclone.api.CommentService;
-import org.redditclone.api.CommentSort;
+import org.redditclone.api.Limits;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Score;
-import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
 import org.redditclone.engine.votes.VoteManager;
 
 /** The remote comment service: authenticates and delegates to the {@link CommentManager}. */
-public final class CommentServiceImpl implements CommentService {
+public record CommentServiceImpl(CommentManager comments, VoteManager votes, Requests requests)
+    implements CommentService {
 
-  private final CommentManager comments;
-  private final VoteManager votes;
-  private final Requests requests;
-
-  /** Creates the service. */
-  public CommentServiceImpl(CommentManager comments, VoteManager votes, Requests requests) {
-    this.comments = Objects.requireNonNull(comments, "comments");
-    this.votes = Objects.requireNonNull(votes, "votes");
-    this.requests = Objects.requireNonNull(requests, "requests");
+  /** Checks that every part is there. */
+  public CommentServiceImpl {
+    Objects.requireNonNull(comments, "comments");
+    Objects.requireNonNull(votes, "votes");
+    Objects.requireNonNull(requests, "requests");
   }
 
   @Override
@@ -48,23 +44,22 @@ public final class CommentServiceImpl implements CommentService {
   }
 
   @Override
-  public List<Comment> tree(long postId, CommentSort sort, int maxDepth, int limit)
+  public List<Comment> tree(long postId, int sort, int maxDepth, int limit)
       throws RedditException {
-    return comments.tree(postId, sort, maxDepth, limit);
+    return comments.tree(postId, Limits.commentSort(sort), maxDepth, limit);
   }
 
   @Override
-  public Score vote(Caller caller, long commentId, VoteDirection direction) throws RedditException {
+  public Score vote(Caller caller, long commentId, int direction) throws RedditException {
     return requests.once(caller, RequestKind.COMMENT_VOTE,
-        (user, id) -> votes.vote(user, id, Target.COMMENT, commentId, direction),
+        (user, id) ->
+            votes.vote(user, id, Target.COMMENT, commentId, Limits.voteDirection(direction)),
         (user, resultId) -> votes.score(user, Target.COMMENT, resultId));
   }
 
   @Override
   public void delete(Caller caller, long commentId) throws RedditException {
-    requests.once(caller, RequestKind.COMMENT_DELETE, (user, id) -> {
-      comments.delete(user, id, commentId);
-      return null;
-    }, (user, resultId) -> null);
+    requests.once(caller, RequestKind.COMMENT_DELETE,
+        (user, id) -> comments.delete(user, id, commentId));
   }
 }

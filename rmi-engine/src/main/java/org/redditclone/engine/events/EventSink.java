@@ -2,8 +2,11 @@ package org.redditclone.engine.events;
 
 /**
  * Observes every event the engine applies, in the order applied to each item. A journal plugs in
- * here. Called on the thread that made the change, sometimes while that item's lock is held, so an
+ * here. Called on the thread that makes the change, sometimes while that item's lock is held, so an
  * implementation must be thread-safe, quick, and must not call back into the engine.
+ *
+ * <p>Managers publish an event before they change anything, so a sink may refuse one by throwing
+ * (a journal that can no longer write does): the change is then not made.
  */
 @FunctionalInterface
 public interface EventSink {
@@ -11,7 +14,7 @@ public interface EventSink {
   /** A sink that ignores every event. */
   EventSink NONE = event -> {};
 
-  /** Receives an event that has just been applied. */
+  /** Receives an event that is about to be applied; throws to stop it from being applied. */
   void accept(Event event);
 
   /**

@@ -61,9 +61,13 @@ public final class DataDirLock implements AutoCloseable {
         throw new InUseException(dir, holder(file));
       }
       String holder = "pid=" + ProcessHandle.current().pid() + "\nstarted=" + Instant.now() + "\n";
-      channel.truncate(0);
-      channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.US_ASCII)), 0);
-      channel.force(true);
+      try {
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.US_ASCII)), 0);
+        channel.force(true);
+      } catch (IOException e) {
+        throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+      }
       return new DataDirLock(channel);
     } catch (IOException | RuntimeException e) {
       channel.close();

@@ -2,18 +2,15 @@ package org.redditclone.engine.journal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.rmi.RemoteException;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.redditclone.api.StorageFailedException;
 import org.redditclone.engine.events.Event;
 import org.redditclone.engine.events.EventSink;
 import org.slf4j.Logger;
@@ -21,31 +18,35 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The append-only journal of a data directory. Open it with {@link #open}, which first replays
- * what is on disk; then attach it as the engine's {@link EventSink}.
+ * what is on disk; then attach it as the engine's {@link EventSink} and as its calls'
+ * {@link DurableCalls.Barrier}.
  *
  * <p>{@link #accept} encodes an event on the caller's thread and appends its frame to an in-memory
  * batch under a short lock, so the journal order is the order of {@code accept} calls, which the
- * engine makes under each item's lock. One writer thread takes the whole batch, writes it, and (for
- * {@link FsyncPolicy#ALWAYS}) forces it once for every caller in it: group commit. A caller waits
- * for its own events in {@link #awaitCallerEvents()}, which the engine's service wrappers call
- * before an RMI call returns, outside every item lock.
+ * engine makes under each item's lock. One writer thread takes the whole batch and writes it with
+ * one write for every caller in it: group commit. A caller waits for its own events in
+ * {@link #awaitCallerEvents()}, which the engine's service wrappers call before an RMI call
+ * returns, outside every item lock: until the writer has handed them to the operating system
+ * ({@link FsyncPolicy#INTERVAL}, {@link FsyncPolicy#NONE}), so that a killed process loses no
+ * acknowledged change, or until it has also forced them to disk ({@link FsyncPolicy#ALWAYS}).
  *
- * <p>A failed write or force is fatal: the journal no longer matches the state in memory, so the
- * failure handler is called (the engine process halts) and every waiting caller gets a
- * {@link RemoteException}.
+ * <p>A failed write or force is final: memory may hold changes the journal lacks. The journal
+ * cuts off what the failed batch left in the file if it can, answers every caller still waiting
+ * with an error ({@link JournalFailure}), refuses every later event and call, and calls the
+ * failure handler (the engine process stops).
  */
-public final class Journal implements EventSink, AutoCloseable {
+public final class Journal implements EventSink, DurableCalls.Barrier, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Journal.class);
-  private static final int BATCH_BYTES = 1 << 20;
+
+  /** Free space below which {@link #open} refuses to start: the journal would fail at once. */
+  static final long MIN_FREE_BYTES = 1 << 20;
 
   private final Path dir;
   private final JournalOptions options;
   private final Consumer<IOException> onFailure;
   private final Recovery.Result recovery;
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Condition dataReady = lock.newCondition();
-  private final Condition committed = lock.newCondition();
+  private final GroupCommit commits;
   private final ThreadLocal<long[]> callerSeq = ThreadLocal.withInitial(() -> new long[1]);
   private final Thread writer;
   /** The thread writing the newest snapshot, if one was started; {@link #close()} waits for it. */
@@ -56,18 +57,8 @@ public final class Journal implements EventSink, AutoCloseable {
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicLong snapshots = new AtomicLong();
 
-  // Guarded by lock.
-  private ByteBuffer filling = ByteBuffer.allocate(BATCH_BYTES);
-  private long appendedSeq;
-  private long writtenSeq;
-  private long durableSeq;
-  private IOException failure;
-  private boolean closing;
-
-  // Writer thread only.
-  private FileChannel channel;
-  private volatile long segmentIndex; // read by stats()
-  private long segmentBytes;
+  // Writer thread only, once it started.
+  private final SegmentWriter segment;
   private long sinceSnapshot;
 
   private volatile StateFold recoveredFold;
@@ -75,14 +66,16 @@ public final class Journal implements EventSink, AutoCloseable {
   private AutoCloseable mbean = () -> {};
 
   private Journal(Path dir, JournalOptions options, Consumer<IOException> onFailure,
-      Recovery.Result recovery, StateFold fold) throws IOException {
+      Recovery.Result recovery, StateFold fold, SegmentWriter.Opener opener) throws IOException {
     this.recoveredFold = fold;
     this.dir = dir;
     this.options = options;
     this.onFailure = onFailure;
     this.recovery = recovery;
+    this.commits = new GroupCommit(dir, options.fsync() == FsyncPolicy.ALWAYS);
     this.sinceSnapshot = recovery.replayedEvents();
-    openSegment(recovery.nextSegment());
+    this.segment = new SegmentWriter(dir, opener);
+    segment.open(recovery.nextSegment());
     writer = new Thread(this::writeLoop, "journal-writer");
     writer.setDaemon(true);
     writer.start();
@@ -92,14 +85,25 @@ public final class Journal implements EventSink, AutoCloseable {
    * Replays the snapshot and segments of {@code dir} into {@code apply}, then opens a new segment
    * for appending. Returns the journal, not yet attached to anything.
    *
+   * @param onFailure called once, on the writer thread, after the journal failed
    * @throws JournalDamagedException if a record before the end is damaged and repair is off
+   * @throws IOException naming {@code dir}, if it has less than 1 MiB free or a segment cannot be
+   *     created there
    */
   public static Journal open(Path dir, JournalOptions options, Consumer<Event> apply,
       Consumer<IOException> onFailure) throws IOException {
+    return open(dir, options, apply, onFailure, SegmentWriter.FILES);
+  }
+
+  /** As {@link #open(Path, JournalOptions, Consumer, Consumer)}, segments opened by {@code opener}. */
+  static Journal open(Path dir, JournalOptions options, Consumer<Event> apply,
+      Consumer<IOException> onFailure, SegmentWriter.Opener opener) throws IOException {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(apply, "apply");
     Objects.requireNonNull(onFailure, "onFailure");
+    Objects.requireNonNull(opener, "opener");
     Files.createDirectories(dir);
+    requireFreeSpace(dir);
     StateFold fold = new StateFold();
     Recovery.Result r = Recovery.run(dir, apply.andThen(fold), options.repair());
     log.info("journal recovered {} events in {} ms from {} (snapshot {} with {} events, {} events replayed"
@@ -107,155 +111,126 @@ public final class Journal implements EventSink, AutoCloseable {
         r.snapshotIndex() == 0 ? "none" : JournalFiles.snapshot(dir, r.snapshotIndex()).getFileName(),
         r.snapshotEvents(), r.replayedEvents(), r.segments(), options.fsync().optionValue()
             + (options.fsync() == FsyncPolicy.INTERVAL ? " every " + options.fsyncInterval().toMillis() + " ms" : ""));
-    return new Journal(dir, options, onFailure, r, fold);
+    try {
+      return new Journal(dir, options, onFailure, r, fold, opener);
+    } catch (IOException e) {
+      throw new IOException("cannot open the journal in " + dir + ": " + e.getMessage(), e);
+    }
   }
 
-  /** Appends an applied event; never blocks on I/O. */
+  /**
+   * Throws, naming {@code dir} and what is free there, if the journal could not even start. The
+   * engine checks it before it locks the folder too, since the lock writes a file there.
+   */
+  public static void requireFreeSpace(Path dir) throws IOException {
+    long free = Files.getFileStore(dir).getUsableSpace();
+    if (free < MIN_FREE_BYTES) {
+      throw new IOException("cannot open the journal in " + dir + ": No space left on device (" + free
+          + " bytes free; the journal needs at least " + MIN_FREE_BYTES + "): free some space there"
+          + " or choose another data folder");
+    }
+  }
+
+  /**
+   * Appends an applied event; never blocks on I/O.
+   *
+   * @throws EventRefusedException if the journal failed or is closing: the event was not
+   *     appended, and the change it describes must not be made
+   */
   @Override
   public void accept(Event event) {
-    byte[] payload = EventCodec.encode(event);
-    long seq;
-    lock.lock();
-    try {
-      if (failure != null || closing) {
-        return; // the engine is going down; nothing more can be made durable
-      }
-      int need = Frames.HEADER_BYTES + payload.length;
-      if (filling.remaining() < need) {
-        ByteBuffer bigger = ByteBuffer.allocate(Math.max(filling.capacity() * 2, filling.position() + need));
-        filling.flip();
-        bigger.put(filling);
-        filling = bigger;
-      }
-      Frames.put(filling, payload);
-      seq = ++appendedSeq;
-      dataReady.signal();
-    } finally {
-      lock.unlock();
-    }
+    long seq = commits.append(EventCodec.encode(event));
     callerSeq.get()[0] = seq;
   }
 
   /** Makes this thread's next {@link #awaitCallerEvents()} wait for every event appended so far. */
   @Override
   public void dependOnPublished() {
-    long upTo;
-    lock.lock();
-    try {
-      upTo = appendedSeq;
-    } finally {
-      lock.unlock();
-    }
     long[] mine = callerSeq.get();
-    mine[0] = Math.max(mine[0], upTo);
+    mine[0] = Math.max(mine[0], commits.appended());
+  }
+
+  /**
+   * Refuses a call once the journal has failed, before the call runs.
+   *
+   * @throws StorageFailedException naming the failure, if the journal failed
+   */
+  @Override
+  public void checkOpen() throws StorageFailedException {
+    commits.checkOpen();
   }
 
   /**
    * Waits until the events this thread appended since the last call are as durable as the policy
-   * promises: forced to disk for {@link FsyncPolicy#ALWAYS}, handed to the writer otherwise.
+   * promises: handed to the operating system, and for {@link FsyncPolicy#ALWAYS} forced to disk.
    *
-   * @throws RemoteException if the journal failed, or the thread was interrupted while waiting
+   * @throws StorageFailedException if the journal failed and those events are not in it: the
+   *     change was not made
+   * @throws RemoteException if the journal failed and those events may or may not be in it, or the
+   *     thread was interrupted while waiting
    */
-  public void awaitCallerEvents() throws RemoteException {
+  @Override
+  public void awaitCallerEvents() throws RemoteException, StorageFailedException {
     long[] mine = callerSeq.get();
     long seq = mine[0];
-    if (seq == 0) {
-      return;
-    }
-    mine[0] = 0;
-    if (options.fsync() != FsyncPolicy.ALWAYS) {
-      return;
-    }
-    lock.lock();
-    try {
-      while (durableSeq < seq && failure == null) {
-        committed.await();
-      }
-      if (durableSeq < seq) {
-        throw new RemoteException("the engine's journal failed; this change is not durable", failure);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RemoteException("interrupted while waiting for the journal to force event " + seq, e);
-    } finally {
-      lock.unlock();
+    if (seq != 0) {
+      mine[0] = 0;
+      commits.await(seq);
     }
   }
 
   private void writeLoop() {
-    ByteBuffer spare = ByteBuffer.allocate(BATCH_BYTES);
+    ByteBuffer spare = ByteBuffer.allocate(GroupCommit.BATCH_BYTES);
+    boolean always = options.fsync() == FsyncPolicy.ALWAYS;
+    boolean interval = options.fsync() == FsyncPolicy.INTERVAL;
     long intervalNanos = options.fsyncInterval().toNanos();
     long lastForce = System.nanoTime();
-    long batchStart = 0;
+    long inFile = 0; // events that may be in the file; after a failure every later one is absent
     try {
       while (true) {
-        ByteBuffer batch;
-        long upTo;
-        boolean stop;
-        lock.lock();
-        try {
-          while (filling.position() == 0 && !closing) {
-            if (options.fsync() == FsyncPolicy.INTERVAL && writtenSeq > durableSeq) {
-              long wait = lastForce + intervalNanos - System.nanoTime();
-              if (wait <= 0) {
-                break;
-              }
-              dataReady.awaitNanos(wait);
-            } else {
-              dataReady.await();
-            }
-          }
-          stop = closing && filling.position() == 0;
-          batch = filling;
-          filling = spare;
-          upTo = appendedSeq;
-          batchStart = writtenSeq;
-        } finally {
-          lock.unlock();
-        }
-        batch.flip();
-        int n = batch.remaining();
-        while (batch.hasRemaining()) {
-          channel.write(batch);
-        }
-        segmentBytes += n;
-        long now = System.nanoTime();
-        boolean force = options.fsync() == FsyncPolicy.ALWAYS && n > 0
-            || options.fsync() == FsyncPolicy.INTERVAL && now - lastForce >= intervalNanos
-            || stop;
-        if (force) {
-          channel.force(false);
-          forces.incrementAndGet();
-          lastForce = now;
-        }
+        GroupCommit.Batch b = commits.take(spare, interval ? lastForce + intervalNanos : Long.MAX_VALUE);
+        inFile = b.from();
+        int n = b.frames().remaining();
         if (n > 0) {
+          long start = segment.bytes();
+          inFile = b.upTo();
+          try {
+            segment.write(b.frames());
+            if (always) {
+              segment.force();
+              forces.incrementAndGet();
+            }
+          } catch (IOException e) {
+            if (segment.cutBack(start)) {
+              inFile = b.from();
+            }
+            throw e;
+          }
           batches.incrementAndGet();
           bytes.addAndGet(n);
         }
-        lock.lock();
-        try {
-          writtenSeq = upTo;
-          if (force) {
-            durableSeq = upTo;
-          }
-          committed.signalAll();
-        } finally {
-          lock.unlock();
+        commits.committed(b.upTo(), always);
+        long now = System.nanoTime();
+        if (!always && (b.last() || interval && now - lastForce >= intervalNanos)) {
+          segment.force();
+          forces.incrementAndGet();
+          lastForce = now;
+          commits.committed(b.upTo(), true);
         }
-        batch.clear();
-        spare = batch.capacity() > 8 * BATCH_BYTES ? ByteBuffer.allocate(BATCH_BYTES) : batch;
-        if (stop) {
+        if (b.last()) {
           return;
         }
-        sinceSnapshot += upTo - batchStart;
+        spare = b.frames().capacity() > 8 * GroupCommit.BATCH_BYTES
+            ? ByteBuffer.allocate(GroupCommit.BATCH_BYTES) : b.frames().clear();
+        sinceSnapshot += b.upTo() - b.from();
         maybeRoll();
       }
     } catch (IOException e) {
-      fail(e);
+      fail(e, inFile);
     } catch (InterruptedException e) {
-      fail(new IOException("the journal writer was interrupted", e));
+      fail(new IOException("the journal writer was interrupted", e), inFile);
     } catch (RuntimeException | Error e) {
-      fail(new IOException("the journal writer failed: " + e, e));
+      fail(new IOException("the journal writer failed: " + e, e), inFile);
     }
   }
 
@@ -263,16 +238,14 @@ public final class Journal implements EventSink, AutoCloseable {
   private void maybeRoll() throws IOException {
     boolean snapshotDue = options.snapshotEvery() > 0 && sinceSnapshot >= options.snapshotEvery()
         && !compacting.get();
-    if (segmentBytes < options.segmentBytes() && !snapshotDue) {
+    if (segment.bytes() < options.segmentBytes() && !snapshotDue) {
       return;
     }
-    channel.force(false); // a closed segment is whole on disk before anything relies on it
-    channel.close();
-    openSegment(segmentIndex + 1);
+    segment.roll();
     if (snapshotDue) {
       sinceSnapshot = 0;
       compacting.set(true);
-      long upTo = segmentIndex;
+      long upTo = segment.index();
       Thread t = new Thread(() -> {
         try {
           Snapshots.compact(dir, upTo);
@@ -290,39 +263,18 @@ public final class Journal implements EventSink, AutoCloseable {
     }
   }
 
-  private void openSegment(long index) throws IOException {
-    Path file = JournalFiles.segment(dir, index);
-    channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    channel.write(ByteBuffer.wrap(JournalFiles.SEGMENT_MAGIC));
-    channel.force(true);
-    JournalFiles.syncDirectory(dir);
-    segmentIndex = index;
-    segmentBytes = JournalFiles.MAGIC_BYTES;
-    log.debug("journal segment {} opened", file);
-  }
-
-  private void fail(IOException e) {
-    lock.lock();
-    try {
-      failure = e;
-      committed.signalAll();
-    } finally {
-      lock.unlock();
-    }
-    log.error("journal {} failed: {}; the journal no longer matches memory", dir, e.toString(), e);
+  /** Stops the journal: every waiting and later caller is refused; events after {@code inFile} are absent. */
+  private void fail(IOException e, long inFile) {
+    commits.fail(new JournalFailure(dir, e, inFile));
+    log.error("journal {} failed: {}; events after #{} are not in it, and every call is refused from"
+        + " now on", dir, e.toString(), inFile, e);
     onFailure.accept(e);
   }
 
   /** Writes and forces everything appended, then closes the segment. Idempotent. */
   @Override
   public void close() {
-    lock.lock();
-    try {
-      closing = true;
-      dataReady.signal();
-    } finally {
-      lock.unlock();
-    }
+    commits.close();
     try {
       writer.join(TimeUnit.SECONDS.toMillis(30));
       // A snapshot still being written would go on deleting segments under whoever opens the
@@ -334,43 +286,23 @@ public final class Journal implements EventSink, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    try {
-      channel.close();
-    } catch (IOException e) {
-      log.warn("closing journal segment {} failed: {}", JournalFiles.segment(dir, segmentIndex), e.toString());
-    }
+    segment.close();
     try {
       mbean.close();
     } catch (Exception e) {
       log.warn("could not unregister {}: {}", JournalMBean.OBJECT_NAME, e.toString());
     }
     recoveredFold = null;
-    log.info("journal closed: {} events appended, {} forces", appendedSeqNow(), forces.get());
-  }
-
-  private long appendedSeqNow() {
-    lock.lock();
-    try {
-      return appendedSeq;
-    } finally {
-      lock.unlock();
-    }
+    log.info("journal closed: {} events appended, {} forces", commits.appended(), forces.get());
   }
 
   /** Returns what the journal has done since it opened. */
   public JournalStats stats() {
-    long appended;
-    long durable;
-    lock.lock();
-    try {
-      appended = appendedSeq;
-      durable = durableSeq;
-    } finally {
-      lock.unlock();
-    }
+    long appended = commits.appended();
+    long durable = commits.durable();
     return new JournalStats(options.fsync().optionValue(), recovery.totalEvents(), recovery.millis(),
         recovery.snapshotEvents(), recovery.replayedEvents(), appended, durable, batches.get(), forces.get(),
-        bytes.get(), snapshots.get(), segmentIndex);
+        bytes.get(), snapshots.get(), segment.index());
   }
 
   /**

@@ -66,6 +66,22 @@ final class Snapshots {
     Path target = JournalFiles.snapshot(dir, index);
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     long[] count = {0};
+    try {
+      writeTmp(tmp, fold, count);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(tmp); // on a full disk, the space the journal needs most
+      } catch (IOException notDeleted) {
+        e.addSuppressed(notDeleted);
+      }
+      throw e;
+    }
+    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    JournalFiles.syncDirectory(dir);
+    return count[0];
+  }
+
+  private static void writeTmp(Path tmp, StateFold fold, long[] count) throws IOException {
     try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
       OutputStream raw = Channels.newOutputStream(ch);
@@ -92,9 +108,6 @@ final class Snapshots {
       out.flush();
       ch.force(true);
     }
-    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    JournalFiles.syncDirectory(dir);
-    return count[0];
   }
 
   /** Deletes segments and snapshots numbered below {@code index}: snapshot {@code index} holds them. */

@@ -9,5 +9,9 @@
  * it is in place those segments are deleted. On start, {@link
  * org.redditclone.engine.journal.Recovery} loads the newest snapshot and replays the segments after
  * it.
+ *
+ * <p>A call is acknowledged only once its events are written ({@link
+ * org.redditclone.engine.journal.GroupCommit}); once a write or force fails, every call is refused
+ * and the engine stops ({@link org.redditclone.engine.journal.JournalFailure}).
  */
 package org.redditclone.engine.journal;

@@ -109,6 +109,7 @@ public final class MessageManager {
       recipient.inbox.put(m.id, m);
       recipient.unread.put(m.id, m);
       mailbox(m.from).sent.put(m.id, m);
+      m.from.writes().addMessage();
     }
     nextId.accumulateAndGet(e.messageId() + 1, Math::max);
     return m;
@@ -140,9 +141,10 @@ public final class MessageManager {
   public void apply(MessageRead e) {
     MessageEntity m = requireMessage(e.messageId());
     synchronized (m) {
-      if (m.markRead()) {
-        mailbox(m.to).unread.remove(m.id);
+      if (!m.read()) {
         bus.publish(e);
+        m.markRead();
+        mailbox(m.to).unread.remove(m.id);
       }
     }
   }

@@ -11,15 +11,13 @@ import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
 
 /** The remote message service: authenticates and delegates to the {@link MessageManager}. */
-public final class MessageServiceImpl implements MessageService {
+public record MessageServiceImpl(MessageManager messages, Requests requests)
+    implements MessageService {
 
-  private final MessageManager messages;
-  private final Requests requests;
-
-  /** Creates the service. */
-  public MessageServiceImpl(MessageManager messages, Requests requests) {
-    this.messages = Objects.requireNonNull(messages, "messages");
-    this.requests = Objects.requireNonNull(requests, "requests");
+  /** Checks that every part is there. */
+  public MessageServiceImpl {
+    Objects.requireNonNull(messages, "messages");
+    Objects.requireNonNull(requests, "requests");
   }
 
   @Override

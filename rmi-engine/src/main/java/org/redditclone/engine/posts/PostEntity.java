@@ -45,7 +45,7 @@ public final class PostEntity extends Votable {
     return originalId;
   }
 
-  /** Returns whether its author deleted it. */
+  @Override
   public boolean deleted() {
     return deleted;
   }
@@ -61,14 +61,10 @@ public final class PostEntity extends Votable {
   }
 
   @Override
-  protected boolean markDeleted() {
-    if (deleted) {
-      return false;
-    }
+  protected void markDeleted() {
     deleted = true;
     title = DELETED_TITLE;
     body = "";
-    return true;
   }
 
   /** Returns the post as the contract shows it now. */

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.redditclone.api.InvalidInputException;
 import org.redditclone.api.Limits;
-import org.redditclone.api.NotFoundException;
 import org.redditclone.api.Page;
 import org.redditclone.api.Post;
 import org.redditclone.api.PostSort;
@@ -18,33 +16,28 @@ import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event.PostDeleted;
 import org.redditclone.engine.events.Event.PostSubmitted;
 import org.redditclone.engine.events.EventBus;
-import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
 import org.redditclone.engine.subreddits.SubredditEntity;
 import org.redditclone.engine.subreddits.SubredditManager;
 import org.redditclone.engine.users.User;
 import org.redditclone.engine.users.UserManager;
+import org.redditclone.engine.votes.VotableStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Posts and reposts, their deletion and the subreddit listings. */
-public final class PostManager {
+public final class PostManager extends VotableStore<PostEntity, PostDeleted> {
 
   private static final Logger log = LoggerFactory.getLogger(PostManager.class);
 
-  private final Map<Long, PostEntity> byId = new ConcurrentHashMap<>();
   private final Map<Integer, RankedPosts> bySubreddit = new ConcurrentHashMap<>();
-  private final AtomicLong nextId = new AtomicLong(1);
   private final UserManager users;
   private final SubredditManager subreddits;
-  private final EventBus bus;
-  private final Clock clock;
 
   /** Creates an empty post store. */
   public PostManager(EventBus bus, Clock clock, UserManager users, SubredditManager subreddits) {
-    this.bus = Objects.requireNonNull(bus, "bus");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    super("post", PostDeleted::new, PostDeleted::postId, bus, clock);
     this.users = Objects.requireNonNull(users, "users");
     this.subreddits = Objects.requireNonNull(subreddits, "subreddits");
   }
@@ -56,7 +49,7 @@ public final class PostManager {
     Limits.text("title", title, 1, Limits.TITLE_MAX);
     Limits.text("body", body, 0, Limits.POST_BODY_MAX);
     PostEntity post = apply(new PostSubmitted(
-        nextId.getAndIncrement(), sub.id(), author.id(), title, body, 0, clock.millis(), requestId));
+        newId(), sub.id(), author.id(), title, body, 0, now(), requestId));
     log.debug("user {} posted #{} in {}", author.name(), post.id(), sub.name());
     return post.toRecord();
   }
@@ -69,7 +62,7 @@ public final class PostManager {
     if (source.deleted()) {
       throw new InvalidInputException("postId", postId, "names a deleted post; it cannot be reposted");
     }
-    PostEntity original = source.originalId() == 0 ? source : requirePost(source.originalId());
+    PostEntity original = source.originalId() == 0 ? source : require(source.originalId());
     if (source.subreddit() == sub || original.subreddit() == sub) {
       throw new InvalidInputException("subreddit", subreddit, "already holds post " + original.id()
           + (original == source ? "" : " (the original of " + postId + ")")
@@ -77,49 +70,34 @@ public final class PostManager {
     }
     String title = source.toRecord().title();
     PostEntity post = apply(new PostSubmitted(
-        nextId.getAndIncrement(), sub.id(), author.id(), title, "", original.id(), clock.millis(),
-        requestId));
+        newId(), sub.id(), author.id(), title, "", original.id(), now(), requestId));
     log.debug("user {} reposted #{} as #{} in {}", author.name(), original.id(), post.id(), sub.name());
     return post.toRecord();
   }
 
   /** Applies a post or repost and returns it; one whose id exists is refused. */
   public PostEntity apply(PostSubmitted e) {
-    if (byId.containsKey(e.postId())) {
-      throw ImpossibleEventException.exists("post", e.postId());
-    }
+    requireNew(e.postId());
     SubredditEntity sub = subreddits.requireSubreddit(e.subredditId());
     User author = users.requireUser(e.authorId());
     String originalAuthor = null;
     if (e.originalId() != 0) {
-      PostEntity original = requirePost(e.originalId());
+      PostEntity original = require(e.originalId());
       originalAuthor = original.author().name();
     }
     RankedPosts index = bySubreddit.computeIfAbsent(sub.id(), k -> new RankedPosts());
     PostEntity post = new PostEntity(e.postId(), sub, index, author, e.title(), e.body(),
         e.atMillis(), e.originalId(), originalAuthor);
-    bus.publish(e); // before it is visible, so no vote or comment on it can be published first
-    byId.put(post.id(), post);
+    publish(e); // before it is visible, so no vote or comment on it can be published first
+    add(post);
     index.add(post);
-    nextId.accumulateAndGet(e.postId() + 1, Math::max);
+    author.writes().addPost();
     return post;
   }
 
   /** Returns a post by id. */
   public Post get(long postId) throws RedditException {
     return find("postId", postId).toRecord();
-  }
-
-  /** Deletes {@code user}'s own post: its thread stays. */
-  public void delete(User user, long requestId, long postId) throws RedditException {
-    find("postId", postId).requireAuthor(user, "post");
-    apply(new PostDeleted(postId, clock.millis(), requestId));
-    log.info("user {} deleted post #{}", user.name(), postId);
-  }
-
-  /** Applies a deletion; deleting twice changes nothing. */
-  public void apply(PostDeleted e) {
-    requirePost(e.postId()).applyDeletion(e, bus);
   }
 
   /** Returns a page of a subreddit's posts. */
@@ -138,7 +116,7 @@ public final class PostManager {
     RankKey last = null;
     while (items.size() < limit && it.hasNext()) {
       last = it.next();
-      items.add(byId.get(last.id()).toRecord());
+      items.add(find(last.id()).toRecord());
     }
     return new Page<>(List.copyOf(items), last != null && it.hasNext() ? Cursor.encode(sort.name(), last) : null);
   }
@@ -146,26 +124,5 @@ public final class PostManager {
   /** Returns the rank indexes of a subreddit's posts, or null if it has none. */
   public RankedPosts ranked(int subredditId) {
     return bySubreddit.get(subredditId);
-  }
-
-  /** Returns a post by id, or null. */
-  public PostEntity find(long postId) {
-    return byId.get(postId);
-  }
-
-  /** Returns a post by id named by the input {@code field}. */
-  public PostEntity find(String field, long postId) throws RedditException {
-    Limits.id(field, postId);
-    return NotFoundException.require(byId.get(postId), "post", postId);
-  }
-
-  /** Returns the post with an id that an applied event named. */
-  public PostEntity requirePost(long postId) {
-    return ImpossibleEventException.require(byId.get(postId), "post", postId);
-  }
-
-  /** Returns the number of posts, deleted ones included. */
-  public long count() {
-    return byId.size();
   }
 }

@@ -2,30 +2,26 @@ package org.redditclone.engine.posts;
 
 import java.util.Objects;
 import org.redditclone.api.Caller;
+import org.redditclone.api.Limits;
 import org.redditclone.api.Page;
 import org.redditclone.api.Post;
 import org.redditclone.api.PostService;
-import org.redditclone.api.PostSort;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Score;
-import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
 import org.redditclone.engine.votes.VoteManager;
 
 /** The remote post service: authenticates and delegates to the {@link PostManager}. */
-public final class PostServiceImpl implements PostService {
+public record PostServiceImpl(PostManager posts, VoteManager votes, Requests requests)
+    implements PostService {
 
-  private final PostManager posts;
-  private final VoteManager votes;
-  private final Requests requests;
-
-  /** Creates the service. */
-  public PostServiceImpl(PostManager posts, VoteManager votes, Requests requests) {
-    this.posts = Objects.requireNonNull(posts, "posts");
-    this.votes = Objects.requireNonNull(votes, "votes");
-    this.requests = Objects.requireNonNull(requests, "requests");
+  /** Checks that every part is there. */
+  public PostServiceImpl {
+    Objects.requireNonNull(posts, "posts");
+    Objects.requireNonNull(votes, "votes");
+    Objects.requireNonNull(requests, "requests");
   }
 
   @Override
@@ -49,23 +45,20 @@ public final class PostServiceImpl implements PostService {
   }
 
   @Override
-  public Page<Post> listing(String subreddit, PostSort sort, String cursor, int limit)
+  public Page<Post> listing(String subreddit, int sort, String cursor, int limit)
       throws RedditException {
-    return posts.listing(subreddit, sort, cursor, limit);
+    return posts.listing(subreddit, Limits.postSort(sort), cursor, limit);
   }
 
   @Override
-  public Score vote(Caller caller, long postId, VoteDirection direction) throws RedditException {
+  public Score vote(Caller caller, long postId, int direction) throws RedditException {
     return requests.once(caller, RequestKind.POST_VOTE,
-        (user, id) -> votes.vote(user, id, Target.POST, postId, direction),
+        (user, id) -> votes.vote(user, id, Target.POST, postId, Limits.voteDirection(direction)),
         (user, resultId) -> votes.score(user, Target.POST, resultId));
   }
 
   @Override
   public void delete(Caller caller, long postId) throws RedditException {
-    requests.once(caller, RequestKind.POST_DELETE, (user, id) -> {
-      posts.delete(user, id, postId);
-      return null;
-    }, (user, resultId) -> null);
+    requests.once(caller, RequestKind.POST_DELETE, (user, id) -> posts.delete(user, id, postId));
   }
 }

@@ -27,6 +27,12 @@ public final class Requests {
     T replay(User user, long resultId) throws RedditException;
   }
 
+  /** A change with no result, such as a deletion; a repeat of it returns nothing either. */
+  @FunctionalInterface
+  public interface Action {
+    void apply(User user, long requestId) throws RedditException;
+  }
+
   private final EventBus bus;
   private final UserManager users;
 
@@ -72,5 +78,16 @@ public final class Requests {
     } finally {
       applied.end(requestId);
     }
+  }
+
+  /**
+   * Applies {@code caller}'s request once, as {@link #once(Caller, RequestKind, Change, Replay)}
+   * does, for a change with no result.
+   */
+  public void once(Caller caller, RequestKind kind, Action action) throws RedditException {
+    once(caller, kind, (user, requestId) -> {
+      action.apply(user, requestId);
+      return null;
+    }, (user, resultId) -> null);
   }
 }

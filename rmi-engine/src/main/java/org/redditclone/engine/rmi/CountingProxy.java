@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.rmi.Remote;
 import java.util.Objects;
 import org.redditclone.api.RedditException;
+import org.redditclone.engine.journal.EventRefusedException;
 import org.redditclone.engine.stats.CallCounter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public final class CountingProxy {
         return method.invoke(target, args);
       } catch (InvocationTargetException e) {
         Throwable cause = e.getCause();
-        if (!(cause instanceof RedditException)) {
+        if (!(cause instanceof RedditException) && !(cause instanceof EventRefusedException)) {
           log.error("{} failed unexpectedly", operation, cause);
         }
         throw cause;

@@ -82,10 +82,13 @@ public final class SubredditManager {
     // Locked before it is visible, so a join racing the creation waits for the indexes below.
     synchronized (created) {
       SubredditEntity winner = byName.computeIfAbsent(key(e.name()), k -> {
-        if (byId.putIfAbsent(created.id(), created) != null) {
+        if (byId.containsKey(created.id())) {
           throw ImpossibleEventException.exists("subreddit", e.subredditId());
         }
-        bus.publish(e); // inside the bin lock: before anyone can see or join it
+        // Inside the bin lock: before anyone can see or join it; a refused event throws here, and
+        // the name and the id stay free.
+        bus.publish(e);
+        byId.put(created.id(), created);
         return created;
       });
       if (winner != created) {
@@ -94,6 +97,7 @@ public final class SubredditManager {
       byNew.add(new RankKey(created.createdAtMillis(), created.id()));
       byMembers.add(new RankKey(0, created.id()));
       changeMembership(created, creator, true);
+      creator.writes().addSubreddit();
     }
     return true;
   }
@@ -117,10 +121,17 @@ public final class SubredditManager {
     SubredditEntity sub = requireSubreddit(e.subredditId());
     User user = users.requireUser(e.userId());
     synchronized (sub) {
-      if (changeMembership(sub, user, e.joined())) {
+      if (isMember(sub, user) != e.joined()) {
         bus.publish(e);
+        changeMembership(sub, user, e.joined());
       }
     }
+  }
+
+  /** Returns whether {@code user} is a member of {@code sub}; the caller holds {@code sub}'s lock. */
+  private boolean isMember(SubredditEntity sub, User user) {
+    Set<SubredditEntity> joined = joinedByUser.get(user.id());
+    return joined != null && joined.contains(sub);
   }
 
   /** Changes one membership and the member index; the caller holds {@code sub}'s lock. */
@@ -134,6 +145,7 @@ public final class SubredditManager {
       byMembers.remove(new RankKey(old, sub.id()));
       byMembers.add(new RankKey(old + delta, sub.id()));
       memberships.addAndGet(delta);
+      user.writes().addMemberships(delta);
     }
     return changed;
   }

@@ -12,15 +12,13 @@ import org.redditclone.engine.requests.RequestKind;
 import org.redditclone.engine.requests.Requests;
 
 /** The remote subreddit service: authenticates and delegates to the {@link SubredditManager}. */
-public final class SubredditServiceImpl implements SubredditService {
+public record SubredditServiceImpl(SubredditManager subreddits, Requests requests)
+    implements SubredditService {
 
-  private final SubredditManager subreddits;
-  private final Requests requests;
-
-  /** Creates the service. */
-  public SubredditServiceImpl(SubredditManager subreddits, Requests requests) {
-    this.subreddits = Objects.requireNonNull(subreddits, "subreddits");
-    this.requests = Objects.requireNonNull(requests, "requests");
+  /** Checks that every part is there. */
+  public SubredditServiceImpl {
+    Objects.requireNonNull(subreddits, "subreddits");
+    Objects.requireNonNull(requests, "requests");
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Live sessions, keyed by the SHA-256 of their token so that a heap dump or a journal never holds
@@ -55,10 +56,18 @@ final class Sessions {
     byTokenHash.put(tokenHash, new Entry(user, now));
   }
 
-  /** Removes a session and returns its user, or null if there was none. */
-  User remove(String tokenHash) {
-    Entry entry = byTokenHash.remove(tokenHash);
-    return entry == null ? null : entry.user;
+  /**
+   * Removes a session and returns its user, or null if there was none. {@code first} is given the
+   * user before the session goes, atomically with its removal; if it throws, the session stays.
+   */
+  User remove(String tokenHash, Consumer<User> first) {
+    User[] removed = {null};
+    byTokenHash.computeIfPresent(tokenHash, (hash, entry) -> {
+      first.accept(entry.user);
+      removed[0] = entry.user;
+      return null;
+    });
+    return removed[0];
   }
 
   /** Returns the live entry for a token hash, or null; an idle-expired entry counts as absent. */

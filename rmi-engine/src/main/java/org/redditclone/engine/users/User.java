@@ -4,9 +4,13 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.redditclone.api.UserProfile;
+import org.redditclone.api.WriteCounts;
 import org.redditclone.engine.requests.AppliedRequests;
 
-/** A registered user: name, password hash, karma and presence. Thread-safe. */
+/**
+ * A registered user: name, password hash, karma, presence and the counts of its writes.
+ * Thread-safe.
+ */
 public final class User {
 
   private final int id;
@@ -17,6 +21,7 @@ public final class User {
   private final AtomicLong commentKarma = new AtomicLong();
   private final AtomicBoolean online = new AtomicBoolean();
   private final AppliedRequests requests = new AppliedRequests();
+  private final Writes writes = new Writes();
 
   User(int id, String name, long createdAtMillis, PasswordHash password) {
     this.id = id;
@@ -69,14 +74,24 @@ public final class User {
     return requests;
   }
 
+  /** Returns the counts of what the user wrote that the engine holds now. */
+  public Writes writes() {
+    return writes;
+  }
+
+  /** Returns the counts of {@link #writes()} under the user's name. */
+  public WriteCounts writeCounts() {
+    return writes.toRecord(name);
+  }
+
   /** Returns whether the user's presence is online. */
   public boolean online() {
     return online.get();
   }
 
-  /** Sets the presence and returns whether it changed. */
-  boolean setOnline(boolean value) {
-    return online.getAndSet(value) != value;
+  /** Sets the presence; the caller holds this user's lock. */
+  void setOnline(boolean value) {
+    online.set(value);
   }
 
   /** Returns what anybody may see of this user. */

@@ -13,8 +13,10 @@ import org.redditclone.api.InvalidInputException;
 import org.redditclone.api.Limits;
 import org.redditclone.api.NotAuthorizedException;
 import org.redditclone.api.NotFoundException;
+import org.redditclone.api.Page;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Session;
+import org.redditclone.api.WriteCounts;
 import org.redditclone.engine.events.Event.PresenceChanged;
 import org.redditclone.engine.events.Event.RequestsRemembered;
 import org.redditclone.engine.events.Event.SessionClosed;
@@ -32,6 +34,8 @@ public final class UserManager {
 
   private final Map<String, User> byName = new ConcurrentHashMap<>();
   private final Map<Integer, User> byId = new ConcurrentHashMap<>();
+  /** Filled after {@link #byName}, which alone decides whether a name is taken. */
+  private final NamesInOrder inOrder = new NamesInOrder();
   private final AtomicInteger nextId = new AtomicInteger(1);
   private final AtomicLong online = new AtomicLong();
   private final LoginThrottle throttle = new LoginThrottle();
@@ -83,15 +87,21 @@ public final class UserManager {
     User created = new User(e.userId(), e.username(), e.atMillis(),
         PasswordHash.decode(e.iterations(), e.salt(), e.hash()));
     User winner = byName.computeIfAbsent(key(e.username()), k -> {
-      if (byId.putIfAbsent(created.id(), created) != null) {
+      if (byId.containsKey(created.id())) {
         throw ImpossibleEventException.exists("user", e.userId());
       }
-      // Published inside the map's bin lock, before the user is visible to any other call.
+      // Published inside the map's bin lock, before the user is visible to any other call; a
+      // refused event throws here, and the name and the id stay free.
       bus.publish(e);
+      byId.put(created.id(), created);
       return created;
     });
     nextId.accumulateAndGet(e.userId() + 1, Math::max);
-    return winner == created;
+    if (winner != created) {
+      return false;
+    }
+    inOrder.add(created);
+    return true;
   }
 
   /** Returns a new session for a user whose password matches. */
@@ -123,8 +133,9 @@ public final class UserManager {
 
   /** Applies a login. */
   public void apply(SessionOpened e) {
-    sessions.put(e.tokenHash(), requireUser(e.userId()), e.atMillis());
+    User user = requireUser(e.userId());
     bus.publish(e);
+    sessions.put(e.tokenHash(), user, e.atMillis());
   }
 
   /** Ends the session of {@code token}. */
@@ -137,9 +148,7 @@ public final class UserManager {
   /** Applies the end of a session; ending an absent session changes nothing. */
   public void apply(SessionClosed e) {
     requireUser(e.userId());
-    if (sessions.remove(e.tokenHash()) != null) {
-      bus.publish(e);
-    }
+    sessions.remove(e.tokenHash(), user -> bus.publish(e));
   }
 
   /** Returns the user of a live session and marks it used now. */
@@ -179,9 +188,7 @@ public final class UserManager {
     long now = clock.millis();
     int ended = 0;
     for (String hash : sessions.expiredHashes(now)) {
-      User user = sessions.remove(hash);
-      if (user != null) {
-        bus.publish(new SessionClosed(hash, user.id(), now));
+      if (sessions.remove(hash, user -> bus.publish(new SessionClosed(hash, user.id(), now))) != null) {
         ended++;
       }
     }
@@ -199,9 +206,10 @@ public final class UserManager {
   public void apply(PresenceChanged e) {
     User user = requireUser(e.userId());
     synchronized (user) {
-      if (user.setOnline(e.online())) {
-        online.addAndGet(e.online() ? 1 : -1);
+      if (user.online() != e.online()) {
         bus.publish(e);
+        user.setOnline(e.online());
+        online.addAndGet(e.online() ? 1 : -1);
       }
     }
   }
@@ -224,6 +232,15 @@ public final class UserManager {
   public User byName(String field, String username) throws RedditException {
     Limits.text(field, username, 1, Limits.USERNAME_MAX);
     return NotFoundException.require(byName.get(key(username)), "user", username);
+  }
+
+  /**
+   * Returns a page of the counts of the writes of the users whose names start with {@code prefix};
+   * see {@link org.redditclone.api.StatsService#writeCounts}.
+   */
+  public Page<WriteCounts> writeCounts(String prefix, String cursor, int limit)
+      throws InvalidInputException {
+    return inOrder.writeCounts(prefix, cursor, limit);
   }
 
   /** Returns the user with an internal id that an applied event named. */

@@ -7,13 +7,11 @@ import org.redditclone.api.UserProfile;
 import org.redditclone.api.UserService;
 
 /** The remote user service: validates and delegates to the {@link UserManager}. */
-public final class UserServiceImpl implements UserService {
+public record UserServiceImpl(UserManager users) implements UserService {
 
-  private final UserManager users;
-
-  /** Creates the service over {@code users}. */
-  public UserServiceImpl(UserManager users) {
-    this.users = Objects.requireNonNull(users, "users");
+  /** Checks that every part is there. */
+  public UserServiceImpl {
+    Objects.requireNonNull(users, "users");
   }
 
   @Override

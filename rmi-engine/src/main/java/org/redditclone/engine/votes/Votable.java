@@ -81,17 +81,22 @@ public abstract class Votable {
   }
 
   /**
-   * Applies {@code deletion} of this item: marks it deleted and, if it was not already, publishes
-   * the event under this item's lock, so the sink sees it in order with the item's votes.
+   * Applies {@code deletion} of this item: if it is not deleted already, publishes the event, then
+   * marks it deleted, under this item's lock, so the sink sees it in order with the item's votes. A
+   * refused event throws before the mark, and the item stays as it was.
    */
   public final synchronized void applyDeletion(Event deletion, EventBus bus) {
-    if (markDeleted()) {
+    if (!deleted()) {
       bus.publish(deletion);
+      markDeleted();
     }
   }
 
-  /** Marks it deleted and drops its text; returns false if it already was. The caller holds this lock. */
-  protected abstract boolean markDeleted();
+  /** Returns whether its author deleted it. */
+  public abstract boolean deleted();
+
+  /** Marks it deleted and drops its text. The caller holds this lock. */
+  protected abstract void markDeleted();
 
   /** Called under this item's lock after its counts changed, e.g. to re-key rank indexes. */
   protected abstract void scoreChanged();

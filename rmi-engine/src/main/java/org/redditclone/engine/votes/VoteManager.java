@@ -16,7 +16,10 @@ import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.users.User;
 
-/** Applies votes: the item's counts, its ranks, the author's karma and the vote count, atomically per item. */
+/**
+ * Applies votes: the item's counts, its ranks, the author's karma, the vote counts (the engine's and
+ * the voter's), atomically per item.
+ */
 public final class VoteManager {
 
   /** Finds the item a vote is on, or returns null. */
@@ -60,16 +63,18 @@ public final class VoteManager {
   }
 
   private void apply(Votable item, VoteCast e, User voter) {
-    VoteDirection old = item.swap(e.userId(), e.direction());
-    if (old == e.direction()) {
+    if (item.voteOf(e.userId()) == e.direction()) {
       return; // the same vote again changes nothing, so no event either
     }
-    votes.addAndGet((e.direction() != VoteDirection.NONE ? 1 : 0) - (old != VoteDirection.NONE ? 1 : 0));
+    bus.publish(e); // first: a refused event throws here, before anything changed
+    VoteDirection old = item.swap(e.userId(), e.direction());
+    int standing = (e.direction() != VoteDirection.NONE ? 1 : 0) - (old != VoteDirection.NONE ? 1 : 0);
+    votes.addAndGet(standing);
+    voter.writes().addVotes(standing);
     if (item.author().id() != voter.id()) {
       item.creditAuthor(e.direction().value() - old.value());
     }
     item.scoreChanged();
-    bus.publish(e);
   }
 
   /** Returns the score of an item as {@code voter} sees it now, for a repeated vote request. */

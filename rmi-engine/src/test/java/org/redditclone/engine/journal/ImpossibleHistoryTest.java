@@ -67,13 +67,13 @@ final class ImpossibleHistoryTest {
     try (Engine engine = engine()) {
       replay(engine, OPTS.withRepair(true));
       assertEquals("the first engine's post", posts(engine).get(1).title());
-      assertEquals(0, posts(engine).listing("second", PostSort.NEW, null, 10).items().size());
+      assertEquals(0, posts(engine).listing("second", PostSort.NEW.ordinal(), null, 10).items().size());
     }
     assertTrue(Files.exists(dir.resolve("journal-000002.log.damaged")));
     assertTrue(Files.exists(dir.resolve("journal-000003.log.damaged")));
     try (Engine engine = engine()) {
       replay(engine, OPTS); // the repaired journal is clean
-      assertEquals(1, posts(engine).listing("first", PostSort.NEW, null, 10).items().size());
+      assertEquals(1, posts(engine).listing("first", PostSort.NEW.ordinal(), null, 10).items().size());
     }
   }
 

@@ -83,8 +83,8 @@ final class RequestReplayTest {
       long rp = posts.repost(repost, p, "kotlin").id();
       long c = comments.comment(comment, p, "c").id();
       long r = comments.reply(reply, c, "r").id();
-      posts.vote(vote, p, VoteDirection.UP);
-      comments.vote(commentVote, c, VoteDirection.DOWN);
+      posts.vote(vote, p, VoteDirection.UP.value());
+      comments.vote(commentVote, c, VoteDirection.DOWN.value());
       long m = messages.send(send, "bob", "s", "b").id();
       long a = messages.reply(answer, m, "a").id();
       comments.delete(delete, c);

@@ -32,6 +32,7 @@ import org.redditclone.api.Post;
 import org.redditclone.api.PostService;
 import org.redditclone.api.PostSort;
 import org.redditclone.api.StatsService;
+import org.redditclone.api.SubredditOrder;
 import org.redditclone.api.SubredditService;
 import org.redditclone.api.UserService;
 import org.redditclone.engine.EngineMain;
@@ -142,19 +143,20 @@ final class HostileStreamTest {
   @Test
   void aLegalArgument_goesThroughTheSameRawPath() throws Exception {
     PostService posts = (PostService) registry.lookup(Bindings.POSTS);
-    Method listing = PostService.class.getMethod("listing", String.class, PostSort.class, String.class, int.class);
-    assertThrows(NotFoundException.class, () -> HostileCalls.invoke(posts, listing, "nosuchsub", PostSort.HOT, null, 10));
+    Method listing = PostService.class.getMethod("listing", String.class, int.class, String.class, int.class);
+    assertThrows(NotFoundException.class,
+        () -> HostileCalls.invoke(posts, listing, "nosuchsub", PostSort.HOT.ordinal(), null, 10));
   }
 
   @Test
   void shallowGraphsAndSmallArrays_reachTheMethod_onlyToFailItsTypeCheck() throws Exception {
-    PostService posts = (PostService) registry.lookup(Bindings.POSTS);
-    Method listing = PostService.class.getMethod("listing", String.class, PostSort.class, String.class, int.class);
+    SubredditService subreddits = (SubredditService) registry.lookup(Bindings.SUBREDDITS);
+    Method list = SubredditService.class.getMethod("list", SubredditOrder.class, String.class, int.class);
     // the last two arrive as WireForm and resolve to a Page and a CommentList: legal values of the
     // wrong type, refused by the method's type check like the rest
     for (Object shape : List.of(HostileCalls.nested(5), new int[1000], HostileCalls.manyReferences(100),
         new Page<>(List.of("x"), null), CommentList.copyOf(List.of()))) {
-      Exception e = assertThrows(Exception.class, () -> HostileCalls.invoke(posts, listing, "java", shape, null, 10));
+      Exception e = assertThrows(Exception.class, () -> HostileCalls.invoke(subreddits, list, shape, null, 10));
       assertTrue(e instanceof IllegalArgumentException && !chain(e).contains("REJECTED"), chain(e));
     }
   }

@@ -69,6 +69,12 @@ final class ReadOnlyRegistryTest {
       }
 
       @Override
+      public org.redditclone.api.Page<org.redditclone.api.WriteCounts> writeCounts(
+          String prefix, String cursor, int limit) {
+        return new org.redditclone.api.Page<>(java.util.List.of(), null);
+      }
+
+      @Override
       public void ping() {}
     };
     statsStub = UnicastRemoteObject.exportObject(stats, 0);

@@ -89,7 +89,7 @@ final class RmiAuthorizationSliceTest {
     postId = id(call(Bindings.POSTS, "submit", alice, "java", "hello", "body"));
     commentId = id(call(Bindings.COMMENTS, "comment", alice, postId, "first"));
     call(Bindings.COMMENTS, "reply", bob, commentId, "second");
-    call(Bindings.POSTS, "vote", bob, postId, VoteDirection.UP);
+    call(Bindings.POSTS, "vote", bob, postId, VoteDirection.UP.value());
     messageId = id(call(Bindings.MESSAGES, "send", alice, "bob", "secret", "psst"));
   }
 
@@ -118,13 +118,13 @@ final class RmiAuthorizationSliceTest {
     ops.put(Bindings.SUBREDDITS + " joined", new Object[0]);
     ops.put(Bindings.POSTS + " submit", new Object[] {"java", "t", "b"});
     ops.put(Bindings.POSTS + " repost", new Object[] {postId, "rust"});
-    ops.put(Bindings.POSTS + " vote", new Object[] {postId, VoteDirection.DOWN});
+    ops.put(Bindings.POSTS + " vote", new Object[] {postId, VoteDirection.DOWN.value()});
     ops.put(Bindings.POSTS + " delete", new Object[] {postId});
     ops.put(Bindings.COMMENTS + " comment", new Object[] {postId, "c"});
     ops.put(Bindings.COMMENTS + " reply", new Object[] {commentId, "r"});
-    ops.put(Bindings.COMMENTS + " vote", new Object[] {commentId, VoteDirection.DOWN});
+    ops.put(Bindings.COMMENTS + " vote", new Object[] {commentId, VoteDirection.DOWN.value()});
     ops.put(Bindings.COMMENTS + " delete", new Object[] {commentId});
-    ops.put(Bindings.FEED + " feed", new Object[] {PostSort.NEW, null, 10});
+    ops.put(Bindings.FEED + " feed", new Object[] {PostSort.NEW.ordinal(), null, 10});
     ops.put(Bindings.MESSAGES + " send", new Object[] {"bob", "s", "b"});
     ops.put(Bindings.MESSAGES + " reply", new Object[] {messageId, "b"});
     ops.put(Bindings.MESSAGES + " inbox", new Object[] {false, null, 10});
@@ -183,8 +183,8 @@ final class RmiAuthorizationSliceTest {
 
     // voting again, and from a second session, changes nothing
     String bob2 = users.login("bob", "pw-bob").token();
-    call(Bindings.POSTS, "vote", bob, postId, VoteDirection.UP);
-    call(Bindings.POSTS, "vote", bob2, postId, VoteDirection.UP);
+    call(Bindings.POSTS, "vote", bob, postId, VoteDirection.UP.value());
+    call(Bindings.POSTS, "vote", bob2, postId, VoteDirection.UP.value());
     assertEquals(1, posts.get(postId).ups());
     assertEquals(before, state());
   }
@@ -252,10 +252,12 @@ final class RmiAuthorizationSliceTest {
         s.messages(), s.memberships()));
     state.add(users.profile("alice"));
     state.add(users.profile("bob"));
+    state.add(stats.writeCounts("alice", null, 10).items()); // the counts of writes, over RMI
+    state.add(stats.writeCounts("bob", null, 10).items());
     state.add(posts.get(postId));
-    state.add(comments.tree(postId, CommentSort.NEW, 10, 100));
-    state.add(posts.listing("java", PostSort.NEW, null, 100).items());
-    state.add(posts.listing("rust", PostSort.NEW, null, 100).items());
+    state.add(comments.tree(postId, CommentSort.NEW.ordinal(), 10, 100));
+    state.add(posts.listing("java", PostSort.NEW.ordinal(), null, 100).items());
+    state.add(posts.listing("rust", PostSort.NEW.ordinal(), null, 100).items());
     state.add(subreddits.get("java"));
     state.add(subreddits.get("rust"));
     String a = users.login("alice", "pw-alice").token();

@@ -20,11 +20,12 @@ import org.redditclone.api.StatsService;
 import org.redditclone.api.Subreddit;
 import org.redditclone.api.SubredditOrder;
 import org.redditclone.api.SubredditService;
+import org.redditclone.api.WriteCounts;
 import org.redditclone.client.connect.EngineStubs;
 import org.redditclone.client.connect.RegistryAddress;
 import org.redditclone.client.testing.FakeEngine;
 
-final class RmiLiveEngineTest {
+final class ConnectedEngineTest {
 
   private final List<java.rmi.Remote> exported = new ArrayList<>();
   private Registry registry;
@@ -40,7 +41,7 @@ final class RmiLiveEngineTest {
   }
 
   @Test
-  void lookup_readsTheStatsAndPagesThroughSubredditsUpToTheLimit() throws Exception {
+  void lookup_readsTheStatsAndPagesThroughSubredditsUpToTheLimit_andThroughUsersCountsToTheEnd() throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -50,6 +51,17 @@ final class RmiLiveEngineTest {
       @Override
       public EngineStats stats() {
         return new EngineStats(1, 2, 3, 4, 5, 6, 7, 8, 9, Map.of(), 0, 0, 0);
+      }
+
+      @Override
+      public Page<WriteCounts> writeCounts(String prefix, String cursor, int limit) {
+        int from = cursor == null ? 0 : Integer.parseInt(cursor.substring(prefix.length()));
+        int to = Math.min(250, from + limit);
+        List<WriteCounts> items = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+          items.add(new WriteCounts(prefix + i, i, 0, 0, 0, 1, 0));
+        }
+        return new Page<>(items, to < 250 ? prefix + to : null);
       }
 
       @Override
@@ -65,13 +77,16 @@ final class RmiLiveEngineTest {
     bind(Bindings.FEED, others.feed());
     bind(Bindings.MESSAGES, others.messages());
 
-    RmiLiveEngine engine = new RmiLiveEngine(new RegistryAddress("127.0.0.1", port));
+    ConnectedEngine engine = ConnectedEngine.at(new RegistryAddress("127.0.0.1", port));
     assertEquals(4, engine.stats().posts());
     List<Subreddit> top = engine.subredditsByMembers(230);
     assertEquals(230, top.size());
     assertEquals("s0", top.get(0).name());
     assertEquals("s229", top.get(229).name());
     assertEquals(250, engine.subredditsByMembers(1_000).size());
+    List<WriteCounts> users = engine.writeCounts("u1_k3x9_");
+    assertEquals(250, users.size(), "every page");
+    assertEquals(new WriteCounts("u1_k3x9_249", 249, 0, 0, 0, 1, 0), users.get(249));
   }
 
   private void bind(String name, java.rmi.Remote service) throws Exception {

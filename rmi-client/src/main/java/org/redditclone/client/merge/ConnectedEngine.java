@@ -15,27 +15,33 @@ import org.redditclone.api.PostSort;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.Subreddit;
 import org.redditclone.api.SubredditOrder;
+import org.redditclone.api.WriteCounts;
 import org.redditclone.client.connect.CallFailure;
 import org.redditclone.client.connect.EngineConnection;
+import org.redditclone.client.connect.EngineLookup;
 import org.redditclone.client.connect.EngineStubs;
 import org.redditclone.client.connect.RegistryAddress;
 
 /**
- * The engine behind an RMI registry, looked up when first needed. A call that finds the engine
- * lost is made once more after a new lookup, since the merge runs right after the clients and
- * the engine may be restarting.
+ * The engine an {@link EngineConnection} reaches: behind an RMI registry, looked up when first
+ * needed, or in this JVM. A call that finds the engine lost is made once more after a new lookup,
+ * since the merge runs right after the clients and the engine may be restarting.
  */
-public final class RmiLiveEngine implements LiveEngine {
+public final class ConnectedEngine implements LiveEngine {
 
   /** How long the merge looks for the engine before it gives up. */
   static final Duration LOOKUP_PATIENCE = Duration.ofSeconds(5);
 
-  private final RegistryAddress address;
-  private EngineConnection connection;
+  private final EngineConnection connection;
 
-  /** Returns the engine of the registry at {@code address}, not looked up yet. */
-  public RmiLiveEngine(RegistryAddress address) {
-    this.address = requireNonNull(address, "address");
+  /** Returns the engine behind the registry at {@code address}, not looked up yet. */
+  public static ConnectedEngine at(RegistryAddress address) {
+    return new ConnectedEngine(EngineConnection.of(address, () -> EngineLookup.stubs(address)));
+  }
+
+  /** Returns the engine {@code connection} reaches, looked up or not. */
+  ConnectedEngine(EngineConnection connection) {
+    this.connection = requireNonNull(connection, "connection");
   }
 
   @Override
@@ -45,6 +51,12 @@ public final class RmiLiveEngine implements LiveEngine {
     } catch (RedditException e) {
       throw new AssertionError("stats() declares no domain error", e);
     }
+  }
+
+  @Override
+  public List<WriteCounts> writeCounts(String prefix)
+      throws RemoteException, NotBoundException, RedditException {
+    return call(stubs -> stubs.writeCounts(prefix));
   }
 
   @Override
@@ -71,7 +83,8 @@ public final class RmiLiveEngine implements LiveEngine {
     String cursor = null;
     do {
       String from = cursor;
-      Page<Post> page = call(stubs -> stubs.posts().listing(subreddit, PostSort.NEW, from, Limits.PAGE_MAX));
+      Page<Post> page = call(stubs ->
+          stubs.posts().listing(subreddit, PostSort.NEW.ordinal(), from, Limits.PAGE_MAX));
       count += page.items().size();
       cursor = page.nextCursor();
     } while (cursor != null);
@@ -80,7 +93,7 @@ public final class RmiLiveEngine implements LiveEngine {
 
   @Override
   public String toString() {
-    return "the engine at " + address;
+    return connection.isInProcess() ? "the engine in this JVM" : "the engine at " + connection.where();
   }
 
   private interface Call<T> {
@@ -90,8 +103,8 @@ public final class RmiLiveEngine implements LiveEngine {
   private synchronized <T> T call(Call<T> call)
       throws RemoteException, NotBoundException, RedditException {
     try {
-      if (connection == null) {
-        connection = EngineConnection.connect(address, LOOKUP_PATIENCE);
+      if (connection.stubs() == null) {
+        connection.reconnect(null, LOOKUP_PATIENCE);
       }
       EngineStubs stubs = connection.stubs();
       try {
