@@ -183,9 +183,7 @@ final class RunFolder implements AutoCloseable {
 
   /** Returns the names of the files client {@code client} may upload. */
   static Set<String> clientFiles(int client) {
-    return Set.of(RunFiles.clientProperties(client), RunFiles.clientHlog(client), RunFiles.clientSetupHlog(client),
-        RunFiles.clientCsv(client), RunFiles.clientSetupCsv(client), RunFiles.clientErrorsCsv(client),
-        RunFiles.clientOnlineCsv(client));
+    return Set.copyOf(RunFiles.clientUploads(client));
   }
 
   /** Closes every file still open; uploads not completed are dropped. */

@@ -203,11 +203,8 @@ final class SimClient extends ClientJob {
    * @throws IOException if the files could not be delivered (they stay in {@code --out})
    */
   private void deliver(int k, String status) throws IOException, InterruptedException {
-    List<String> files = List.of(RunFiles.clientProperties(k), RunFiles.clientSetupHlog(k), RunFiles.clientSetupCsv(k),
-        RunFiles.clientHlog(k), RunFiles.clientOnlineCsv(k), RunFiles.clientCsv(k), RunFiles.clientErrorsCsv(k),
-        RunFiles.clientUsersCsv(k));
     try {
-      link.upload(options.out, files, DELIVERY_PATIENCE);
+      link.upload(options.out, RunFiles.clientUploads(k), DELIVERY_PATIENCE);
     } finally {
       link.finish(status.equals(Client.STOPPED) ? ClientPhase.STOPPED : ClientPhase.FINISHED, DELIVERY_PATIENCE);
     }
