@@ -119,18 +119,7 @@ final class ReportInBrowserIT {
       Map<String, String> expected = everyChart("true");
       expected.put("chart-zipf", "empty");  // the Zipf check runs at the end of a run
 
-      String first = assertRenders(url, expected);
-      Thread.sleep(3000);
-      String second = assertRenders(url, expected);
-
-      assertTrue(first.contains("data-state=\"measuring\""), head(first));
-      int before = Integer.parseInt(attribute(first, "data-seconds"));
-      int after = Integer.parseInt(attribute(second, "data-seconds"));
-      assertTrue(after >= before + 2, "the view grew from " + before + " to " + after + " seconds");
-      assertNotEquals(attribute(first, "data-points", "chart-throughput"),
-          attribute(second, "data-points", "chart-throughput"), "the chart grew with the view");
-      assertTrue(Integer.parseInt(attribute(second, "data-updates")) >= 2,
-          "the page polled and redrew in place");
+      assertTwoSnapshotsDiffer(url, expected);
     } finally {
       server.descendants().forEach(ProcessHandle::destroyForcibly);
       server.destroyForcibly();
@@ -161,16 +150,7 @@ final class ReportInBrowserIT {
       Map<String, String> live = everyChart("true");
       live.put("chart-zipf", "empty"); // the Zipf check runs at the end of a run
 
-      String first = assertRenders(url, live);
-      Thread.sleep(3000);
-      String second = assertRenders(url, live);
-
-      assertTrue(first.contains("data-state=\"measuring\""), head(first));
-      int before = Integer.parseInt(attribute(first, "data-seconds"));
-      int after = Integer.parseInt(attribute(second, "data-seconds"));
-      assertTrue(after >= before + 2, "the view grew from " + before + " to " + after + " seconds");
-      assertNotEquals(attribute(first, "data-points", "chart-throughput"),
-          attribute(second, "data-points", "chart-throughput"), "the chart grew with the view");
+      assertTwoSnapshotsDiffer(url, live);
 
       assertTrue(clients.waitFor(120, TimeUnit.SECONDS), "the run did not end: " + Files.readString(out));
       assertEquals(0, clients.exitValue(), Files.readString(out));
@@ -184,6 +164,25 @@ final class ReportInBrowserIT {
       clients.destroyForcibly();
       clients.waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * Loads the live page at {@code url} twice, 3 s apart: both render {@code charts} while
+   * measuring, and the second holds more seconds, more points and a page that redrew in place.
+   */
+  private void assertTwoSnapshotsDiffer(String url, Map<String, String> charts) throws Exception {
+    String first = assertRenders(url, charts);
+    Thread.sleep(3000);
+    String second = assertRenders(url, charts);
+
+    assertTrue(first.contains("data-state=\"measuring\""), head(first));
+    int before = Integer.parseInt(attribute(first, "data-seconds"));
+    int after = Integer.parseInt(attribute(second, "data-seconds"));
+    assertTrue(after >= before + 2, "the view grew from " + before + " to " + after + " seconds");
+    assertNotEquals(attribute(first, "data-points", "chart-throughput"),
+        attribute(second, "data-points", "chart-throughput"), "the chart grew with the view");
+    assertTrue(Integer.parseInt(attribute(second, "data-updates")) >= 2,
+        "the page polled and redrew in place");
   }
 
   /** Returns the live page's URL once the server has printed it. */

@@ -62,8 +62,8 @@ public final class RunSchema {
           "the run's configuration, times and checks: [run.properties](#runproperties)"),
       new Entry(RunFiles.THRESHOLDS_TXT, "the run coordinator at the end, when `--threshold` was given",
           "every threshold with its verdict and the measured value: [thresholds.txt](#thresholdstxt)"),
-      new Entry(RunFiles.REPORT_HTML, "`ReportMain` (scripts/report.sh), after the merge",
-          "the run's charts, self-contained"));
+      new Entry(RunFiles.REPORT_HTML, "the run coordinator after the merge, or `ReportMain` (scripts/report.sh)",
+          "the run page with the run's data embedded: the live page's charts, self-contained"));
 
   private RunSchema() {}
 
