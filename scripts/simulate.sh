@@ -17,7 +17,8 @@ in_process=0
 usage() {
   cat <<'USAGE'
 usage: scripts/simulate.sh [--clients K] [--users N] [--duration 30s] [--warmup 10s]
-                           [--threshold EXPR]... [--abort-on-fail] [--expect-clients K] [--run-id ID]
+                           [--threshold EXPR]... [--abort-on-fail] [--expect-clients K] [--http-port P]
+                           [--run-id ID]
                            [--runs-dir DIR] [--heap SIZE] [--in-process] [SIMULATOR OPTIONS...]
 
 Runs a complete simulation on this machine: builds the jars when they are missing or older than
@@ -37,6 +38,7 @@ it started, also on Ctrl-C or failure.
                      scripts/start-clients.sh --help); a failed one makes the exit status 4
   --abort-on-fail    end the run once a threshold has failed over at least 10 s of the window
   --expect-clients K how many clients the window waits for (default: --clients)
+  --http-port P      the port of the coordinator's live page on 127.0.0.1 (default: a free one)
   --run-id ID        the run's folder name (default: a timestamp)
   --runs-dir DIR     where run folders live (default runs/ in the project)
   --heap SIZE        maximum heap of each client JVM (default 512m); with --in-process, of the
@@ -46,8 +48,8 @@ it started, also on Ctrl-C or failure.
                      shape); the same simulator, mix, run folder and files, so that
                      scripts/compare.sh compares it with a run over RMI. Its log:
                      runs/<id>/logs/in-process.log. It has no coordinator: each client warms
-                     up for --warmup after its own setup, and --threshold, --abort-on-fail and
-                     --expect-clients are refused
+                     up for --warmup after its own setup, and --threshold, --abort-on-fail,
+                     --expect-clients and --http-port are refused
   SIMULATOR OPTIONS  passed on to every client: --rate R, --closed --concurrency T, --mix ...,
                      --seed S, --subreddits M, --zipf-exponent S, --online-mean D,
                      --offline-mean D (see scripts/start-clients.sh --help)
@@ -103,7 +105,7 @@ take_option() {
     --users) need_value "$@"; users=$2 ;;
     --duration) need_value "$@"; duration=$2 ;;
     --warmup) need_value "$@"; warmup=$2 ;;
-    --threshold|--expect-clients) need_value "$@"; run_args+=("$1" "$2") ;;
+    --threshold|--expect-clients|--http-port) need_value "$@"; run_args+=("$1" "$2") ;;
     --abort-on-fail) run_args+=("$1") ;;
     --run-id) need_value "$@"; run_id=$2 ;;
     --runs-dir) need_value "$@"; runs_dir=$2 ;;

@@ -22,12 +22,14 @@ usage: scripts/start-clients.sh --clients K [--first-client-id N] [--run-id ID] 
                                 [--registry HOST:PORT] [--heap 512m] [--tls DIR]
                                 [--duration 60s] [--warmup 0s] [--expect-clients K]
                                 [--threshold EXPR]... [--abort-on-fail]
-                                [--bind-address ADDR] [--coordinator-port P] [SIMULATOR OPTIONS...]
+                                [--bind-address ADDR] [--coordinator-port P] [--http-port P]
+                                [SIMULATOR OPTIONS...]
 
 Starts the run's coordinator and K simulator JVMs against the engine. The coordinator owns the
 run's clock: once the expected clients are set up, and after the warm-up, every client measures
-the same window; it prints a live line every 2 s, reads the engine's GC and CPU each second, and
-at the end writes the run folder from what the clients uploaded, merges it and checks it.
+the same window; it prints a live line every 2 s and the URL of a live page it serves on
+127.0.0.1, reads the engine's GC and CPU each second, and at the end writes the run folder from
+what the clients uploaded, merges it, checks it and writes report.html.
 With --run-id ID of a run whose coordinator still serves, the K clients join that run instead
 (ids reserved by the coordinator, or from --first-client-id): they measure from the next whole
 second of its window until its end, and the first start-clients.sh prints the summary.
@@ -55,6 +57,7 @@ Options of the run (its coordinator's; refused when joining, where the run has t
   --bind-address ADDR    the address the coordinator listens on (default 127.0.0.1: this host);
                          clients on other hosts join with --coordinator ADDR:PORT (see SECURITY.md)
   --coordinator-port P   its port (default: a free one)
+  --http-port P          the port of its live page on 127.0.0.1 (default: a free one)
   CLIENT_JAVA_OPTS       (environment) extra JVM flags for every client JVM, after the default
                          -XX:TieredStopAtLevel=1 (see below); with dozens of client JVMs on a
                          few cores, '-XX:+UseSerialGC -XX:CICompilerCount=1' also keeps their GC
@@ -109,7 +112,7 @@ take_option() {
     --bind-address) need_value "$@"; bind_address=$2 ;;
     --coordinator-port) need_value "$@"; coordinator_port=$2 ;;
     --expect-clients) need_value "$@"; expect=$2 ;;
-    --duration|--warmup|--threshold) need_value "$@"; run_args+=("$1" "$2") ;;
+    --duration|--warmup|--threshold|--http-port) need_value "$@"; run_args+=("$1" "$2") ;;
     --abort-on-fail) run_args+=("$1") ;;
     --client-id|--out|--coordinator) usage_error "$1 is set by this script for each client; use --first-client-id and --run-id" ;;
     *) sim_option sim_args "$@" ;;
@@ -133,7 +136,7 @@ joining=0
 if pid_alive "coordinator-$run_id" && [[ -s "$address_file" ]]; then
   joining=1
   ((${#run_args[@]} == 0 && ${#expect} == 0)) \
-    || usage_error "run $run_id has its coordinator already; --duration, --warmup, --expect-clients, --threshold and --abort-on-fail are its own"
+    || usage_error "run $run_id has its coordinator already; --duration, --warmup, --expect-clients, --threshold, --abort-on-fail and --http-port are its own"
 else
   if [[ -e "$run_dir/baseline.properties" ]] || compgen -G "$run_dir/client-*" >/dev/null; then
     usage_error "--run-id '$run_id': $run_dir holds a run and no coordinator of these scripts serves it; give a new run id"
