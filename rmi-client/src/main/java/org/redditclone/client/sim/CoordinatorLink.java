@@ -66,11 +66,20 @@ final class CoordinatorLink implements ClientMetrics.IntervalListener {
   private volatile boolean stopped;
   private Map<ErrorCounts.Key, Long> errorsBefore = Map.of(); // the metrics thread's
   private ScheduledExecutorService reporter;
-  // What this client knows of the window; guarded by this.
-  private long startNanos = RunClock.UNKNOWN;
-  private long endNanos = RunClock.UNKNOWN;
-  private long windowStart = RunClock.UNKNOWN;
-  private long firstSecond;
+  /**
+   * What this client knows of the window, replaced whole by the reporting thread. Volatile, not
+   * guarded by the report's lock: the load driver asks for the end on every action, and must not
+   * wait for a report's round trip to the coordinator (that wait was schedule lag).
+   */
+  private volatile Window window = new Window(RunClock.UNKNOWN, RunClock.UNKNOWN, RunClock.UNKNOWN, 0);
+  /** One report at a time: held across the call to the coordinator. */
+  private final Object reporting = new Object();
+
+  /**
+   * The window on this JVM's clock: its start and end on {@link System#nanoTime} and its start's
+   * label (epoch ms on the coordinator's clock) with the client's first second in it.
+   */
+  private record Window(long startNanos, long endNanos, long windowStart, long firstSecond) {}
 
   private CoordinatorLink(RunCoordinator coordinator, RegistryAddress address, RunTerms terms) {
     this.coordinator = coordinator;
@@ -141,38 +150,37 @@ final class CoordinatorLink implements ClientMetrics.IntervalListener {
   }
 
   /** Returns whether the client's part of the window has begun (the warm-up is over). */
-  synchronized boolean windowBegun() {
+  boolean windowBegun() {
+    long startNanos = window.startNanos();
     return startNanos != RunClock.UNKNOWN && System.nanoTime() - startNanos >= 0;
   }
 
   /** Returns when the client's part of the window begins, on this JVM's nanoTime. */
-  synchronized long startNanos() {
-    return startNanos;
+  long startNanos() {
+    return window.startNanos();
   }
 
   /** Returns when the window ends, on this JVM's nanoTime. */
-  synchronized long endNanos() {
-    return endNanos;
+  long endNanos() {
+    return window.endNanos();
   }
 
   /** Returns the label of the client's first second: the window's start on the coordinator's clock, plus its first second. */
-  synchronized long startLabel() {
-    return windowStart + firstSecond * 1000;
+  long startLabel() {
+    Window w = window;
+    return w.windowStart() + w.firstSecond() * 1000;
   }
 
   /** Returns the label of the window's planned end. */
-  synchronized long endLabel() {
-    return windowStart + terms.durationMillis();
+  long endLabel() {
+    return window.windowStart() + terms.durationMillis();
   }
 
   /** Queues one measured interval of the steady phase for the next report. */
   @Override
   public void interval(long startMillis, long endMillis, Map<Tag, Histogram> histograms, int usersOnline,
       double lagP99Nanos) {
-    long second;
-    synchronized (this) {
-      second = Math.floorDiv(startMillis - windowStart, 1000);
-    }
+    long second = Math.floorDiv(startMillis - window.windowStart(), 1000);
     List<ClientReport.TaggedHistogram> encoded = new ArrayList<>();
     histograms.forEach((tag, histogram) -> encoded.add(
         new ClientReport.TaggedHistogram(tag.wireName(), encoder.encode(histogram))));
@@ -200,7 +208,13 @@ final class CoordinatorLink implements ClientMetrics.IntervalListener {
   }
 
   /** Sends the phase and the pending seconds, and takes the answer; one report at a time. */
-  private synchronized void report() throws RemoteException {
+  private void report() throws RemoteException {
+    synchronized (reporting) {
+      reportOnce();
+    }
+  }
+
+  private void reportOnce() throws RemoteException {
     List<ClientReport.Second> batch = new ArrayList<>();
     int bytes = 0;
     for (ClientReport.Second second : pending) {
@@ -225,15 +239,17 @@ final class CoordinatorLink implements ClientMetrics.IntervalListener {
     }
     long received = System.nanoTime();
     pending.removeAll(batch);
-    if (clock.windowKnown() && clock.startsInMillis() != RunClock.UNKNOWN && startNanos == RunClock.UNKNOWN) {
-      windowStart = clock.windowStartEpochMillis();
-      firstSecond = clock.firstSecond();
-      startNanos = received + TimeUnit.MILLISECONDS.toNanos(clock.startsInMillis());
+    Window w = window;
+    if (clock.windowKnown() && clock.startsInMillis() != RunClock.UNKNOWN && w.startNanos() == RunClock.UNKNOWN) {
+      w = new Window(received + TimeUnit.MILLISECONDS.toNanos(clock.startsInMillis()), w.endNanos(),
+          clock.windowStartEpochMillis(), clock.firstSecond());
     }
     if (clock.endsInMillis() != RunClock.UNKNOWN) {
       long end = received + TimeUnit.MILLISECONDS.toNanos(clock.endsInMillis());
-      endNanos = endNanos == RunClock.UNKNOWN ? end : Math.min(endNanos, end);
+      w = new Window(w.startNanos(), w.endNanos() == RunClock.UNKNOWN ? end : Math.min(w.endNanos(), end),
+          w.windowStart(), w.firstSecond());
     }
+    window = w;
     if (clock.stop() && !stopped) {
       stopped = true;
       onStop.run();
