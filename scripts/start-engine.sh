@@ -60,6 +60,7 @@ if [[ -n "${REDDITCLONE_TLS:-}" ]] && ((!embedded)); then
 fi
 
 ensure_built
+check_engine_options "${engine_args[@]}"
 pid_alive engine && die "an engine started by these scripts is already running (pid $(cat "$STATE_DIR/engine.pid")); run scripts/stop.sh first"
 
 # Only the engine binds in start-registry.sh's registry: it proves so with the registry's secret.

@@ -293,12 +293,25 @@ make_client_archive() {
 # Returns (exit 2, with the simulator's own message naming the option, the value and the rule)
 # unless a client JVM would accept the options: SimClientMain --check-options, the same parser.
 check_sim_options() {
-  local SIM_CLIENT message status=0
+  local SIM_CLIENT
   sim_client_command -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
-  message=$("${SIM_CLIENT[@]}" --check-options "$@" 2>&1) || status=$?
+  check_options_of "the simulator" "${SIM_CLIENT[@]}" --check-options "$@"
+}
+
+# The same for the engine's options: EngineMain --check-options.
+check_engine_options() {
+  check_options_of "the engine" "$JAVA" -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -cp "$(engine_classpath)" org.redditclone.engine.EngineMain --check-options "$@"
+}
+
+# Runs COMMAND..., a main's --check-options; exits 2 with its message if it refused the options.
+check_options_of() {
+  local what=$1 message status=0
+  shift
+  message=$("$@" 2>&1) || status=$?
   ((status == 0)) && return 0
   ((status == 2)) && usage_error "$message"
-  die "could not check the simulator's options (exit $status): $message"
+  die "could not check $what's options (exit $status): $message"
 }
 
 # Prints the first line of a client's log that tells why it stopped: not its banner, not a log
