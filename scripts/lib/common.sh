@@ -132,8 +132,10 @@ pid_alive() {
 }
 
 # Waits until ProbeMain MODE ADDRESS answers, or the process of pid file NAME dies, or SECONDS pass.
+# With READY_LINE, the answer counts only once LOGFILE has a line starting with it: the process we
+# started says it is the one serving, not another that already holds the address.
 await_probe() {
-  local mode=$1 address=$2 name=$3 seconds=$4 logfile=$5
+  local mode=$1 address=$2 name=$3 seconds=$4 logfile=$5 ready_line=${6:-}
   local deadline=$((SECONDS + seconds))
   local pid
   pid=$(cat "$STATE_DIR/$name.pid")
@@ -144,6 +146,10 @@ await_probe() {
       tail -n 30 "$logfile" >&2 || true
       rm -f "$STATE_DIR/$name.pid"
       exit 1
+    fi
+    if [[ -n "$ready_line" ]] && ! grep -q "^$ready_line" "$logfile" 2>/dev/null; then
+      sleep 0.3
+      continue
     fi
     if "$JAVA" $(java_flags) $(tls_flags client) -cp "$(client_classpath)" org.redditclone.client.connect.ProbeMain "$mode" "$address" >/dev/null 2>&1; then
       return 0
