@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
@@ -25,6 +24,7 @@ import org.redditclone.engine.events.Event.MembershipChanged;
 import org.redditclone.engine.events.Event.SubredditCreated;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.ImpossibleEventException;
+import org.redditclone.engine.names.Named;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
 import org.redditclone.engine.users.User;
@@ -81,7 +81,7 @@ public final class SubredditManager {
     nextId.accumulateAndGet(e.subredditId() + 1, Math::max);
     // Locked before it is visible, so a join racing the creation waits for the indexes below.
     synchronized (created) {
-      SubredditEntity winner = byName.computeIfAbsent(key(e.name()), k -> {
+      SubredditEntity winner = byName.computeIfAbsent(Named.key(e.name()), k -> {
         if (byId.containsKey(created.id())) {
           throw ImpossibleEventException.exists("subreddit", e.subredditId());
         }
@@ -153,7 +153,7 @@ public final class SubredditManager {
   /** Returns a subreddit by name, ignoring case. */
   public SubredditEntity find(String name) throws RedditException {
     Limits.text("subreddit", name, 1, Limits.SUBREDDIT_MAX);
-    return NotFoundException.require(byName.get(key(name)), "subreddit", name);
+    return NotFoundException.require(byName.get(Named.key(name)), "subreddit", name);
   }
 
   /** Returns the subreddit with an id that an applied event named. */
@@ -172,7 +172,7 @@ public final class SubredditManager {
   /** Returns the subreddits {@code user} has joined, by name. */
   public List<Subreddit> joinedRecords(User user) {
     List<SubredditEntity> joined = joined(user);
-    joined.sort(Comparator.comparing(s -> s.name().toLowerCase(Locale.ROOT)));
+    joined.sort(Comparator.comparing(s -> Named.key(s.name())));
     List<Subreddit> records = new ArrayList<>(joined.size());
     joined.forEach(s -> records.add(s.toRecord()));
     return records;
@@ -203,9 +203,5 @@ public final class SubredditManager {
   /** Returns the number of memberships. */
   public long membershipCount() {
     return memberships.get();
-  }
-
-  private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }

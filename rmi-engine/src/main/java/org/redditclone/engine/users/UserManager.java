@@ -1,7 +1,6 @@
 package org.redditclone.engine.users;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +23,7 @@ import org.redditclone.engine.events.Event.SessionOpened;
 import org.redditclone.engine.events.Event.UserRegistered;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.ImpossibleEventException;
+import org.redditclone.engine.names.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +64,7 @@ public final class UserManager {
   public void register(String username, String password) throws RedditException {
     Limits.username("username", username);
     Limits.text("password", password, Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
-    if (byName.containsKey(key(username))) {
+    if (byName.containsKey(Named.key(username))) {
       // Checked before hashing too, so a taken name does not cost a PBKDF2 run.
       throw AlreadyExistsException.of("username", username);
     }
@@ -86,7 +86,7 @@ public final class UserManager {
   public boolean apply(UserRegistered e) {
     User created = new User(e.userId(), e.username(), e.atMillis(),
         PasswordHash.decode(e.iterations(), e.salt(), e.hash()));
-    User winner = byName.computeIfAbsent(key(e.username()), k -> {
+    User winner = byName.computeIfAbsent(Named.key(e.username()), k -> {
       if (byId.containsKey(created.id())) {
         throw ImpossibleEventException.exists("user", e.userId());
       }
@@ -108,7 +108,7 @@ public final class UserManager {
   public Session login(String username, String password) throws RedditException {
     Limits.text("username", username, 1, Limits.USERNAME_MAX);
     Limits.text("password", password, Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
-    String key = key(username);
+    String key = Named.key(username);
     throttle.check(key, username, clock.millis());
     User user = byName.get(key);
     boolean matches;
@@ -231,7 +231,7 @@ public final class UserManager {
   /** Returns a user by name, ignoring case; {@code field} names the input in errors. */
   public User byName(String field, String username) throws RedditException {
     Limits.text(field, username, 1, Limits.USERNAME_MAX);
-    return NotFoundException.require(byName.get(key(username)), "user", username);
+    return NotFoundException.require(byName.get(Named.key(username)), "user", username);
   }
 
   /**
@@ -270,9 +270,5 @@ public final class UserManager {
       dummyHash = hash; // a benign race: at worst two threads make one each
     }
     return hash;
-  }
-
-  private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }

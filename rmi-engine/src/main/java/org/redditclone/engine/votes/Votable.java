@@ -11,8 +11,10 @@ import org.redditclone.engine.users.User;
  * Something users vote on and its author may delete, a post or a comment: it counts its votes and
  * remembers each voter's vote. Its monitor guards the counts, the vote table and the deletion, so
  * a vote or a deletion and its effects are atomic per item.
+ *
+ * @param <R> the item as the contract shows it: a post or a comment
  */
-public abstract class Votable {
+public abstract class Votable<R> {
 
   private final long id;
   private final User author;
@@ -91,6 +93,9 @@ public abstract class Votable {
       markDeleted();
     }
   }
+
+  /** Returns the item as the contract shows it now. */
+  public abstract R toRecord();
 
   /** Returns whether its author deleted it. */
   public abstract boolean deleted();

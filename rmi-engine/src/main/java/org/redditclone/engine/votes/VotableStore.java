@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * @param <E> the item kept: a post or a comment
  * @param <D> the event that deletes one
+ * @param <R> the item as the contract shows it
  */
-public abstract class VotableStore<E extends Votable, D extends Event> {
+public abstract class VotableStore<E extends Votable<R>, D extends Event, R> {
 
   /** Makes the event that deletes item {@code id} at {@code atMillis} for {@code requestId}. */
   @FunctionalInterface
@@ -101,6 +102,16 @@ public abstract class VotableStore<E extends Votable, D extends Event> {
   public final E find(String field, long id) throws RedditException {
     Limits.id(field, id);
     return NotFoundException.require(byId.get(id), kind, id);
+  }
+
+  /**
+   * Returns the item with the id a call names, as the contract shows it now.
+   *
+   * @throws org.redditclone.api.InvalidInputException if the id is not positive
+   * @throws NotFoundException if there is none
+   */
+  public final R get(long id) throws RedditException {
+    return find(kind + "Id", id).toRecord();
   }
 
   /** Returns the item with an id that an applied event named. */

@@ -25,7 +25,7 @@ public final class VoteManager {
   /** Finds the item a vote is on, or returns null. */
   @FunctionalInterface
   public interface Lookup {
-    Votable find(long id);
+    Votable<?> find(long id);
   }
 
   private final Map<Target, Lookup> lookups;
@@ -47,7 +47,7 @@ public final class VoteManager {
       throws RedditException {
     Limits.id(kind(target) + "Id", itemId);
     Limits.required("direction", direction);
-    Votable item = NotFoundException.require(lookups.get(target).find(itemId), kind(target), itemId);
+    Votable<?> item = NotFoundException.require(lookups.get(target).find(itemId), kind(target), itemId);
     synchronized (item) {
       apply(item, new VoteCast(target, itemId, voter.id(), direction, clock.millis(), requestId), voter);
       return new Score(itemId, item.ups(), item.downs(), direction);
@@ -56,13 +56,13 @@ public final class VoteManager {
 
   /** Applies a recorded vote. */
   public void apply(VoteCast e, User voter) {
-    Votable item = recorded(e.target(), e.itemId());
+    Votable<?> item = recorded(e.target(), e.itemId());
     synchronized (item) {
       apply(item, e, voter);
     }
   }
 
-  private void apply(Votable item, VoteCast e, User voter) {
+  private void apply(Votable<?> item, VoteCast e, User voter) {
     if (item.voteOf(e.userId()) == e.direction()) {
       return; // the same vote again changes nothing, so no event either
     }
@@ -79,7 +79,7 @@ public final class VoteManager {
 
   /** Returns the score of an item as {@code voter} sees it now, for a repeated vote request. */
   public Score score(User voter, Target target, long itemId) {
-    Votable item = recorded(target, itemId);
+    Votable<?> item = recorded(target, itemId);
     synchronized (item) {
       return new Score(itemId, item.ups(), item.downs(), item.voteOf(voter.id()));
     }
@@ -91,7 +91,7 @@ public final class VoteManager {
   }
 
   /** Returns the item a recorded vote names. */
-  private Votable recorded(Target target, long itemId) {
+  private Votable<?> recorded(Target target, long itemId) {
     return ImpossibleEventException.require(lookups.get(target).find(itemId), kind(target), itemId);
   }
 
