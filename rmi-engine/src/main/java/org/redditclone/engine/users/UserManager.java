@@ -23,12 +23,13 @@ import org.redditclone.engine.events.Event.SessionOpened;
 import org.redditclone.engine.events.Event.UserRegistered;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.ImpossibleEventException;
+import org.redditclone.engine.events.Publisher;
 import org.redditclone.engine.names.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Registered users, their sessions and presence. Thread-safe; no global lock. */
-public final class UserManager {
+public final class UserManager extends Publisher {
 
   private static final Logger log = LoggerFactory.getLogger(UserManager.class);
 
@@ -40,15 +41,12 @@ public final class UserManager {
   private final AtomicLong online = new AtomicLong();
   private final LoginThrottle throttle = new LoginThrottle();
   private final Sessions sessions;
-  private final EventBus bus;
-  private final Clock clock;
   private final int passwordCost;
   private volatile PasswordHash dummyHash;
 
   /** Creates an empty user store hashing new passwords with {@code passwordCost} iterations. */
   public UserManager(EventBus bus, Clock clock, int passwordCost, long sessionIdleTimeoutMillis) {
-    this.bus = Objects.requireNonNull(bus, "bus");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    super(bus, clock);
     if (passwordCost < 1) {
       throw new IllegalArgumentException("passwordCost cannot be less than 1: " + passwordCost);
     }
@@ -71,7 +69,7 @@ public final class UserManager {
     PasswordHash hash = PasswordHash.create(password, passwordCost);
     UserRegistered event = new UserRegistered(
         nextId.getAndIncrement(), username, hash.iterations(), hash.saltBase64(), hash.hashBase64(),
-        clock.millis());
+        now());
     if (!apply(event)) {
       throw AlreadyExistsException.of("username", username);
     }
@@ -92,7 +90,7 @@ public final class UserManager {
       }
       // Published inside the map's bin lock, before the user is visible to any other call; a
       // refused event throws here, and the name and the id stay free.
-      bus.publish(e);
+      publish(e);
       byId.put(created.id(), created);
       return created;
     });
@@ -109,7 +107,7 @@ public final class UserManager {
     Limits.text("username", username, 1, Limits.USERNAME_MAX);
     Limits.text("password", password, Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
     String key = Named.key(username);
-    throttle.check(key, username, clock.millis());
+    throttle.check(key, username, now());
     User user = byName.get(key);
     boolean matches;
     if (user == null) {
@@ -119,14 +117,14 @@ public final class UserManager {
       matches = user.password().matches(password);
     }
     if (!matches) {
-      throttle.failed(key, clock.millis());
+      throttle.failed(key, now());
       log.info("login failed for user {}", username);
       throw new NotAuthorizedException(
           "username '" + username + "' or its password is wrong; both must match a registered user");
     }
     throttle.succeeded(key);
     String token = Sessions.newToken();
-    apply(new SessionOpened(Sessions.hash(token), user.id(), clock.millis()));
+    apply(new SessionOpened(Sessions.hash(token), user.id(), now()));
     log.debug("user {} logged in", user.name());
     return new Session(token, user.name());
   }
@@ -134,21 +132,21 @@ public final class UserManager {
   /** Applies a login. */
   public void apply(SessionOpened e) {
     User user = requireUser(e.userId());
-    bus.publish(e);
+    publish(e);
     sessions.put(e.tokenHash(), user, e.atMillis());
   }
 
   /** Ends the session of {@code token}. */
   public void logout(String token) throws NotAuthorizedException {
     User user = authenticate(token);
-    apply(new SessionClosed(Sessions.hash(token), user.id(), clock.millis()));
+    apply(new SessionClosed(Sessions.hash(token), user.id(), now()));
     log.debug("user {} logged out", user.name());
   }
 
   /** Applies the end of a session; ending an absent session changes nothing. */
   public void apply(SessionClosed e) {
     requireUser(e.userId());
-    sessions.remove(e.tokenHash(), user -> bus.publish(e));
+    sessions.remove(e.tokenHash(), user -> publish(e));
   }
 
   /** Returns the user of a live session and marks it used now. */
@@ -156,7 +154,7 @@ public final class UserManager {
     if (token == null) {
       throw new NotAuthorizedException("token is missing; log in and pass the session token");
     }
-    long now = clock.millis();
+    long now = now();
     Sessions.Entry entry =
         token.length() > Limits.TOKEN_MAX ? null : sessions.find(Sessions.hash(token), now);
     if (entry == null) {
@@ -185,10 +183,10 @@ public final class UserManager {
 
   /** Ends every session idle longer than the timeout and forgets stale login failures. */
   public int sweepExpiredSessions() {
-    long now = clock.millis();
+    long now = now();
     int ended = 0;
     for (String hash : sessions.expiredHashes(now)) {
-      if (sessions.remove(hash, user -> bus.publish(new SessionClosed(hash, user.id(), now))) != null) {
+      if (sessions.remove(hash, user -> publish(new SessionClosed(hash, user.id(), now))) != null) {
         ended++;
       }
     }
@@ -199,7 +197,7 @@ public final class UserManager {
   /** Sets the presence of the session's user. */
   public void setOnline(String token, boolean value) throws NotAuthorizedException {
     User user = authenticate(token);
-    apply(new PresenceChanged(user.id(), value, clock.millis()));
+    apply(new PresenceChanged(user.id(), value, now()));
   }
 
   /** Applies a presence change; setting the current presence changes nothing. */
@@ -207,7 +205,7 @@ public final class UserManager {
     User user = requireUser(e.userId());
     synchronized (user) {
       if (user.online() != e.online()) {
-        bus.publish(e);
+        publish(e);
         user.setOnline(e.online());
         online.addAndGet(e.online() ? 1 : -1);
       }
@@ -220,7 +218,7 @@ public final class UserManager {
    */
   public void apply(RequestsRemembered e) {
     requireUser(e.userId());
-    bus.publish(e);
+    publish(e);
   }
 
   /** Returns a user by name, ignoring case. */

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.redditclone.api.ForbiddenException;
 import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event;
-import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.events.EventSink;
 import org.redditclone.engine.users.User;
 
 /**
@@ -87,9 +87,9 @@ public abstract class Votable<R> {
    * marks it deleted, under this item's lock, so the sink sees it in order with the item's votes. A
    * refused event throws before the mark, and the item stays as it was.
    */
-  public final synchronized void applyDeletion(Event deletion, EventBus bus) {
+  public final synchronized void applyDeletion(Event deletion, EventSink publisher) {
     if (!deleted()) {
-      bus.publish(deletion);
+      publisher.accept(deletion);
       markDeleted();
     }
   }

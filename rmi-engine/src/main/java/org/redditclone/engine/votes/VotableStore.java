@@ -11,6 +11,7 @@ import org.redditclone.api.NotFoundException;
 import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event;
 import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.events.Publisher;
 import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.users.User;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * @param <D> the event that deletes one
  * @param <R> the item as the contract shows it
  */
-public abstract class VotableStore<E extends Votable<R>, D extends Event, R> {
+public abstract class VotableStore<E extends Votable<R>, D extends Event, R> extends Publisher {
 
   /** Makes the event that deletes item {@code id} at {@code atMillis} for {@code requestId}. */
   @FunctionalInterface
@@ -39,8 +40,6 @@ public abstract class VotableStore<E extends Votable<R>, D extends Event, R> {
   private final String kind;
   private final Deletion<D> deletion;
   private final ToLongFunction<D> deletedId;
-  private final EventBus bus;
-  private final Clock clock;
 
   /**
    * Creates an empty store of items of {@code kind} ("post", "comment": input fields and errors
@@ -49,26 +48,15 @@ public abstract class VotableStore<E extends Votable<R>, D extends Event, R> {
    */
   protected VotableStore(String kind, Deletion<D> deletion, ToLongFunction<D> deletedId,
       EventBus bus, Clock clock) {
+    super(bus, clock);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.deletion = Objects.requireNonNull(deletion, "deletion");
     this.deletedId = Objects.requireNonNull(deletedId, "deletedId");
-    this.bus = Objects.requireNonNull(bus, "bus");
-    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** Returns the id for a new item. */
   protected final long newId() {
     return nextId.getAndIncrement();
-  }
-
-  /** Returns the time now, epoch milliseconds, for a new event. */
-  protected final long now() {
-    return clock.millis();
-  }
-
-  /** Publishes an event about to be applied; a refused one throws here, before anything changed. */
-  protected final void publish(Event e) {
-    bus.publish(e);
   }
 
   /**
@@ -132,13 +120,13 @@ public abstract class VotableStore<E extends Votable<R>, D extends Event, R> {
    */
   public final void delete(User user, long requestId, long id) throws RedditException {
     find(kind + "Id", id).requireAuthor(user, kind);
-    apply(deletion.of(id, clock.millis(), requestId));
+    apply(deletion.of(id, now(), requestId));
     log.info("user {} deleted {} #{}", user.name(), kind, id);
   }
 
   /** Applies a deletion; deleting twice changes nothing. */
   public final void apply(D e) {
-    require(deletedId.applyAsLong(e)).applyDeletion(e, bus);
+    require(deletedId.applyAsLong(e)).applyDeletion(e, this::publish);
   }
 
   /** Returns the number of items, deleted ones included. */

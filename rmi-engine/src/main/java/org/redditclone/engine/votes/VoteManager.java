@@ -14,13 +14,14 @@ import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.events.Event.VoteCast;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.ImpossibleEventException;
+import org.redditclone.engine.events.Publisher;
 import org.redditclone.engine.users.User;
 
 /**
  * Applies votes: the item's counts, its ranks, the author's karma, the vote counts (the engine's and
  * the voter's), atomically per item.
  */
-public final class VoteManager {
+public final class VoteManager extends Publisher {
 
   /** Finds the item a vote is on, or returns null. */
   @FunctionalInterface
@@ -30,13 +31,10 @@ public final class VoteManager {
 
   private final Map<Target, Lookup> lookups;
   private final AtomicLong votes = new AtomicLong();
-  private final EventBus bus;
-  private final Clock clock;
 
   /** Creates a vote manager that finds posts and comments through the given lookups. */
   public VoteManager(EventBus bus, Clock clock, Lookup posts, Lookup comments) {
-    this.bus = Objects.requireNonNull(bus, "bus");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    super(bus, clock);
     this.lookups = new EnumMap<>(Target.class);
     lookups.put(Target.POST, Objects.requireNonNull(posts, "posts"));
     lookups.put(Target.COMMENT, Objects.requireNonNull(comments, "comments"));
@@ -49,7 +47,7 @@ public final class VoteManager {
     Limits.required("direction", direction);
     Votable<?> item = NotFoundException.require(lookups.get(target).find(itemId), kind(target), itemId);
     synchronized (item) {
-      apply(item, new VoteCast(target, itemId, voter.id(), direction, clock.millis(), requestId), voter);
+      apply(item, new VoteCast(target, itemId, voter.id(), direction, now(), requestId), voter);
       return new Score(itemId, item.ups(), item.downs(), direction);
     }
   }
@@ -66,7 +64,7 @@ public final class VoteManager {
     if (item.voteOf(e.userId()) == e.direction()) {
       return; // the same vote again changes nothing, so no event either
     }
-    bus.publish(e); // first: a refused event throws here, before anything changed
+    publish(e); // first: a refused event throws here, before anything changed
     VoteDirection old = item.swap(e.userId(), e.direction());
     int standing = (e.direction() != VoteDirection.NONE ? 1 : 0) - (old != VoteDirection.NONE ? 1 : 0);
     votes.addAndGet(standing);
