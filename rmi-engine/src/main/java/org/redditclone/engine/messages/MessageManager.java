@@ -60,8 +60,7 @@ public final class MessageManager extends Publisher {
     Limits.text("body", body, 1, Limits.MESSAGE_BODY_MAX);
     long id = nextId.getAndIncrement();
     MessageEntity m =
-        apply(new MessageSent(id, id, 0, from.id(), recipient.id(), subject, body, now(),
-            requestId));
+        apply(new MessageSent(id, id, 0, from.id(), recipient.id(), subject, body, now(), requestId));
     log.debug("user {} sent message #{} to {}", from.name(), id, recipient.name());
     return m.toRecord();
   }
