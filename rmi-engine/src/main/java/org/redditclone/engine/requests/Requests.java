@@ -29,7 +29,7 @@ public final class Requests {
 
   /** Rebuilds the result of an applied request from its result id alone, as the state is now. */
   @FunctionalInterface
-  public interface Lookup<T> {
+  public interface ById<T> {
     T get(long resultId) throws RedditException;
   }
 
@@ -88,11 +88,11 @@ public final class Requests {
 
   /**
    * Applies {@code caller}'s request once, as {@link #once(Caller, RequestKind, Change, Replay)}
-   * does, for a change whose repeat returns what {@code lookup} finds by the first result's id.
+   * does, for a change whose repeat returns what {@code byId} finds by the first result's id.
    */
-  public <T> T once(Caller caller, RequestKind kind, Change<T> change, Lookup<T> lookup)
+  public <T> T once(Caller caller, RequestKind kind, Change<T> change, ById<T> byId)
       throws RedditException {
-    return once(caller, kind, change, (user, resultId) -> lookup.get(resultId));
+    return once(caller, kind, change, (user, resultId) -> byId.get(resultId));
   }
 
   /**
