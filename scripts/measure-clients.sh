@@ -88,7 +88,7 @@ sample() {
     pid_of[$k]=$pid
     read_proc "$pid" || continue
     [[ -n "${start_ms[$k]:-}" ]] || start_ms[$k]=$(((boot_s * 1000) + STAT_START * 1000 / ticks))
-    peak[$k]=$STAT_HWM
+    if ((STAT_HWM > ${peak[$k]:-0})); then peak[$k]=$STAT_HWM; fi
     if ((STAT_THREADS > ${max_threads[$k]:-0})); then max_threads[$k]=$STAT_THREADS; fi
     if [[ -z "${cpu[$k]:-}" && -f "$run_dir/client-$k.properties" ]]; then
       cpu[$k]=$STAT_CPU rss[$k]=$STAT_RSS threads[$k]=$STAT_THREADS

@@ -60,6 +60,7 @@ if [[ -n "${REDDITCLONE_TLS:-}" ]] && ((!embedded)); then
 fi
 
 ensure_built
+check_engine_options "${engine_args[@]}"
 pid_alive engine && die "an engine started by these scripts is already running (pid $(cat "$STATE_DIR/engine.pid")); run scripts/stop.sh first"
 
 # Only the engine binds in start-registry.sh's registry: it proves so with the registry's secret.
@@ -73,5 +74,5 @@ nohup "$JAVA" $(java_flags) $(tls_flags engine) "-Xmx$heap" -XX:+UseG1GC ${ENGIN
   --add-exports java.rmi/sun.rmi.registry=ALL-UNNAMED \
   -cp "$(engine_classpath)" org.redditclone.engine.EngineMain "${engine_args[@]}" >"$logfile" 2>&1 &
 write_pid engine $!
-await_probe engine "$registry" engine 60 "$logfile"
+await_probe engine "$registry" engine 60 "$logfile" "engine ready"
 log "engine ready at $registry (pid $(cat "$STATE_DIR/engine.pid"), log $logfile)"

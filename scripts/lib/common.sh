@@ -137,8 +137,10 @@ pid_alive() {
 }
 
 # Waits until ProbeMain MODE ADDRESS answers, or the process of pid file NAME dies, or SECONDS pass.
+# With READY_LINE, the answer counts only once LOGFILE has a line starting with it: the process we
+# started says it is the one serving, not another that already holds the address.
 await_probe() {
-  local mode=$1 address=$2 name=$3 seconds=$4 logfile=$5
+  local mode=$1 address=$2 name=$3 seconds=$4 logfile=$5 ready_line=${6:-}
   local deadline=$((SECONDS + seconds))
   local pid
   pid=$(cat "$STATE_DIR/$name.pid")
@@ -149,6 +151,10 @@ await_probe() {
       tail -n 30 "$logfile" >&2 || true
       rm -f "$STATE_DIR/$name.pid"
       exit 1
+    fi
+    if [[ -n "$ready_line" ]] && ! grep -q "^$ready_line" "$logfile" 2>/dev/null; then
+      sleep 0.3
+      continue
     fi
     if "$JAVA" $(java_flags) $(tls_flags client) -cp "$(client_classpath)" org.redditclone.client.connect.ProbeMain "$mode" "$address" >/dev/null 2>&1; then
       return 0
@@ -323,12 +329,25 @@ make_client_archive() {
 # Returns (exit 2, with the simulator's own message naming the option, the value and the rule)
 # unless a client JVM would accept the options: SimClientMain --check-options, the same parser.
 check_sim_options() {
-  local SIM_CLIENT message status=0
+  local SIM_CLIENT
   sim_client_command -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
-  message=$("${SIM_CLIENT[@]}" --check-options "$@" 2>&1) || status=$?
+  check_options_of "the simulator" "${SIM_CLIENT[@]}" --check-options "$@"
+}
+
+# The same for the engine's options: EngineMain --check-options.
+check_engine_options() {
+  check_options_of "the engine" "$JAVA" -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -cp "$(engine_classpath)" org.redditclone.engine.EngineMain --check-options "$@"
+}
+
+# Runs COMMAND..., a main's --check-options; exits 2 with its message if it refused the options.
+check_options_of() {
+  local what=$1 message status=0
+  shift
+  message=$("$@" 2>&1) || status=$?
   ((status == 0)) && return 0
   ((status == 2)) && usage_error "$message"
-  die "could not check the simulator's options (exit $status): $message"
+  die "could not check $what's options (exit $status): $message"
 }
 
 # Prints the first line of a client's log that tells why it stopped: not its banner, not a log

@@ -1,12 +1,10 @@
 package org.redditclone.it;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -15,11 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +33,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class DiskFullIT {
 
   private static final int WRITERS = 4;
-  private static final Pattern ACKED = Pattern.compile("^id=p(\\d+) ", Pattern.MULTILINE);
-  private static final String BODY = "b".repeat(1000);
 
   private RealProcesses procs;
   private Path tiny;
@@ -62,38 +54,17 @@ final class DiskFullIT {
   void aDiskThatFills_losesNoAcknowledgedWrite_andTheEngineStopsSayingWhy(String fsync) throws Exception {
     Path data = mountTinyDisk().resolve("data");
     startEngine(data, "--fsync", fsync);
-    procs.cli(null, "register", "writer", "pw").assertOk();
-    procs.cli(null, "--as", "writer:pw", "create-sub", "fill", "posts until the disk is full").assertOk();
-
-    List<Process> writers = new ArrayList<>();
-    List<Thread> feeders = new ArrayList<>();
-    AtomicBoolean stop = new AtomicBoolean();
-    for (int w = 0; w < WRITERS; w++) {
-      Process p = procs.startScript("cli.sh", "--registry", procs.registry());
-      writers.add(p);
-      feeders.add(feed(p, w, stop));
-    }
+    PostingWriters writers = PostingWriters.start(procs, WRITERS, "fill");
     ProcessHandle engine = enginePid();
     boolean exited = engine.onExit().orTimeout(180, TimeUnit.SECONDS).handle((h, e) -> e == null).get();
-    stop.set(true);
     String log = Files.readString(procs.home().resolve("logs/engine.log"));
     assertTrue(exited, "the engine did not stop within 180 s of writing to a 2 MiB disk; its log:\n" + log);
     assertTrue(log.contains("engine stops: its journal in " + data + " failed: No space left on device"), log);
     assertTrue(log.contains("engine exits 1"), log);
-    for (Process p : writers) {
-      p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly().waitFor();
-    }
-    for (Thread t : feeders) {
-      t.join();
-    }
+    writers.stop();
 
-    String told = writersOutput();
-    Set<Long> acked = new TreeSet<>();
-    Matcher m = ACKED.matcher(told);
-    while (m.find()) {
-      acked.add(Long.parseLong(m.group(1)));
-    }
+    String told = writers.output();
+    Set<Long> acked = PostingWriters.postIds(told);
     assertTrue(acked.size() > 100, "the writers were told of " + acked.size() + " saved posts");
     assertTrue(told.contains("error: storage_failed: the engine's journal failed: No space left on device in "
         + data + "; "), "a writer heard why its change was refused:\n" + tail(told));
@@ -103,17 +74,7 @@ final class DiskFullIT {
     startEngine(larger);
     String after = Files.readString(procs.home().resolve("logs/engine.log"));
     assertTrue(after.contains("invariants hold"), after);
-    StringBuilder shows = new StringBuilder();
-    acked.forEach(id -> shows.append("show p").append(id).append('\n'));
-    String shown = procs.cli(shows.toString()).stdout();
-    Set<Long> there = new TreeSet<>();
-    Matcher s = ACKED.matcher(shown);
-    while (s.find()) {
-      there.add(Long.parseLong(s.group(1)));
-    }
-    Set<Long> lost = new TreeSet<>(acked);
-    lost.removeAll(there);
-    assertEquals(Set.of(), lost, acked.size() + " posts acknowledged, these are gone after the restart");
+    writers.assertAllThere(acked);
   }
 
   @Test
@@ -155,34 +116,6 @@ final class DiskFullIT {
   private ProcessHandle enginePid() throws IOException {
     long pid = Long.parseLong(Files.readString(procs.home().resolve("state/engine.pid")).trim());
     return ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("engine " + pid + " is gone already"));
-  }
-
-  /** Starts a thread that logs writer {@code w} in and then posts until told to stop or refused the pipe. */
-  private static Thread feed(Process cli, int w, AtomicBoolean stop) {
-    Thread t = new Thread(() -> {
-      try (OutputStream in = cli.getOutputStream()) {
-        in.write("login writer pw\n".getBytes(UTF_8));
-        for (int i = 0; !stop.get(); i++) {
-          in.write(("post fill \"w" + w + "." + i + "\" \"" + BODY + "\"\n").getBytes(UTF_8));
-          in.flush();
-        }
-      } catch (IOException gone) {
-        // the writer was stopped
-      }
-    }, "feeder-" + w);
-    t.start();
-    return t;
-  }
-
-  /** Returns what every writer printed, stdout and stderr. */
-  private String writersOutput() throws IOException {
-    StringBuilder all = new StringBuilder();
-    try (Stream<Path> files = Files.list(procs.home().resolve("logs"))) {
-      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("cli.sh-")).toList()) {
-        all.append(Files.readString(f));
-      }
-    }
-    return all.toString();
   }
 
   private static String tail(String text) {

@@ -60,6 +60,7 @@ final class ScriptOptionsIT {
         Arguments.of("crash-test.sh", "--after-kill", List.of("--rounds", "1", "--after-kill", "soon")),
         Arguments.of("crash-test.sh", "--users", List.of("--rounds", "1", "--sim-users", "100000")),
         Arguments.of("crash-test.sh", "--fault", List.of("--rounds", "1", "--fault", "flood")),
+        Arguments.of("start-engine.sh", "--fsync", List.of("--registry", registry, "--fsync", "sometimes")),
         Arguments.of("compare.sh", "--formt", List.of("--formt", "md", "runs/a", "runs/b")),
         Arguments.of("compare.sh", "not a directory", List.of(procs.home().resolve("runs/none-a").toString(),
             procs.home().resolve("runs/none-b").toString())),
@@ -73,9 +74,11 @@ final class ScriptOptionsIT {
       throws Exception {
     List<String> all = new ArrayList<>(args);
     if (!script.equals("compare.sh") && !script.equals("report.sh")) {
-      all.addAll(script.equals("crash-test.sh")
-          ? List.of("--work", procs.home().resolve("runs/crash").toString())
-          : List.of("--runs-dir", procs.home().resolve("runs").toString()));
+      all.addAll(switch (script) {
+        case "crash-test.sh" -> List.of("--work", procs.home().resolve("runs/crash").toString());
+        case "start-engine.sh" -> List.of("--data-dir", procs.home().resolve("runs/data").toString());
+        default -> List.of("--runs-dir", procs.home().resolve("runs").toString());
+      });
     }
     long started = System.nanoTime();
     RealProcesses.Result result = procs.script(script, all.toArray(String[]::new));

@@ -3,6 +3,7 @@ package org.redditclone.engine;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.redditclone.engine.EngineOptions.UsageException;
 import org.redditclone.engine.journal.DataDirLock;
@@ -31,13 +32,21 @@ public final class EngineMain {
 
   /** Runs the engine; exits 2 on a bad option, 1 if it cannot start. */
   public static void main(String[] args) {
+    List<String> given = List.of(args);
+    boolean checkOnly = given.contains(EngineOptions.CHECK_OPTIONS);
     EngineOptions options;
     try {
-      options = EngineOptions.parse(args);
+      options = EngineOptions.parse(given.stream()
+          .filter(a -> !a.equals(EngineOptions.CHECK_OPTIONS)).toArray(String[]::new));
     } catch (UsageException e) {
-      System.err.println("engine: " + e.getMessage());
-      System.err.println("run with --help to see the options");
+      System.err.println(checkOnly ? e.getMessage() : "engine: " + e.getMessage()); // the script says who
+      if (!checkOnly) {
+        System.err.println("run with --help to see the options");
+      }
       System.exit(2);
+      return;
+    }
+    if (checkOnly) {
       return;
     }
     if (options.help()) {

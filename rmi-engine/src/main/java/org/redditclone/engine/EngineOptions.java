@@ -35,6 +35,9 @@ public record EngineOptions(
     Path registrySecret,
     boolean help) {
 
+  /** The option that asks only whether the others are good (the scripts ask before they start anything). */
+  public static final String CHECK_OPTIONS = "--check-options";
+
   /** The text --help prints. */
   public static final String USAGE = String.join("\n",
       "Usage: EngineMain [options]",
@@ -63,6 +66,8 @@ public record EngineOptions(
           + JournalOptions.DEFAULT_SNAPSHOT_EVERY + ")",
       "  --repair                       start despite a damaged journal record: keep what is before",
       "                                 it, move the rest aside as *.damaged files",
+      "  --check-options                check the other options and exit, printing nothing: 0 when",
+      "                                 good, 2 with the reason when not (the scripts ask first)",
       "  --help                         print this help and exit",
       "",
       "Exit codes: 0 stopped cleanly, 1 failed to start, 2 bad option.");

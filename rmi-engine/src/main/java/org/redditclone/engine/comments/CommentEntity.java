@@ -10,7 +10,7 @@ import org.redditclone.engine.votes.Votable;
  * A comment's state. Its monitor guards its votes, its deletion and its replies' creation; the
  * {@link Siblings} it is one of keep their own order.
  */
-final class CommentEntity extends Votable {
+final class CommentEntity extends Votable<Comment> {
 
   private final PostEntity post;
   private final long parentId;
@@ -65,8 +65,8 @@ final class CommentEntity extends Votable {
     body = "";
   }
 
-  /** Returns the comment as the contract shows it now. */
-  Comment toRecord() {
+  @Override
+  public Comment toRecord() {
     int ups;
     int downs;
     synchronized (this) {

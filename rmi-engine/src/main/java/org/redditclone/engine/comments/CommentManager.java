@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Comments, replies, deletion and comment trees. */
-public final class CommentManager extends VotableStore<CommentEntity, CommentDeleted> {
+public final class CommentManager extends VotableStore<CommentEntity, CommentDeleted, Comment> {
 
   private static final Logger log = LoggerFactory.getLogger(CommentManager.class);
 
@@ -87,11 +87,6 @@ public final class CommentManager extends VotableStore<CommentEntity, CommentDel
     post.addComment();
     author.writes().addComment();
     return comment;
-  }
-
-  /** Returns a comment by id. */
-  public Comment get(long commentId) throws RedditException {
-    return find("commentId", commentId).toRecord();
   }
 
   /**

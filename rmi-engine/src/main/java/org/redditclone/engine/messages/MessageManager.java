@@ -21,6 +21,7 @@ import org.redditclone.engine.events.Event.MessageRead;
 import org.redditclone.engine.events.Event.MessageSent;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.ImpossibleEventException;
+import org.redditclone.engine.events.Publisher;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
 import org.redditclone.engine.users.User;
@@ -29,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Direct messages and conversations between two users. */
-public final class MessageManager {
+public final class MessageManager extends Publisher {
 
   private static final Logger log = LoggerFactory.getLogger(MessageManager.class);
   private static final Comparator<MessageEntity> OLDEST_FIRST =
@@ -41,13 +42,10 @@ public final class MessageManager {
   private final Map<Integer, Mailbox> mailboxes = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
   private final UserManager users;
-  private final EventBus bus;
-  private final Clock clock;
 
   /** Creates an empty message store. */
   public MessageManager(EventBus bus, Clock clock, UserManager users) {
-    this.bus = Objects.requireNonNull(bus, "bus");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    super(bus, clock);
     this.users = Objects.requireNonNull(users, "users");
   }
 
@@ -62,8 +60,7 @@ public final class MessageManager {
     Limits.text("body", body, 1, Limits.MESSAGE_BODY_MAX);
     long id = nextId.getAndIncrement();
     MessageEntity m =
-        apply(new MessageSent(id, id, 0, from.id(), recipient.id(), subject, body, clock.millis(),
-            requestId));
+        apply(new MessageSent(id, id, 0, from.id(), recipient.id(), subject, body, now(), requestId));
     log.debug("user {} sent message #{} to {}", from.name(), id, recipient.name());
     return m.toRecord();
   }
@@ -77,7 +74,7 @@ public final class MessageManager {
     User other = original.from == user ? original.to : original.from;
     long id = nextId.getAndIncrement();
     MessageEntity m = apply(new MessageSent(id, original.conversationId, messageId, user.id(),
-        other.id(), original.subject, body, clock.millis(), requestId));
+        other.id(), original.subject, body, now(), requestId));
     log.debug("user {} replied #{} to message #{}", user.name(), id, messageId);
     return m.toRecord();
   }
@@ -98,7 +95,7 @@ public final class MessageManager {
         users.requireUser(e.fromId()), users.requireUser(e.toId()), e.subject(), e.body(), e.atMillis());
     // Locked until it is in every box, so a read mark cannot slip in between.
     synchronized (m) {
-      bus.publish(e); // before it is visible, so no read mark or reply can be published first
+      publish(e); // before it is visible, so no read mark or reply can be published first
       byId.put(m.id, m);
       List<MessageEntity> conversation =
           conversations.computeIfAbsent(m.conversationId, k -> new ArrayList<>(2));
@@ -134,7 +131,7 @@ public final class MessageManager {
       throw new ForbiddenException("message " + messageId + " was sent to " + m.to.name()
           + ", not to " + user.name() + "; only its recipient may mark it read");
     }
-    apply(new MessageRead(messageId, clock.millis()));
+    apply(new MessageRead(messageId, now()));
   }
 
   /** Applies a read mark; marking twice changes nothing. */
@@ -142,7 +139,7 @@ public final class MessageManager {
     MessageEntity m = requireMessage(e.messageId());
     synchronized (m) {
       if (!m.read()) {
-        bus.publish(e);
+        publish(e);
         m.markRead();
         mailbox(m.to).unread.remove(m.id);
       }

@@ -23,15 +23,13 @@ public record MessageServiceImpl(MessageManager messages, Requests requests)
   @Override
   public Message send(Caller caller, String to, String subject, String body) throws RedditException {
     return requests.once(caller, RequestKind.MESSAGE,
-        (user, id) -> messages.send(user, id, to, subject, body),
-        (user, resultId) -> messages.get(resultId));
+        (user, id) -> messages.send(user, id, to, subject, body), messages::get);
   }
 
   @Override
   public Message reply(Caller caller, long messageId, String body) throws RedditException {
     return requests.once(caller, RequestKind.MESSAGE,
-        (user, id) -> messages.reply(user, id, messageId, body),
-        (user, resultId) -> messages.get(resultId));
+        (user, id) -> messages.reply(user, id, messageId, body), messages::get);
   }
 
   @Override

@@ -8,7 +8,7 @@ import org.redditclone.engine.users.User;
 import org.redditclone.engine.votes.Votable;
 
 /** A post's state. Its monitor guards its votes, its ranks and its deletion. */
-public final class PostEntity extends Votable {
+public final class PostEntity extends Votable<Post> {
 
   static final String DELETED_TITLE = "[deleted]";
 
@@ -67,7 +67,7 @@ public final class PostEntity extends Votable {
     body = "";
   }
 
-  /** Returns the post as the contract shows it now. */
+  @Override
   public Post toRecord() {
     int ups;
     int downs;

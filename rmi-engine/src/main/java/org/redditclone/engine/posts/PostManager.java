@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Posts and reposts, their deletion and the subreddit listings. */
-public final class PostManager extends VotableStore<PostEntity, PostDeleted> {
+public final class PostManager extends VotableStore<PostEntity, PostDeleted, Post> {
 
   private static final Logger log = LoggerFactory.getLogger(PostManager.class);
 
@@ -93,11 +93,6 @@ public final class PostManager extends VotableStore<PostEntity, PostDeleted> {
     index.add(post);
     author.writes().addPost();
     return post;
-  }
-
-  /** Returns a post by id. */
-  public Post get(long postId) throws RedditException {
-    return find("postId", postId).toRecord();
   }
 
   /** Returns a page of a subreddit's posts. */

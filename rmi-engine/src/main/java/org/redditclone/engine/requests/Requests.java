@@ -27,6 +27,12 @@ public final class Requests {
     T replay(User user, long resultId) throws RedditException;
   }
 
+  /** Rebuilds the result of an applied request from its result id alone, as the state is now. */
+  @FunctionalInterface
+  public interface ById<T> {
+    T get(long resultId) throws RedditException;
+  }
+
   /** A change with no result, such as a deletion; a repeat of it returns nothing either. */
   @FunctionalInterface
   public interface Action {
@@ -78,6 +84,15 @@ public final class Requests {
     } finally {
       applied.end(requestId);
     }
+  }
+
+  /**
+   * Applies {@code caller}'s request once, as {@link #once(Caller, RequestKind, Change, Replay)}
+   * does, for a change whose repeat returns what {@code byId} finds by the first result's id.
+   */
+  public <T> T once(Caller caller, RequestKind kind, Change<T> change, ById<T> byId)
+      throws RedditException {
+    return once(caller, kind, change, (user, resultId) -> byId.get(resultId));
   }
 
   /**

@@ -2,39 +2,20 @@ package org.redditclone.engine.subreddits;
 
 import java.util.Objects;
 import org.redditclone.api.Subreddit;
+import org.redditclone.engine.names.Named;
 import org.redditclone.engine.users.User;
 
 /** A subreddit's state. Its monitor guards the member count. */
-public final class SubredditEntity {
+public final class SubredditEntity extends Named {
 
-  private final int id;
-  private final String name;
   private final String description;
   private final User creator;
-  private final long createdAtMillis;
   private int members;
 
   SubredditEntity(int id, String name, String description, User creator, long createdAtMillis) {
-    this.id = id;
-    this.name = Objects.requireNonNull(name, "name");
+    super(id, name, createdAtMillis);
     this.description = Objects.requireNonNull(description, "description");
     this.creator = Objects.requireNonNull(creator, "creator");
-    this.createdAtMillis = createdAtMillis;
-  }
-
-  /** Returns the engine-internal id. */
-  public int id() {
-    return id;
-  }
-
-  /** Returns the name as created. */
-  public String name() {
-    return name;
-  }
-
-  /** Returns the creation time, epoch milliseconds. */
-  public long createdAtMillis() {
-    return createdAtMillis;
   }
 
   /** Returns the number of members. */
@@ -51,11 +32,11 @@ public final class SubredditEntity {
 
   /** Returns the subreddit as the contract shows it. */
   public Subreddit toRecord() {
-    return new Subreddit(name, description, creator.name(), createdAtMillis, members());
+    return new Subreddit(name(), description, creator.name(), createdAtMillis(), members());
   }
 
   @Override
-  public String toString() {
-    return "Subreddit[" + name + "#" + id + "]";
+  protected String kind() {
+    return "Subreddit";
   }
 }

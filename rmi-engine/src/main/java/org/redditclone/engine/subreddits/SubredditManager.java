@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
@@ -25,6 +24,8 @@ import org.redditclone.engine.events.Event.MembershipChanged;
 import org.redditclone.engine.events.Event.SubredditCreated;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.ImpossibleEventException;
+import org.redditclone.engine.events.Publisher;
+import org.redditclone.engine.names.Named;
 import org.redditclone.engine.ranking.Cursor;
 import org.redditclone.engine.ranking.RankKey;
 import org.redditclone.engine.users.User;
@@ -33,7 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Subreddits and memberships, with ranked indexes for the list of all subreddits. */
-public final class SubredditManager {
+public final class SubredditManager extends Publisher {
 
   private static final Logger log = LoggerFactory.getLogger(SubredditManager.class);
 
@@ -45,13 +46,10 @@ public final class SubredditManager {
   private final AtomicInteger nextId = new AtomicInteger(1);
   private final AtomicLong memberships = new AtomicLong();
   private final UserManager users;
-  private final EventBus bus;
-  private final Clock clock;
 
   /** Creates an empty subreddit store. */
   public SubredditManager(EventBus bus, Clock clock, UserManager users) {
-    this.bus = Objects.requireNonNull(bus, "bus");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    super(bus, clock);
     this.users = Objects.requireNonNull(users, "users");
   }
 
@@ -61,7 +59,7 @@ public final class SubredditManager {
     Limits.subredditName(name);
     Limits.text("description", description, 0, Limits.DESCRIPTION_MAX);
     SubredditCreated event = new SubredditCreated(
-        nextId.getAndIncrement(), name, description, creator.id(), clock.millis(), requestId);
+        nextId.getAndIncrement(), name, description, creator.id(), now(), requestId);
     if (!apply(event)) {
       throw AlreadyExistsException.of("subreddit", name);
     }
@@ -81,13 +79,13 @@ public final class SubredditManager {
     nextId.accumulateAndGet(e.subredditId() + 1, Math::max);
     // Locked before it is visible, so a join racing the creation waits for the indexes below.
     synchronized (created) {
-      SubredditEntity winner = byName.computeIfAbsent(key(e.name()), k -> {
+      SubredditEntity winner = byName.computeIfAbsent(Named.key(e.name()), k -> {
         if (byId.containsKey(created.id())) {
           throw ImpossibleEventException.exists("subreddit", e.subredditId());
         }
         // Inside the bin lock: before anyone can see or join it; a refused event throws here, and
         // the name and the id stay free.
-        bus.publish(e);
+        publish(e);
         byId.put(created.id(), created);
         return created;
       });
@@ -105,14 +103,14 @@ public final class SubredditManager {
   /** Joins {@code user} to a subreddit; joining twice changes nothing. */
   public Subreddit join(User user, long requestId, String name) throws RedditException {
     SubredditEntity sub = find(name);
-    apply(new MembershipChanged(user.id(), sub.id(), true, clock.millis(), requestId));
+    apply(new MembershipChanged(user.id(), sub.id(), true, now(), requestId));
     return sub.toRecord();
   }
 
   /** Removes {@code user} from a subreddit; leaving one not joined changes nothing. */
   public Subreddit leave(User user, long requestId, String name) throws RedditException {
     SubredditEntity sub = find(name);
-    apply(new MembershipChanged(user.id(), sub.id(), false, clock.millis(), requestId));
+    apply(new MembershipChanged(user.id(), sub.id(), false, now(), requestId));
     return sub.toRecord();
   }
 
@@ -122,7 +120,7 @@ public final class SubredditManager {
     User user = users.requireUser(e.userId());
     synchronized (sub) {
       if (isMember(sub, user) != e.joined()) {
-        bus.publish(e);
+        publish(e);
         changeMembership(sub, user, e.joined());
       }
     }
@@ -153,7 +151,7 @@ public final class SubredditManager {
   /** Returns a subreddit by name, ignoring case. */
   public SubredditEntity find(String name) throws RedditException {
     Limits.text("subreddit", name, 1, Limits.SUBREDDIT_MAX);
-    return NotFoundException.require(byName.get(key(name)), "subreddit", name);
+    return NotFoundException.require(byName.get(Named.key(name)), "subreddit", name);
   }
 
   /** Returns the subreddit with an id that an applied event named. */
@@ -172,7 +170,7 @@ public final class SubredditManager {
   /** Returns the subreddits {@code user} has joined, by name. */
   public List<Subreddit> joinedRecords(User user) {
     List<SubredditEntity> joined = joined(user);
-    joined.sort(Comparator.comparing(s -> s.name().toLowerCase(Locale.ROOT)));
+    joined.sort(Comparator.comparing(s -> Named.key(s.name())));
     List<Subreddit> records = new ArrayList<>(joined.size());
     joined.forEach(s -> records.add(s.toRecord()));
     return records;
@@ -203,9 +201,5 @@ public final class SubredditManager {
   /** Returns the number of memberships. */
   public long membershipCount() {
     return memberships.get();
-  }
-
-  private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }

@@ -24,22 +24,19 @@ public record SubredditServiceImpl(SubredditManager subreddits, Requests request
   @Override
   public Subreddit create(Caller caller, String name, String description) throws RedditException {
     return requests.once(caller, RequestKind.SUBREDDIT,
-        (user, id) -> subreddits.create(user, id, name, description),
-        (user, resultId) -> current(resultId));
+        (user, id) -> subreddits.create(user, id, name, description), this::current);
   }
 
   @Override
   public Subreddit join(Caller caller, String name) throws RedditException {
     return requests.once(caller, RequestKind.MEMBERSHIP,
-        (user, id) -> subreddits.join(user, id, name),
-        (user, resultId) -> current(resultId));
+        (user, id) -> subreddits.join(user, id, name), this::current);
   }
 
   @Override
   public Subreddit leave(Caller caller, String name) throws RedditException {
     return requests.once(caller, RequestKind.MEMBERSHIP,
-        (user, id) -> subreddits.leave(user, id, name),
-        (user, resultId) -> current(resultId));
+        (user, id) -> subreddits.leave(user, id, name), this::current);
   }
 
   @Override

@@ -3,13 +3,13 @@ package org.redditclone.engine.users;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.redditclone.api.InvalidInputException;
 import org.redditclone.api.Limits;
 import org.redditclone.api.Page;
 import org.redditclone.api.WriteCounts;
+import org.redditclone.engine.names.Named;
 
 /**
  * The registered users in the order of their names in lower case, so that the users whose names
@@ -22,7 +22,7 @@ final class NamesInOrder {
 
   /** Adds {@code user}. */
   void add(User user) {
-    byKey.put(lower(user.name()), user);
+    byKey.put(Named.key(user.name()), user);
   }
 
   /**
@@ -33,12 +33,12 @@ final class NamesInOrder {
    *     not within the prefix, or the limit is out of range
    */
   Page<WriteCounts> writeCounts(String prefix, String cursor, int limit) throws InvalidInputException {
-    String from = lower(Limits.usernamePrefix("prefix", prefix));
+    String from = Named.key(Limits.usernamePrefix("prefix", prefix));
     Limits.pageLimit(limit);
     // Names hold only ASCII, so every name that starts with the prefix sorts below this bound.
     NavigableMap<String, User> range = byKey.subMap(from, true, from + Character.MAX_VALUE, false);
     if (cursor != null) {
-      String after = lower(Limits.usernamePrefix("cursor", cursor));
+      String after = Named.key(Limits.usernamePrefix("cursor", cursor));
       if (!after.startsWith(from)) {
         throw new InvalidInputException("cursor", cursor, "is no cursor of the names that start with '"
             + prefix + "'; pass the nextCursor of the page before, or none for the first page");
@@ -52,10 +52,6 @@ final class NamesInOrder {
       last = it.next();
       items.add(last.writeCounts());
     }
-    return new Page<>(List.copyOf(items), it.hasNext() ? lower(last.name()) : null);
-  }
-
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
+    return new Page<>(List.copyOf(items), it.hasNext() ? Named.key(last.name()) : null);
   }
 }

@@ -5,17 +5,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.redditclone.api.UserProfile;
 import org.redditclone.api.WriteCounts;
+import org.redditclone.engine.names.Named;
 import org.redditclone.engine.requests.AppliedRequests;
 
 /**
  * A registered user: name, password hash, karma, presence and the counts of its writes.
  * Thread-safe.
  */
-public final class User {
+public final class User extends Named {
 
-  private final int id;
-  private final String name;
-  private final long createdAtMillis;
   private final PasswordHash password;
   private final AtomicLong postKarma = new AtomicLong();
   private final AtomicLong commentKarma = new AtomicLong();
@@ -24,25 +22,8 @@ public final class User {
   private final Writes writes = new Writes();
 
   User(int id, String name, long createdAtMillis, PasswordHash password) {
-    this.id = id;
-    this.name = Objects.requireNonNull(name, "name");
-    this.createdAtMillis = createdAtMillis;
+    super(id, name, createdAtMillis);
     this.password = Objects.requireNonNull(password, "password");
-  }
-
-  /** Returns the engine-internal id, small and dense so votes can store it compactly. */
-  public int id() {
-    return id;
-  }
-
-  /** Returns the name as registered. */
-  public String name() {
-    return name;
-  }
-
-  /** Returns the registration time, epoch milliseconds. */
-  public long createdAtMillis() {
-    return createdAtMillis;
   }
 
   PasswordHash password() {
@@ -81,7 +62,7 @@ public final class User {
 
   /** Returns the counts of {@link #writes()} under the user's name. */
   public WriteCounts writeCounts() {
-    return writes.toRecord(name);
+    return writes.toRecord(name());
   }
 
   /** Returns whether the user's presence is online. */
@@ -96,11 +77,11 @@ public final class User {
 
   /** Returns what anybody may see of this user. */
   public UserProfile profile() {
-    return new UserProfile(name, postKarma(), commentKarma(), createdAtMillis, online());
+    return new UserProfile(name(), postKarma(), commentKarma(), createdAtMillis(), online());
   }
 
   @Override
-  public String toString() {
-    return "User[" + name + "#" + id + "]";
+  protected String kind() {
+    return "User";
   }
 }

@@ -1,7 +1,6 @@
 package org.redditclone.engine.users;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,11 +23,13 @@ import org.redditclone.engine.events.Event.SessionOpened;
 import org.redditclone.engine.events.Event.UserRegistered;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.ImpossibleEventException;
+import org.redditclone.engine.events.Publisher;
+import org.redditclone.engine.names.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Registered users, their sessions and presence. Thread-safe; no global lock. */
-public final class UserManager {
+public final class UserManager extends Publisher {
 
   private static final Logger log = LoggerFactory.getLogger(UserManager.class);
 
@@ -40,15 +41,12 @@ public final class UserManager {
   private final AtomicLong online = new AtomicLong();
   private final LoginThrottle throttle = new LoginThrottle();
   private final Sessions sessions;
-  private final EventBus bus;
-  private final Clock clock;
   private final int passwordCost;
   private volatile PasswordHash dummyHash;
 
   /** Creates an empty user store hashing new passwords with {@code passwordCost} iterations. */
   public UserManager(EventBus bus, Clock clock, int passwordCost, long sessionIdleTimeoutMillis) {
-    this.bus = Objects.requireNonNull(bus, "bus");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    super(bus, clock);
     if (passwordCost < 1) {
       throw new IllegalArgumentException("passwordCost cannot be less than 1: " + passwordCost);
     }
@@ -64,14 +62,14 @@ public final class UserManager {
   public void register(String username, String password) throws RedditException {
     Limits.username("username", username);
     Limits.text("password", password, Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
-    if (byName.containsKey(key(username))) {
+    if (byName.containsKey(Named.key(username))) {
       // Checked before hashing too, so a taken name does not cost a PBKDF2 run.
       throw AlreadyExistsException.of("username", username);
     }
     PasswordHash hash = PasswordHash.create(password, passwordCost);
     UserRegistered event = new UserRegistered(
         nextId.getAndIncrement(), username, hash.iterations(), hash.saltBase64(), hash.hashBase64(),
-        clock.millis());
+        now());
     if (!apply(event)) {
       throw AlreadyExistsException.of("username", username);
     }
@@ -86,13 +84,13 @@ public final class UserManager {
   public boolean apply(UserRegistered e) {
     User created = new User(e.userId(), e.username(), e.atMillis(),
         PasswordHash.decode(e.iterations(), e.salt(), e.hash()));
-    User winner = byName.computeIfAbsent(key(e.username()), k -> {
+    User winner = byName.computeIfAbsent(Named.key(e.username()), k -> {
       if (byId.containsKey(created.id())) {
         throw ImpossibleEventException.exists("user", e.userId());
       }
       // Published inside the map's bin lock, before the user is visible to any other call; a
       // refused event throws here, and the name and the id stay free.
-      bus.publish(e);
+      publish(e);
       byId.put(created.id(), created);
       return created;
     });
@@ -108,8 +106,8 @@ public final class UserManager {
   public Session login(String username, String password) throws RedditException {
     Limits.text("username", username, 1, Limits.USERNAME_MAX);
     Limits.text("password", password, Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
-    String key = key(username);
-    throttle.check(key, username, clock.millis());
+    String key = Named.key(username);
+    throttle.check(key, username, now());
     User user = byName.get(key);
     boolean matches;
     if (user == null) {
@@ -119,14 +117,14 @@ public final class UserManager {
       matches = user.password().matches(password);
     }
     if (!matches) {
-      throttle.failed(key, clock.millis());
+      throttle.failed(key, now());
       log.info("login failed for user {}", username);
       throw new NotAuthorizedException(
           "username '" + username + "' or its password is wrong; both must match a registered user");
     }
     throttle.succeeded(key);
     String token = Sessions.newToken();
-    apply(new SessionOpened(Sessions.hash(token), user.id(), clock.millis()));
+    apply(new SessionOpened(Sessions.hash(token), user.id(), now()));
     log.debug("user {} logged in", user.name());
     return new Session(token, user.name());
   }
@@ -134,21 +132,21 @@ public final class UserManager {
   /** Applies a login. */
   public void apply(SessionOpened e) {
     User user = requireUser(e.userId());
-    bus.publish(e);
+    publish(e);
     sessions.put(e.tokenHash(), user, e.atMillis());
   }
 
   /** Ends the session of {@code token}. */
   public void logout(String token) throws NotAuthorizedException {
     User user = authenticate(token);
-    apply(new SessionClosed(Sessions.hash(token), user.id(), clock.millis()));
+    apply(new SessionClosed(Sessions.hash(token), user.id(), now()));
     log.debug("user {} logged out", user.name());
   }
 
   /** Applies the end of a session; ending an absent session changes nothing. */
   public void apply(SessionClosed e) {
     requireUser(e.userId());
-    sessions.remove(e.tokenHash(), user -> bus.publish(e));
+    sessions.remove(e.tokenHash(), user -> publish(e));
   }
 
   /** Returns the user of a live session and marks it used now. */
@@ -156,7 +154,7 @@ public final class UserManager {
     if (token == null) {
       throw new NotAuthorizedException("token is missing; log in and pass the session token");
     }
-    long now = clock.millis();
+    long now = now();
     Sessions.Entry entry =
         token.length() > Limits.TOKEN_MAX ? null : sessions.find(Sessions.hash(token), now);
     if (entry == null) {
@@ -185,10 +183,10 @@ public final class UserManager {
 
   /** Ends every session idle longer than the timeout and forgets stale login failures. */
   public int sweepExpiredSessions() {
-    long now = clock.millis();
+    long now = now();
     int ended = 0;
     for (String hash : sessions.expiredHashes(now)) {
-      if (sessions.remove(hash, user -> bus.publish(new SessionClosed(hash, user.id(), now))) != null) {
+      if (sessions.remove(hash, user -> publish(new SessionClosed(hash, user.id(), now))) != null) {
         ended++;
       }
     }
@@ -199,7 +197,7 @@ public final class UserManager {
   /** Sets the presence of the session's user. */
   public void setOnline(String token, boolean value) throws NotAuthorizedException {
     User user = authenticate(token);
-    apply(new PresenceChanged(user.id(), value, clock.millis()));
+    apply(new PresenceChanged(user.id(), value, now()));
   }
 
   /** Applies a presence change; setting the current presence changes nothing. */
@@ -207,7 +205,7 @@ public final class UserManager {
     User user = requireUser(e.userId());
     synchronized (user) {
       if (user.online() != e.online()) {
-        bus.publish(e);
+        publish(e);
         user.setOnline(e.online());
         online.addAndGet(e.online() ? 1 : -1);
       }
@@ -220,7 +218,7 @@ public final class UserManager {
    */
   public void apply(RequestsRemembered e) {
     requireUser(e.userId());
-    bus.publish(e);
+    publish(e);
   }
 
   /** Returns a user by name, ignoring case. */
@@ -231,7 +229,7 @@ public final class UserManager {
   /** Returns a user by name, ignoring case; {@code field} names the input in errors. */
   public User byName(String field, String username) throws RedditException {
     Limits.text(field, username, 1, Limits.USERNAME_MAX);
-    return NotFoundException.require(byName.get(key(username)), "user", username);
+    return NotFoundException.require(byName.get(Named.key(username)), "user", username);
   }
 
   /**
@@ -270,9 +268,5 @@ public final class UserManager {
       dummyHash = hash; // a benign race: at worst two threads make one each
     }
     return hash;
-  }
-
-  private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }

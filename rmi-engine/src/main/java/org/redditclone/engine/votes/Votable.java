@@ -4,15 +4,17 @@ import java.util.Objects;
 import org.redditclone.api.ForbiddenException;
 import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.events.Event;
-import org.redditclone.engine.events.EventBus;
+import org.redditclone.engine.events.EventSink;
 import org.redditclone.engine.users.User;
 
 /**
  * Something users vote on and its author may delete, a post or a comment: it counts its votes and
  * remembers each voter's vote. Its monitor guards the counts, the vote table and the deletion, so
  * a vote or a deletion and its effects are atomic per item.
+ *
+ * @param <R> the item as the contract shows it: a post or a comment
  */
-public abstract class Votable {
+public abstract class Votable<R> {
 
   private final long id;
   private final User author;
@@ -85,12 +87,15 @@ public abstract class Votable {
    * marks it deleted, under this item's lock, so the sink sees it in order with the item's votes. A
    * refused event throws before the mark, and the item stays as it was.
    */
-  public final synchronized void applyDeletion(Event deletion, EventBus bus) {
+  public final synchronized void applyDeletion(Event deletion, EventSink publisher) {
     if (!deleted()) {
-      bus.publish(deletion);
+      publisher.accept(deletion);
       markDeleted();
     }
   }
+
+  /** Returns the item as the contract shows it now. */
+  public abstract R toRecord();
 
   /** Returns whether its author deleted it. */
   public abstract boolean deleted();

@@ -12,6 +12,7 @@ import org.redditclone.api.RedditException;
 import org.redditclone.engine.events.Event;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.ImpossibleEventException;
+import org.redditclone.engine.events.Publisher;
 import org.redditclone.engine.users.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
  *
  * @param <E> the item kept: a post or a comment
  * @param <D> the event that deletes one
+ * @param <R> the item as the contract shows it
  */
-public abstract class VotableStore<E extends Votable, D extends Event> {
+public abstract class VotableStore<E extends Votable<R>, D extends Event, R> extends Publisher {
 
   /** Makes the event that deletes item {@code id} at {@code atMillis} for {@code requestId}. */
   @FunctionalInterface
@@ -38,8 +40,6 @@ public abstract class VotableStore<E extends Votable, D extends Event> {
   private final String kind;
   private final Deletion<D> deletion;
   private final ToLongFunction<D> deletedId;
-  private final EventBus bus;
-  private final Clock clock;
 
   /**
    * Creates an empty store of items of {@code kind} ("post", "comment": input fields and errors
@@ -48,26 +48,15 @@ public abstract class VotableStore<E extends Votable, D extends Event> {
    */
   protected VotableStore(String kind, Deletion<D> deletion, ToLongFunction<D> deletedId,
       EventBus bus, Clock clock) {
+    super(bus, clock);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.deletion = Objects.requireNonNull(deletion, "deletion");
     this.deletedId = Objects.requireNonNull(deletedId, "deletedId");
-    this.bus = Objects.requireNonNull(bus, "bus");
-    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** Returns the id for a new item. */
   protected final long newId() {
     return nextId.getAndIncrement();
-  }
-
-  /** Returns the time now, epoch milliseconds, for a new event. */
-  protected final long now() {
-    return clock.millis();
-  }
-
-  /** Publishes an event about to be applied; a refused one throws here, before anything changed. */
-  protected final void publish(Event e) {
-    bus.publish(e);
   }
 
   /**
@@ -103,6 +92,16 @@ public abstract class VotableStore<E extends Votable, D extends Event> {
     return NotFoundException.require(byId.get(id), kind, id);
   }
 
+  /**
+   * Returns the item with the id a call names, as the contract shows it now.
+   *
+   * @throws org.redditclone.api.InvalidInputException if the id is not positive
+   * @throws NotFoundException if there is none
+   */
+  public final R get(long id) throws RedditException {
+    return find(kind + "Id", id).toRecord();
+  }
+
   /** Returns the item with an id that an applied event named. */
   public final E require(long id) {
     return ImpossibleEventException.require(byId.get(id), kind, id);
@@ -121,13 +120,13 @@ public abstract class VotableStore<E extends Votable, D extends Event> {
    */
   public final void delete(User user, long requestId, long id) throws RedditException {
     find(kind + "Id", id).requireAuthor(user, kind);
-    apply(deletion.of(id, clock.millis(), requestId));
+    apply(deletion.of(id, now(), requestId));
     log.info("user {} deleted {} #{}", user.name(), kind, id);
   }
 
   /** Applies a deletion; deleting twice changes nothing. */
   public final void apply(D e) {
-    require(deletedId.applyAsLong(e)).applyDeletion(e, bus);
+    require(deletedId.applyAsLong(e)).applyDeletion(e, this::publish);
   }
 
   /** Returns the number of items, deleted ones included. */

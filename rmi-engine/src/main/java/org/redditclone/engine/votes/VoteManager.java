@@ -14,29 +14,27 @@ import org.redditclone.engine.events.Event.Target;
 import org.redditclone.engine.events.Event.VoteCast;
 import org.redditclone.engine.events.EventBus;
 import org.redditclone.engine.events.ImpossibleEventException;
+import org.redditclone.engine.events.Publisher;
 import org.redditclone.engine.users.User;
 
 /**
  * Applies votes: the item's counts, its ranks, the author's karma, the vote counts (the engine's and
  * the voter's), atomically per item.
  */
-public final class VoteManager {
+public final class VoteManager extends Publisher {
 
   /** Finds the item a vote is on, or returns null. */
   @FunctionalInterface
   public interface Lookup {
-    Votable find(long id);
+    Votable<?> find(long id);
   }
 
   private final Map<Target, Lookup> lookups;
   private final AtomicLong votes = new AtomicLong();
-  private final EventBus bus;
-  private final Clock clock;
 
   /** Creates a vote manager that finds posts and comments through the given lookups. */
   public VoteManager(EventBus bus, Clock clock, Lookup posts, Lookup comments) {
-    this.bus = Objects.requireNonNull(bus, "bus");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    super(bus, clock);
     this.lookups = new EnumMap<>(Target.class);
     lookups.put(Target.POST, Objects.requireNonNull(posts, "posts"));
     lookups.put(Target.COMMENT, Objects.requireNonNull(comments, "comments"));
@@ -47,26 +45,26 @@ public final class VoteManager {
       throws RedditException {
     Limits.id(kind(target) + "Id", itemId);
     Limits.required("direction", direction);
-    Votable item = NotFoundException.require(lookups.get(target).find(itemId), kind(target), itemId);
+    Votable<?> item = NotFoundException.require(lookups.get(target).find(itemId), kind(target), itemId);
     synchronized (item) {
-      apply(item, new VoteCast(target, itemId, voter.id(), direction, clock.millis(), requestId), voter);
+      apply(item, new VoteCast(target, itemId, voter.id(), direction, now(), requestId), voter);
       return new Score(itemId, item.ups(), item.downs(), direction);
     }
   }
 
   /** Applies a recorded vote. */
   public void apply(VoteCast e, User voter) {
-    Votable item = recorded(e.target(), e.itemId());
+    Votable<?> item = recorded(e.target(), e.itemId());
     synchronized (item) {
       apply(item, e, voter);
     }
   }
 
-  private void apply(Votable item, VoteCast e, User voter) {
+  private void apply(Votable<?> item, VoteCast e, User voter) {
     if (item.voteOf(e.userId()) == e.direction()) {
       return; // the same vote again changes nothing, so no event either
     }
-    bus.publish(e); // first: a refused event throws here, before anything changed
+    publish(e); // first: a refused event throws here, before anything changed
     VoteDirection old = item.swap(e.userId(), e.direction());
     int standing = (e.direction() != VoteDirection.NONE ? 1 : 0) - (old != VoteDirection.NONE ? 1 : 0);
     votes.addAndGet(standing);
@@ -79,7 +77,7 @@ public final class VoteManager {
 
   /** Returns the score of an item as {@code voter} sees it now, for a repeated vote request. */
   public Score score(User voter, Target target, long itemId) {
-    Votable item = recorded(target, itemId);
+    Votable<?> item = recorded(target, itemId);
     synchronized (item) {
       return new Score(itemId, item.ups(), item.downs(), item.voteOf(voter.id()));
     }
@@ -91,7 +89,7 @@ public final class VoteManager {
   }
 
   /** Returns the item a recorded vote names. */
-  private Votable recorded(Target target, long itemId) {
+  private Votable<?> recorded(Target target, long itemId) {
     return ImpossibleEventException.require(lookups.get(target).find(itemId), kind(target), itemId);
   }
 
