@@ -10,10 +10,14 @@ LOG_DIR="${REDDITCLONE_LOGS:-$ROOT/logs}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 API_JAR="$ROOT/rmi-api/target/rmi-api.jar"
+SERVER_JAR="$ROOT/rmi-server/target/rmi-server.jar"
 ENGINE_JAR="$ROOT/rmi-engine/target/rmi-engine.jar"
 CLIENT_JAR="$ROOT/rmi-client/target/rmi-client.jar"
 IN_PROCESS_JAR="$ROOT/in-process/target/in-process.jar"
 SIM_MAIN=org.redditclone.client.sim.SimClientMain
+COORDINATOR_MAIN=org.redditclone.client.coordinator.CoordinatorMain
+# Every JVM that serves a read-only registry (a subclass of the JDK's; see SECURITY.md).
+REGISTRY_EXPORTS="--add-exports java.rmi/sun.rmi.registry=ALL-UNNAMED"
 IN_PROCESS_MAIN=org.redditclone.inprocess.InProcessMain
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
@@ -53,7 +57,7 @@ tls_flags() {
 # Three finds: a few milliseconds.
 jars_fresh() {
   local module jar
-  for module in rmi-api rmi-engine rmi-client in-process; do
+  for module in rmi-api rmi-server rmi-engine rmi-client in-process; do
     jar="$ROOT/$module/target/$module.jar"
     [[ -f "$jar" ]] || return 1
     [[ -z "$(find "$ROOT/pom.xml" "$ROOT/$module/pom.xml" "$ROOT/$module/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]] \
@@ -81,7 +85,7 @@ ensure_built() {
     fi
     # The jar plugin leaves a jar alone when its classes did not change (a touched pom): mark
     # the jars as checked against today's sources, so the next script does not build again.
-    touch "$API_JAR" "$ENGINE_JAR" "$CLIENT_JAR" "$IN_PROCESS_JAR"
+    touch "$API_JAR" "$SERVER_JAR" "$ENGINE_JAR" "$CLIENT_JAR" "$IN_PROCESS_JAR"
   fi
   exec {lock}<&-
 }
@@ -120,6 +124,7 @@ process_is() {
     engine) [[ "$cmdline" == *org.redditclone.engine.EngineMain* ]] ;;
     registry) [[ "$cmdline" == *org.redditclone.engine.rmi.RegistryMain* || "$cmdline" == *rmiregistry* ]] ;;
     client-*) [[ "$cmdline" == *"$SIM_MAIN"* ]] ;;
+    coordinator-*) [[ "$cmdline" == *"$COORDINATOR_MAIN"* ]] ;;
     in-process) [[ "$cmdline" == *"$IN_PROCESS_MAIN"* ]] ;;
     *) return 1 ;;
   esac
@@ -202,6 +207,31 @@ stop_own_processes() {
 # "${SIM_CLIENT[@]}" OPTIONS..., so that a background job's $! is the JVM itself.
 sim_client_command() {
   SIM_CLIENT=("$JAVA" "$(java_flags)" "$@" -cp "$(client_classpath)" "$SIM_MAIN")
+}
+
+# Sets COORDINATOR to the command of a run coordinator JVM (TLS from $REDDITCLONE_TLS); run it as
+# "${COORDINATOR[@]}" OPTIONS..., so that a background job's $! is the JVM itself.
+coordinator_command() {
+  # shellcheck disable=SC2046 # tls_flags prints several flags or none
+  COORDINATOR=("$JAVA" "$(java_flags)" $REGISTRY_EXPORTS -Xmx512m -XX:+UseSerialGC $(tls_flags client)
+    -cp "$(client_classpath)" "$COORDINATOR_MAIN")
+}
+
+# Returns (exit 2, with the coordinator's own message naming the option, the value and the rule)
+# unless a run coordinator would accept the options: CoordinatorMain --check-options.
+check_coordinator_options() {
+  local message status=0
+  message=$("$JAVA" -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$(client_classpath)" \
+    "$COORDINATOR_MAIN" --check-options "$@" 2>&1) || status=$?
+  ((status == 0)) && return 0
+  ((status == 2)) && usage_error "$message"
+  die "could not check the coordinator's options (exit $status): $message"
+}
+
+# Runs RunControlMain (reserve, not-started) against a run's coordinator.
+run_control() {
+  "$JAVA" "$(java_flags)" -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $(tls_flags client) \
+    -cp "$(client_classpath)" org.redditclone.client.coordinator.RunControlMain "$@"
 }
 
 # Sets CLIENT_FLAGS to the JVM flags of K client JVMs on this machine, before $CLIENT_JAVA_OPTS:

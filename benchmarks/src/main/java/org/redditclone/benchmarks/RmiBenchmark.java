@@ -36,7 +36,7 @@ import org.redditclone.api.Score;
 import org.redditclone.api.StatsService;
 import org.redditclone.api.VoteDirection;
 import org.redditclone.engine.rmi.ServiceBinding;
-import org.redditclone.engine.rmi.SerialFilters;
+import org.redditclone.rmi.SerialFilters;
 
 /**
  * The same operations as {@link EngineBenchmark}, but as remote calls over loopback RMI in one

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 final class InProcessIT {
 
-  /** The same users, mix, rate and seed on both sides. */
+  /** The same users, mix, rate, seed and a short warm-up on both sides. */
   private static final List<String> RUN = List.of("--clients", "2", "--users", "100",
-      "--duration", "5s", "--rate", "40", "--seed", "7");
+      "--duration", "5s", "--warmup", "1s", "--rate", "40", "--seed", "7");
 
   private RealProcesses procs;
   private Path runs;
@@ -76,7 +76,8 @@ final class InProcessIT {
   @Test
   void term_stopsTheClientsEarly_whoWriteTheirFiles_andNothingIsLeftRunning() throws Exception {
     Process script = procs.startScript("simulate.sh", "--in-process", "--run-id", "termed",
-        "--runs-dir", runs.toString(), "--clients", "2", "--users", "50", "--duration", "2m", "--rate", "20");
+        "--runs-dir", runs.toString(), "--clients", "2", "--users", "50", "--duration", "2m", "--warmup", "0s",
+        "--rate", "20");
     Path run = runs.resolve("termed");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     while (!(running(run, 1) && running(run, 2))) {

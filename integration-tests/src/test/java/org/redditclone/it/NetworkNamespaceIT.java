@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +49,8 @@ final class NetworkNamespaceIT {
   }
 
 
-  @Test
-  void clientsInAnotherNamespace_reachAnEngineBoundToItsVethAddress() throws Exception {
+  /** Makes the two "hosts": namespaces joined by a veth pair, each end with its own address. */
+  private void twoHosts() throws Exception {
     assumeTrue(SecurityShell.canMakeNamespaces(), "needs root and iproute2 (ip) to make network namespaces");
     SecurityShell.ip("netns", "add", engineNs);
     created.add(engineNs);
@@ -64,7 +66,10 @@ final class NetworkNamespaceIT {
     }
     SecurityShell.ip("-n", engineNs, "link", "set", "rce" + suffix, "up");
     SecurityShell.ip("-n", clientNs, "link", "set", "rcc" + suffix, "up");
+  }
 
+  /** Starts a registry and an engine in the engine's namespace, bound to its veth address. */
+  private String startEngine() throws Exception {
     procs = RealProcesses.create();
     String registry = engineAddress + ":" + procs.registryPort();
     SecurityShell.run(procs, null, List.of(), SecurityShell.script(engineNs, "start-registry.sh",
@@ -72,6 +77,13 @@ final class NetworkNamespaceIT {
     SecurityShell.run(procs, null, List.of(), SecurityShell.script(engineNs, "start-engine.sh",
         "--registry", registry, "--bind-address", engineAddress, "--password-cost", "1000",
         "--data-dir", procs.home().resolve("data").toString(), "--heap", "256m")).assertOk();
+    return registry;
+  }
+
+  @Test
+  void clientsInAnotherNamespace_reachAnEngineBoundToItsVethAddress() throws Exception {
+    twoHosts();
+    String registry = startEngine();
 
     // Nothing of ours listens on loopback or on every interface: only on the veth address.
     String listening = SecurityShell.run(procs, null, List.of(),
@@ -114,6 +126,59 @@ final class NetworkNamespaceIT {
     assertTrue(log.contains("refused by the JDK: Registry.rebind disallowed; origin /" + clientAddress
         + " is non-local host"), log);
     assertTrue(log.contains("through the owner's door from " + clientAddress), log);
+  }
+
+  @Test
+  void aClientOnAnotherHost_withOnlyTheCoordinatorAndTheRegistry_takesPartAndItsFilesArrive() throws Exception {
+    twoHosts();
+    String registry = startEngine();
+    Path runs = procs.home().resolve("runs");
+    String coordinator = engineAddress + ":" + RealProcesses.freePort();
+    // The run's coordinator beside the engine, listening on that host's address only, expecting
+    // its own client and one more.
+    CompletableFuture<RealProcesses.Result> run = CompletableFuture.supplyAsync(() -> shell(SecurityShell.script(
+        engineNs, "start-clients.sh", "--clients", "1", "--expect-clients", "2", "--run-id", "far", "--runs-dir",
+        runs.toString(), "--registry", registry, "--bind-address", engineAddress, "--coordinator-port",
+        coordinator.substring(coordinator.indexOf(':') + 1), "--users", "20", "--rate", "30", "--duration", "4s",
+        "--heap", "96m")));
+    // The other host's client: no run folder, no client id, no state; its files go to a
+    // temporary folder of its own and up to the coordinator.
+    Path tmp = Files.createDirectories(procs.home().resolve("far-host-tmp"));
+    RealProcesses.Result far = shell(SecurityShell.java(clientNs, "-Xmx96m", "-Djava.io.tmpdir=" + tmp,
+        "-Djava.security.properties=" + RealProcesses.ROOT.resolve("policy/serial-filters.security"),
+        "-cp", CoordinatorIT.clientClassPath(), "org.redditclone.client.sim.SimClientMain",
+        "--coordinator", coordinator, "--registry", registry, "--users", "20", "--rate", "30"));
+    assertEquals(0, far.exitCode(), far.toString());
+    RealProcesses.Result result = run.join();
+    assertEquals(0, result.exitCode(), result.toString());
+
+    Path folder = runs.resolve("far");
+    for (String file : List.of("client-2.properties", "client-2.hlog", "client-2.csv", "client-2.online.csv",
+        "client-2.setup.hlog", "client-2.errors.csv")) {
+      assertTrue(Files.isRegularFile(folder.resolve(file)), file + " arrived: " + result.stdout());
+    }
+    assertEquals("finished", CoordinatorIT.load(folder.resolve("client-2.properties")).get("status"));
+    assertTrue(CoordinatorIT.allCount(folder.resolve("client-2.csv")) > 0, far.stdout());
+    assertEquals(List.of(), listed(tmp), "the far client's own folder is gone once its files are delivered");
+    assertTrue(far.stdout().contains("client=2 run=far coordinator=" + coordinator), far.stdout());
+    assertEquals("1,2", CoordinatorIT.load(folder.resolve("run.properties")).get("clients"));
+    assertEquals(2, CoordinatorIT.timelineClients(folder.resolve("timeline.csv")).firstEntry().getValue(),
+        "both clients measured from the window's first second");
+    assertTrue(result.stdout().contains("consistency=PASS"), result.stdout());
+  }
+
+  private RealProcesses.Result shell(List<String> command) {
+    try {
+      return SecurityShell.run(procs, null, List.of(), command);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Path> listed(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.toList();
+    }
   }
 
   private RealProcesses.Result cli(String registry, String stdin) {

@@ -119,23 +119,70 @@ final class ReportInBrowserIT {
       Map<String, String> expected = everyChart("true");
       expected.put("chart-zipf", "empty");  // the Zipf check runs at the end of a run
 
-      String first = assertRenders(url, expected);
-      Thread.sleep(3000);
-      String second = assertRenders(url, expected);
-
-      assertTrue(first.contains("data-state=\"measuring\""), head(first));
-      int before = Integer.parseInt(attribute(first, "data-seconds"));
-      int after = Integer.parseInt(attribute(second, "data-seconds"));
-      assertTrue(after >= before + 2, "the view grew from " + before + " to " + after + " seconds");
-      assertNotEquals(attribute(first, "data-points", "chart-throughput"),
-          attribute(second, "data-points", "chart-throughput"), "the chart grew with the view");
-      assertTrue(Integer.parseInt(attribute(second, "data-updates")) >= 2,
-          "the page polled and redrew in place");
+      assertTwoSnapshotsDiffer(url, expected);
     } finally {
       server.descendants().forEach(ProcessHandle::destroyForcibly);
       server.destroyForcibly();
       server.waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  @Test
+  void theCoordinatorsLivePage_twoSnapshotsDiffer_andItsReportOpensFromDiskWithNoNetwork() throws Exception {
+    procs.close();
+    procs = RealProcesses.start();
+    Path runs = procs.home().resolve("runs");
+    Process clients = procs.startScript("start-clients.sh", "--clients", "1", "--run-id", "page",
+        "--runs-dir", runs.toString(), "--registry", procs.registry(), "--users", "20", "--rate", "40",
+        "--duration", "14s", "--heap", "96m");
+    try {
+      Path out;
+      try (Stream<Path> logs = Files.list(procs.home().resolve("logs"))) {
+        out = logs.filter(f -> f.getFileName().toString().startsWith("start-clients.sh-")).findFirst()
+            .orElseThrow();
+      }
+      String url = awaitUrl(clients, out);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      while (!Pattern.compile("\\d+s measuring").matcher(Files.readString(out)).find()) {
+        assertTrue(clients.isAlive() && System.nanoTime() < deadline, "no window: " + Files.readString(out));
+        Thread.sleep(100);
+      }
+      Map<String, String> live = everyChart("true");
+      live.put("chart-zipf", "empty"); // the Zipf check runs at the end of a run
+
+      assertTwoSnapshotsDiffer(url, live);
+
+      assertTrue(clients.waitFor(120, TimeUnit.SECONDS), "the run did not end: " + Files.readString(out));
+      assertEquals(0, clients.exitValue(), Files.readString(out));
+      Path report = runs.resolve("page/report.html");
+      assertTrue(Files.readString(out).contains("report:  "), Files.readString(out));
+      String dom = assertRenders(report.toUri().toString(), everyChart("true"),
+          "--host-resolver-rules=MAP * ~NOTFOUND");
+      assertTrue(dom.contains("data-state=\"finished\""), head(dom));
+    } finally {
+      clients.descendants().forEach(ProcessHandle::destroyForcibly);
+      clients.destroyForcibly();
+      clients.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * Loads the live page at {@code url} twice, 3 s apart: both render {@code charts} while
+   * measuring, and the second holds more seconds, more points and a page that redrew in place.
+   */
+  private void assertTwoSnapshotsDiffer(String url, Map<String, String> charts) throws Exception {
+    String first = assertRenders(url, charts);
+    Thread.sleep(3000);
+    String second = assertRenders(url, charts);
+
+    assertTrue(first.contains("data-state=\"measuring\""), head(first));
+    int before = Integer.parseInt(attribute(first, "data-seconds"));
+    int after = Integer.parseInt(attribute(second, "data-seconds"));
+    assertTrue(after >= before + 2, "the view grew from " + before + " to " + after + " seconds");
+    assertNotEquals(attribute(first, "data-points", "chart-throughput"),
+        attribute(second, "data-points", "chart-throughput"), "the chart grew with the view");
+    assertTrue(Integer.parseInt(attribute(second, "data-updates")) >= 2,
+        "the page polled and redrew in place");
   }
 
   /** Returns the live page's URL once the server has printed it. */

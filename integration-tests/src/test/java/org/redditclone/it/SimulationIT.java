@@ -48,13 +48,14 @@ final class SimulationIT {
   }
 
   @Test
-  void twoClientJvmsShareOneEngine_aPersonPokesItMeanwhile_andTheRunPassesTheConsistencyCheck()
+  void twoClientJvmsShareOneEngine_aPersonPokesItMeanwhile_andTheRunPassesTheConsistencyCheck_aFailedThresholdExitsFour()
       throws Exception {
     Path runs = procs.home().resolve("runs");
     Process clients = procs.startScript("start-clients.sh",
         "--clients", "2", "--run-id", "it", "--runs-dir", runs.toString(),
         "--registry", procs.registry(), "--users", "200", "--duration", "8s",
-        "--rate", "150", "--online-mean", "10s", "--offline-mean", "2s");
+        "--rate", "150", "--online-mean", "10s", "--offline-mean", "2s",
+        "--threshold", "ALL.error_rate<100%", "--threshold", "ALL.throughput>1000000");
     Path run = runs.resolve("it");
     awaitFile(run.resolve("baseline.properties"), clients);
     // The poke of issue 17: another user's writes on the same engine while the run goes on.
@@ -69,10 +70,15 @@ final class SimulationIT {
     procs.cli(null, "--as", "poker:pw-poker", "vote", postId, "up").assertOk();
     assertTrue(clients.waitFor(120, TimeUnit.SECONDS), "start-clients.sh did not end in 120 s");
     String stdout = output(procs, run);
-    assertEquals(0, clients.exitValue(), stdout);
+    assertEquals(4, clients.exitValue(), "a threshold failed, nothing else: " + stdout);
     assertTrue(stdout.contains("results: "), stdout);
     assertTrue(stdout.contains("\noutside writes during the run: posts=1 comments=1 votes=1 messages=0 "
         + "memberships=1 subreddits=1\n"), stdout);
+    List<String> thresholds = Files.readAllLines(run.resolve("thresholds.txt"));
+    assertEquals(2, thresholds.size(), thresholds.toString());
+    assertTrue(thresholds.get(0).matches("ALL\\.error_rate<100% PASS \\d+\\.\\d{3}%"), thresholds.toString());
+    assertTrue(thresholds.get(1).matches("ALL\\.throughput>1000000 FAIL \\d+\\.\\d{3}"), thresholds.toString());
+    assertTrue(stdout.contains("threshold ALL.throughput>1000000 FAIL "), stdout);
 
     List<String> merged = Files.readAllLines(run.resolve("merged.csv"));
     assertEquals(MERGED_HEADER, merged.get(0));

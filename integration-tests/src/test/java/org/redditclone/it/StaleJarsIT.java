@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 final class StaleJarsIT {
 
-  private static final List<String> MODULES = List.of("rmi-api", "rmi-engine", "rmi-client", "in-process");
+  private static final List<String> MODULES = List.of("rmi-api", "rmi-server", "rmi-engine", "rmi-client", "in-process");
   private static final String ESC = "\u001b";
 
   private Path tree;

@@ -15,6 +15,11 @@ import java.util.Map;
  * @param memberships subreddit memberships (joins minus leaves)
  * @param uptimeMillis milliseconds since the engine started
  * @param callsByOperation remote calls served per operation name, failed ones included
+ * @param gcCount garbage collections of the engine's JVM since it started (stop-the-world
+ *     collections; concurrent cycles are not counted)
+ * @param gcPauseMillis the time those collections took, milliseconds
+ * @param processCpuNanos CPU time of the engine's process since it started, all threads,
+ *     nanoseconds; -1 where the JVM cannot tell
  */
 public record EngineStats(
     long users,
@@ -26,5 +31,8 @@ public record EngineStats(
     long messages,
     long memberships,
     long uptimeMillis,
-    Map<String, Long> callsByOperation)
+    Map<String, Long> callsByOperation,
+    long gcCount,
+    long gcPauseMillis,
+    long processCpuNanos)
     implements java.io.Serializable {}

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The direction of dependencies inside rmi-client: the client processes (connect, cli, sim,
- * metrics) never use the run analysis (merge, compare, report), so that they could become a
- * module of their own that carries neither the run page nor the statistics; runfiles, the schema both
+ * metrics) never use the run analysis (merge, compare, report) nor the run coordinator, so that
+ * they could become a module of their own that carries neither the run page nor the statistics (a
+ * simulator reaches its coordinator through the contract, rmi-api); runfiles, the schema both
  * sides share, uses no other package. Read from the sources, imports and qualified names alike.
  */
 final class PackageDependenciesTest {
@@ -36,7 +37,8 @@ final class PackageDependenciesTest {
       "sim", Set.of("connect", "metrics", "runfiles"),
       "merge", Set.of("connect", "metrics", "runfiles"),
       "report", Set.of("metrics", "runfiles"),
-      "compare", Set.of("metrics", "report", "runfiles"));
+      "compare", Set.of("metrics", "report", "runfiles"),
+      "coordinator", Set.of("connect", "merge", "metrics", "report", "runfiles"));
 
   @Test
   void clientProcessesNeverUseTheRunAnalysis_andEveryPackageOnlyWhatItMay() throws IOException {
@@ -44,7 +46,7 @@ final class PackageDependenciesTest {
     assertEquals(new TreeSet<>(ALLOWED.keySet()), new TreeSet<>(used.keySet()),
         "a package was added or removed: say here what it may use");
     for (String clientProcess : Set.of("connect", "cli", "sim", "metrics", "runfiles")) {
-      for (String analysis : Set.of("merge", "compare", "report")) {
+      for (String analysis : Set.of("merge", "compare", "report", "coordinator")) {
         assertTrue(!used.get(clientProcess).contains(analysis), clientProcess + " uses " + analysis);
       }
     }

@@ -34,6 +34,7 @@ import org.redditclone.engine.requests.Requests;
 import org.redditclone.engine.rmi.CountingProxy;
 import org.redditclone.engine.rmi.ServiceBinding;
 import org.redditclone.engine.stats.CallCounter;
+import org.redditclone.engine.stats.ProcessLoad;
 import org.redditclone.engine.stats.StatsServiceImpl;
 import org.redditclone.engine.subreddits.SubredditManager;
 import org.redditclone.engine.subreddits.SubredditServiceImpl;
@@ -202,7 +203,8 @@ public final class Engine implements AutoCloseable {
   public EngineStats stats() {
     return new EngineStats(users.count(), users.onlineCount(), subreddits.count(), posts.count(),
         comments.count(), votes.count(), messages.count(), subreddits.membershipCount(),
-        config.clock().millis() - startedAtMillis, calls.snapshot());
+        config.clock().millis() - startedAtMillis, calls.snapshot(), ProcessLoad.gcCount(),
+        ProcessLoad.gcPauseMillis(), ProcessLoad.cpuNanos());
   }
 
   /** Returns the user manager, for tests and tools in this package. */

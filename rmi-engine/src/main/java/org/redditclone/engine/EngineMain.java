@@ -11,6 +11,7 @@ import org.redditclone.engine.journal.Journal;
 import org.redditclone.engine.rmi.RmiServer;
 import org.redditclone.engine.rmi.RmiSettings;
 import org.redditclone.engine.stats.EngineMBeans;
+import org.redditclone.rmi.RmiEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,10 +97,7 @@ public final class EngineMain {
     } catch (UnknownHostException e) {
       throw new UsageException("--bind-address '" + options.bindAddress() + "' is not a known address");
     }
-    if (System.getProperty("java.rmi.server.hostname") == null) {
-      // Stubs carry this host; clients must reach the engine at the address it listens on.
-      System.setProperty("java.rmi.server.hostname", bind.getHostAddress());
-    }
+    RmiEndpoint.advertise(bind); // stubs carry this host; clients reach the engine where it listens
     StoredEngine stored = StoredEngine.open(options);
     RmiSettings settings = new RmiSettings(options.registryHost(), options.registryPort(),
         options.embeddedRegistry(), bind, options.port(), REGISTRY_WAIT, options.registrySecret());

@@ -97,6 +97,24 @@ final class StatsTest {
   }
 
   @Test
+  void stats_carryTheJvmsGcPausesAndProcessCpu_whichOnlyGrow() throws Exception {
+    EngineStats before = f.stats.stats();
+    long cpuBefore = before.processCpuNanos();
+    System.gc(); // a stop-the-world collection under every collector of JDK 17 but ZGC and Shenandoah
+    byte[][] garbage = new byte[64][];
+    for (int i = 0; i < 2_000; i++) {
+      garbage[i % garbage.length] = new byte[64 * 1024];
+    }
+    EngineStats after = f.stats.stats();
+
+    assertTrue(after.gcCount() > before.gcCount(), before.gcCount() + " -> " + after.gcCount());
+    assertTrue(after.gcPauseMillis() >= before.gcPauseMillis() && after.gcPauseMillis() >= 0);
+    assertTrue(cpuBefore > 0, "a JDK 17 on Linux tells the process CPU: " + cpuBefore);
+    assertTrue(after.processCpuNanos() > cpuBefore, cpuBefore + " -> " + after.processCpuNanos());
+    assertTrue(garbage[0].length > 0);
+  }
+
+  @Test
   void everyKindOfWrite_isCountedForItsAuthor_andTheUsersAddUpToTheEnginesCounts() throws Exception {
     String alice = f.user("alice");
     String bob = f.user("Bob");

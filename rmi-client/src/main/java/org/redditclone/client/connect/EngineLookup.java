@@ -12,20 +12,22 @@ import org.redditclone.api.CommentService;
 import org.redditclone.api.FeedService;
 import org.redditclone.api.MessageService;
 import org.redditclone.api.PostService;
+import org.redditclone.api.RunCoordinator;
 import org.redditclone.api.StatsService;
 import org.redditclone.api.SubredditService;
 import org.redditclone.api.UserService;
+import org.redditclone.rmi.RmiTls;
 
 /**
  * The one way the client finds the engine: its registry, over TLS when asked, and every service
  * stub bound there. The CLI, the simulator, the merge and the probe all come through here, so
  * that TLS and the check of what the registry hands out ({@link EngineStubCheck}) cannot be
- * forgotten on one path.
+ * forgotten on one path. A client JVM finds its run's coordinator here too ({@link #coordinator}).
  */
 public final class EngineLookup {
 
-  /** Turns on TLS with a client certificate; the engine's RmiTls reads the same name. */
-  public static final String TLS_PROPERTY = "redditclone.tls";
+  /** Turns on TLS with a client certificate; the servers read the same name. */
+  public static final String TLS_PROPERTY = RmiTls.PROPERTY;
 
   private EngineLookup() {}
 
@@ -38,6 +40,23 @@ public final class EngineLookup {
     return Boolean.getBoolean(TLS_PROPERTY)
         ? LocateRegistry.getRegistry(address.host(), address.port(), new SslRMIClientSocketFactory())
         : LocateRegistry.getRegistry(address.host(), address.port());
+  }
+
+  /**
+   * Returns the run coordinator bound in the registry at {@code address} (its own registry, the
+   * address a client gets as {@code --coordinator}), over TLS when asked.
+   *
+   * @throws AlteredRegistryException if the entry is not a {@link RunCoordinator}
+   * @throws RemoteException if the registry does not answer
+   * @throws NotBoundException if no coordinator is bound there (it has ended)
+   */
+  public static RunCoordinator coordinator(RegistryAddress address) throws RemoteException, NotBoundException {
+    Object found = registry(address).lookup(Bindings.COORDINATOR);
+    if (!(found instanceof RunCoordinator coordinator)) {
+      throw new AlteredRegistryException("registry entry " + Bindings.COORDINATOR + " at " + address
+          + " is not a run coordinator (found " + found.getClass().getName() + ")");
+    }
+    return coordinator;
   }
 
   /**

@@ -59,7 +59,15 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
 
   /** Returns whether the client wrote {@code status=finished}. */
   boolean finished() {
-    return Client.FINISHED.equals(property(Client.STATUS).orElse(null));
+    return Client.FINISHED.equals(status());
+  }
+
+  /**
+   * Returns whether the client reported what it was acknowledged: it finished, or a stop ended
+   * its steady phase early ({@code status=stopped}) and it left cleanly.
+   */
+  boolean reported() {
+    return finished() || Client.STOPPED.equals(status());
   }
 
   /**
@@ -68,13 +76,18 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
    * status=running} (it died during the run), or a run coordinator wrote {@code status=lost}.
    */
   boolean lost() {
-    String status = property(Client.STATUS).orElse("");
-    return status.equals(Client.RUNNING) || status.equals(Client.LOST);
+    String status = status();
+    return Client.RUNNING.equals(status) || Client.LOST.equals(status);
+  }
+
+  private String status() {
+    return property(Client.STATUS).orElse(null);
   }
 
   /**
-   * Returns why the client does not count as finished, or empty when it finished: it left no
-   * client-K.properties, was lost, or reported another status.
+   * Returns why the client's acknowledged counts cannot be taken as they are, or empty when it
+   * finished or was stopped cleanly: it left no client-K.properties, was lost, or reported another
+   * status.
    */
   Optional<String> notFinishedReason() {
     String file = RunFiles.clientProperties(id);
@@ -87,7 +100,7 @@ record ClientRun(int id, Path dir, Optional<Map<String, String>> properties) {
           + property(Client.STATUS).orElseThrow() + " in " + file + "): what it was acknowledged is "
           + "unknown, so its users' writes were not compared");
     }
-    if (!finished()) {
+    if (!reported()) {
       return Optional.of("client " + id + " did not finish (" + Client.STATUS.key() + "="
           + property(Client.STATUS).orElse("<none>") + ")");
     }

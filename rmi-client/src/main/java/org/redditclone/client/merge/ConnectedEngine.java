@@ -27,7 +27,7 @@ import org.redditclone.client.connect.RegistryAddress;
  * needed, or in this JVM. A call that finds the engine lost is made once more after a new lookup,
  * since the merge runs right after the clients and the engine may be restarting.
  */
-final class ConnectedEngine implements LiveEngine {
+public final class ConnectedEngine implements LiveEngine {
 
   /** How long the merge looks for the engine before it gives up. */
   static final Duration LOOKUP_PATIENCE = Duration.ofSeconds(5);
@@ -35,7 +35,7 @@ final class ConnectedEngine implements LiveEngine {
   private final EngineConnection connection;
 
   /** Returns the engine behind the registry at {@code address}, not looked up yet. */
-  static ConnectedEngine at(RegistryAddress address) {
+  public static ConnectedEngine at(RegistryAddress address) {
     return new ConnectedEngine(EngineConnection.of(address, () -> EngineLookup.stubs(address)));
   }
 

@@ -9,10 +9,10 @@ import org.redditclone.api.Subreddit;
 import org.redditclone.api.WriteCounts;
 
 /**
- * What the merge asks the running engine (not the engine itself): an interface so that the merge
- * is tested without RMI.
+ * What the merge (and the run coordinator, each second) asks the running engine (not the engine
+ * itself): an interface so that they are tested without RMI.
  */
-interface LiveEngine {
+public interface LiveEngine {
 
   /** Returns the engine's counters now. */
   EngineStats stats() throws RemoteException, NotBoundException;

@@ -12,7 +12,9 @@ import org.redditclone.client.connect.RegistryAddress;
 import org.redditclone.client.runfiles.RunFiles;
 
 /**
- * The run coordinator.
+ * The file-based merge of a run folder: the baseline before the clients start and the merge after
+ * them. The run coordinator calls both for the runs it coordinates; this main re-merges a run
+ * folder after the fact.
  *
  * <pre>
  * MergeMain baseline --run-dir DIR --registry HOST:PORT
@@ -95,17 +97,30 @@ public final class MergeMain {
       if (command.equals("baseline")) {
         return baseline(runDir, engine, out);
       }
-      RunMerger.Outcome outcome = new RunMerger(runDir, engine).merge(expected);
-      SummaryPrinter.print(out, runDir, outcome);
-      return outcome.exitStatus();
+      return merge(runDir, engine, expected, out);
     } catch (IOException | RuntimeException e) {
       err.println("MergeMain " + command + " failed for " + runDir + ": " + RunMerger.describe(e));
       return RunMerger.ERROR;
     }
   }
 
+  /**
+   * Merges the run in {@code dir}, checks it against {@code engine}, prints the summary to {@code
+   * out} (its last line the path of merged.csv) and returns the exit status: 0 pass, 3
+   * consistency FAIL, 1 the check was not made.
+   *
+   * @param expected the clients that should have run, or empty to expect those found
+   * @throws IOException if a file cannot be read or written, or the directory holds no client
+   */
+  public static int merge(Path dir, LiveEngine engine, SortedSet<Integer> expected, PrintStream out)
+      throws IOException {
+    RunMerger.Outcome outcome = new RunMerger(dir, engine).merge(expected);
+    SummaryPrinter.print(out, dir, outcome);
+    return outcome.exitStatus();
+  }
+
   /** Writes the baseline unless it exists; returns the exit status. */
-  static int baseline(Path dir, LiveEngine engine, PrintStream out) throws IOException {
+  public static int baseline(Path dir, LiveEngine engine, PrintStream out) throws IOException {
     Path file = dir.resolve(RunFiles.BASELINE_PROPERTIES);
     if (Files.exists(file)) {
       out.println("baseline exists, kept: " + file);

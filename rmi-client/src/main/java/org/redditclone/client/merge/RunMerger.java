@@ -57,6 +57,8 @@ final class RunMerger {
    *
    * @param steady the steady-phase rows of merged.csv
    * @param steadySeconds the length of the union of the clients' steady windows
+   * @param laggingSeconds the seconds in which a client's schedule-lag p99 exceeded the limit
+   * @param laggingClients those clients
    * @param consistency the consistency check
    * @param zipf the Zipf check, empty when it could not run
    * @param zipfNote why the Zipf check did not run, or empty
@@ -67,6 +69,8 @@ final class RunMerger {
   record Outcome(
       List<SummaryRow> steady,
       double steadySeconds,
+      SortedSet<Long> laggingSeconds,
+      SortedSet<Integer> laggingClients,
       Consistency.Result consistency,
       Optional<ZipfCheck.Result> zipf,
       String zipfNote,
@@ -110,42 +114,56 @@ final class RunMerger {
     if (!missing.isEmpty()) {
       run.put(Run.MISSING_CLIENTS.key(), missing);
     }
+    String lost = clients.values().stream().filter(ClientRun::lost)
+        .map(c -> Integer.toString(c.id())).collect(Collectors.joining(","));
+    if (!lost.isEmpty()) {
+      run.put(Run.LOST_CLIENTS.key(), lost);
+    }
 
-    // The steady phase: one pass over every log feeds the timeline and the totals.
+    // The steady phase: one pass over every log feeds the timeline and the totals. It lasts from
+    // the first start to the end of the last interval; a client's end (after its last interval,
+    // signing its users off) only stands in when no client logged an interval.
     OptionalLong steadyStart = OptionalLong.empty();
-    OptionalLong steadyEnd = OptionalLong.empty();
+    OptionalLong intervalsEnd = OptionalLong.empty();
+    OptionalLong end = OptionalLong.empty();
     Set<Op> ops = EnumSet.noneOf(Op.class);
     List<ClientRun> withLogs = new ArrayList<>();
     for (ClientRun client : clients.values()) {
-      steadyStart = min(steadyStart, client.number(Client.STEADY_STARTED_EPOCH_MS));
-      steadyEnd = max(steadyEnd, client.number(Client.ENDED_EPOCH_MS));
+      steadyStart = min(steadyStart, positive(client.number(Client.STEADY_STARTED_EPOCH_MS)));
+      end = max(end, client.number(Client.ENDED_EPOCH_MS));
       if (Files.isRegularFile(client.steadyLog())) {
         IntervalLogReader.Index index = IntervalLogReader.index(client.steadyLog());
         steadyStart = min(steadyStart, index.startMillis());
-        steadyEnd = max(steadyEnd, index.lastEndMillis());
+        intervalsEnd = max(intervalsEnd, index.lastEndMillis());
         ops.addAll(index.ops());
         withLogs.add(client);
       }
     }
+    OptionalLong steadyEnd = intervalsEnd.isPresent() ? intervalsEnd : end;
+    end = max(end, intervalsEnd);
     long start = steadyStart.orElse(0);
-    double steadySeconds =
-        steadyStart.isPresent() && steadyEnd.isPresent() ? (steadyEnd.getAsLong() - start) / 1000.0 : 0;
+    double steadySeconds = steadyStart.isPresent() && steadyEnd.isPresent()
+        ? Math.max(0, steadyEnd.getAsLong() - start) / 1000.0 : 0;
     Timeline timeline = new Timeline(start, ops);
     for (ClientRun client : clients.values()) {
       if (Files.isRegularFile(client.onlineCsv())) {
-        timeline.addOnline(OnlineSamples.read(client.onlineCsv()));
+        timeline.addOnline(client.id(), OnlineSamples.read(client.onlineCsv()));
       }
+    }
+    Path engineCsv = dir.resolve(RunFiles.ENGINE_CSV);
+    if (Files.isRegularFile(engineCsv)) {
+      timeline.addEngine(EngineSamples.read(engineCsv));
     }
     HistogramSet steady = new HistogramSet();
     StringWriter timelineText = new StringWriter();
-    List<IntervalLogReader.Source> sources = new ArrayList<>();
+    Map<Integer, IntervalLogReader.Source> sources = new LinkedHashMap<>();
     try {
       for (ClientRun client : withLogs) {
-        sources.add(IntervalLogReader.open(client.steadyLog()));
+        sources.put(client.id(), IntervalLogReader.open(client.steadyLog()));
       }
       timeline.write(sources, steady::add, timelineText);
     } finally {
-      sources.forEach(IntervalLogReader.Source::close);
+      sources.values().forEach(IntervalLogReader.Source::close);
     }
     List<SummaryRow> steadyRows = steady.rows(steadySeconds);
     write(RunFiles.MERGED_CSV, SummaryTable.csv(steadyRows));
@@ -178,7 +196,12 @@ final class RunMerger {
     }
     write(RunFiles.ERRORS_CSV, errors.csv());
 
-    describe(run, clients.values(), setupStart, steadyStart, steadyEnd, steadySeconds);
+    describe(run, clients.values(), setupStart, steadyStart, end, steadySeconds);
+    run.put(Run.LAG_SECONDS.key(), Integer.toString(timeline.laggingSeconds().size()));
+    if (!timeline.laggingClients().isEmpty()) {
+      run.put(Run.LAG_CLIENTS.key(), timeline.laggingClients().stream().map(String::valueOf)
+          .collect(Collectors.joining(",")));
+    }
 
     // The checks against the live engine.
     Consistency.Result consistency = ConsistencyCheck.of(dir, clients.values(), engine);
@@ -216,7 +239,8 @@ final class RunMerger {
       run.put(Run.ZIPF_NOTE.key(), zipfNote);
     }
     PropertiesFile.write(dir.resolve(RunFiles.RUN_PROPERTIES), "redditclone run " + dir.getFileName(), run);
-    return new Outcome(steadyRows, steadySeconds, consistency, zipf, zipfNote, run, status);
+    return new Outcome(steadyRows, steadySeconds, timeline.laggingSeconds(), timeline.laggingClients(),
+        consistency, zipf, zipfNote, run, status);
   }
 
   private void describe(Map<String, String> run, Iterable<ClientRun> clients, OptionalLong setupStart,
@@ -290,6 +314,11 @@ final class RunMerger {
 
   private void write(String name, String text) throws IOException {
     RunFiles.writeAtomically(dir.resolve(name), text);
+  }
+
+  /** Returns {@code value} if it is a time, empty for 0 (a client that never started its steady phase). */
+  private static OptionalLong positive(OptionalLong value) {
+    return value.isPresent() && value.getAsLong() > 0 ? value : OptionalLong.empty();
   }
 
   private static OptionalLong min(OptionalLong a, OptionalLong b) {

@@ -13,7 +13,7 @@ import org.redditclone.client.runfiles.RunFiles;
 import org.redditclone.client.runfiles.RunKeys.Run;
 
 /** Prints the outcome of a merge for a person at a terminal. */
-final class SummaryPrinter {
+public final class SummaryPrinter {
 
   /** The ranks of the Zipf check shown; zipf.csv has them all. */
   static final int ZIPF_ROWS = 10;
@@ -27,7 +27,11 @@ final class SummaryPrinter {
     out.println("clients   " + run.getOrDefault(Run.CLIENTS.key(), "") + " (finished: "
         + orNone(run.get(Run.CLIENTS_FINISHED.key())) + "; missing: "
         + orNone(run.get(Run.MISSING_CLIENTS.key())) + ")");
+    if (run.containsKey(Run.LOST_CLIENTS.key())) {
+      out.println("lost      " + run.get(Run.LOST_CLIENTS.key()) + " (stopped reporting; counted up to their last second)");
+    }
     out.println("steady    " + Latencies.decimal(outcome.steadySeconds()) + " s");
+    lagNote(outcome).ifPresent(note -> out.println("load      " + note));
     out.println();
     SummaryRow all = outcome.steady().get(outcome.steady().size() - 1);
     if (all.count() == 0 && all.errors() == 0) {
@@ -65,6 +69,26 @@ final class SummaryPrinter {
     out.print(outcome.consistency().summary());
     out.println();
     out.println(dir.resolve(RunFiles.MERGED_CSV).toAbsolutePath());
+  }
+
+  /**
+   * Returns the warning that the load generator fell behind, naming the clients and the seconds;
+   * empty when no client's schedule lag exceeded the limit.
+   */
+  static java.util.Optional<String> lagNote(RunMerger.Outcome outcome) {
+    if (outcome.laggingSeconds().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(lagNote(outcome.laggingSeconds(), outcome.laggingClients()));
+  }
+
+  /** Returns the warning for {@code clients} lagging in {@code seconds}. */
+  public static String lagNote(java.util.SortedSet<Long> seconds, java.util.SortedSet<Integer> clients) {
+    String shown = seconds.stream().limit(10).map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    return "schedule lag p99 above " + RunColumns.LAG_LIMIT_MS + " ms in " + seconds.size() + " second(s) ("
+        + shown + (seconds.size() > 10 ? ",..." : "") + ") on client(s) "
+        + clients.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+        + ": the clients, not the engine, may have been the bottleneck";
   }
 
   /** Prints rows with each column right-aligned to its widest cell, the first column left-aligned. */

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 import org.redditclone.client.metrics.Interval;
@@ -20,9 +22,8 @@ import org.redditclone.client.runfiles.RunColumns;
 
 /**
  * Builds timeline.csv: per second of the run and per operation the successes, failures, p50 and
- * p99 of the successes, the users online summed over clients and the clients with an interval in
- * the second; the engine's GC and CPU and the schedule lag are unknown to the files ({@value
- * Latencies#NO_VALUE}).
+ * p99 of the successes; per second the users online summed over clients, the clients that
+ * measured, the engine's GC pauses and CPU, and the worst client's schedule lag.
  *
  * <p>An interval belongs to the second, counted from the run's steady start, that holds its
  * middle; the clients' logs are read side by side, one second at a time, so only one second's
@@ -34,6 +35,10 @@ final class Timeline {
   private final long startMillis;
   private final Set<Op> ops = EnumSet.noneOf(Op.class);
   private final SortedMap<Long, Long> onlineBySecond = new TreeMap<>();
+  private final SortedMap<Long, Set<Integer>> clientsBySecond = new TreeMap<>();
+  private final SortedMap<Long, Double> lagBySecond = new TreeMap<>();
+  private final SortedMap<Long, SortedSet<Integer>> laggingBySecond = new TreeMap<>();
+  private final SortedMap<Long, EngineSamples.Sample> engineBySecond = new TreeMap<>();
 
   /** Creates a timeline whose second 0 begins at {@code startMillis} (epoch). */
   Timeline(long startMillis, Set<Op> ops) {
@@ -47,26 +52,65 @@ final class Timeline {
   }
 
   /**
-   * Adds one client's online samples, each taken at the end of a 1 s interval; a second holds the
-   * client's last sample whose interval has its middle in that second.
+   * Adds client {@code clientId}'s online samples, each taken at the end of a 1 s interval; a
+   * second holds the client's last sample whose interval has its middle in that second, and
+   * counts the client as measuring in it.
    */
-  void addOnline(List<OnlineSamples.Sample> samples) {
-    Map<Long, Integer> lastBySecond = new TreeMap<>();
+  void addOnline(int clientId, List<OnlineSamples.Sample> samples) {
+    Map<Long, OnlineSamples.Sample> lastBySecond = new TreeMap<>();
     long previous = Long.MIN_VALUE;
     for (OnlineSamples.Sample sample : samples) {
-      long begin = previous == Long.MIN_VALUE ? sample.epochMillis() - 1000 : previous;
-      lastBySecond.put(secondOf(begin + (sample.epochMillis() - begin) / 2), sample.online());
+      lastBySecond.put(secondEnding(previous, sample.epochMillis()), sample);
       previous = sample.epochMillis();
     }
-    lastBySecond.forEach((second, online) -> onlineBySecond.merge(second, (long) online, Long::sum));
+    lastBySecond.forEach((second, sample) -> {
+      onlineBySecond.merge(second, (long) sample.online(), Long::sum);
+      clientsBySecond.computeIfAbsent(second, s -> new TreeSet<>()).add(clientId);
+      if (!Double.isNaN(sample.lagP99Millis())) {
+        lagBySecond.merge(second, sample.lagP99Millis(), Math::max);
+        if (sample.lagP99Millis() > RunColumns.LAG_LIMIT_MS) {
+          laggingBySecond.computeIfAbsent(second, s -> new TreeSet<>()).add(clientId);
+        }
+      }
+    });
+  }
+
+  /** Adds the engine's samples of the run coordinator, placed in seconds as the clients' are. */
+  void addEngine(List<EngineSamples.Sample> samples) {
+    long previous = Long.MIN_VALUE;
+    for (EngineSamples.Sample sample : samples) {
+      engineBySecond.put(secondEnding(previous, sample.epochMillis()), sample);
+      previous = sample.epochMillis();
+    }
+  }
+
+  /** Returns the seconds in which a client's schedule-lag p99 exceeded the limit, in order. */
+  SortedSet<Long> laggingSeconds() {
+    return new TreeSet<>(laggingBySecond.keySet());
+  }
+
+  /** Returns the clients whose schedule-lag p99 exceeded the limit in some second. */
+  SortedSet<Integer> laggingClients() {
+    SortedSet<Integer> clients = new TreeSet<>();
+    laggingBySecond.values().forEach(clients::addAll);
+    return clients;
+  }
+
+  /** Returns the second of a sample taken at {@code end} that closes the interval begun at {@code previous}. */
+  private long secondEnding(long previous, long end) {
+    long begin = previous == Long.MIN_VALUE ? end - 1000 : previous;
+    return secondOf(begin + (end - begin) / 2);
   }
 
   /**
-   * Reads every source to its end, writes the timeline CSV to {@code out} and hands every
-   * interval to {@code eachInterval} (to sum the run's totals in the same pass).
+   * Reads every client's source to its end, writes the timeline CSV to {@code out} and hands every
+   * interval to {@code eachInterval} (to sum the run's totals in the same pass). A client measured
+   * in a second if it has an interval or an online sample there.
    */
-  void write(List<IntervalLogReader.Source> sources, Consumer<Interval> eachInterval, Writer out)
-      throws IOException {
+  void write(Map<Integer, IntervalLogReader.Source> sourcesByClient, Consumer<Interval> eachInterval,
+      Writer out) throws IOException {
+    List<Integer> ids = List.copyOf(sourcesByClient.keySet());
+    List<IntervalLogReader.Source> sources = List.copyOf(sourcesByClient.values());
     Interval[] pending = new Interval[sources.size()];
     for (int i = 0; i < pending.length; i++) {
       pending[i] = sources.get(i).next();
@@ -81,10 +125,10 @@ final class Timeline {
       failed.clear();
       all.reset();
       long allErrors = 0;
-      int clients = 0;
+      Set<Integer> measured = new TreeSet<>(clientsBySecond.getOrDefault(second, Set.of()));
       for (int i = 0; i < pending.length; i++) {
         if (pending[i] != null && secondOf(pending[i].midMillis()) <= second) {
-          clients++;
+          measured.add(ids.get(i));
         }
         while (pending[i] != null && secondOf(pending[i].midMillis()) <= second) {
           Interval interval = pending[i];
@@ -101,31 +145,35 @@ final class Timeline {
           pending[i] = sources.get(i).next();
         }
       }
-      long online = onlineBySecond.getOrDefault(second, 0L);
+      Second of = new Second(second, onlineBySecond.getOrDefault(second, 0L),
+          measured.size(), engineBySecond.get(second),
+          lagBySecond.getOrDefault(second, Double.NaN));
       for (Op op : ops) {
-        writeRow(out, second, op.wireName(), ok.get(op), failed.getOrDefault(op, 0L), online, clients);
+        writeRow(out, of, op.wireName(), ok.get(op), failed.getOrDefault(op, 0L));
       }
-      writeRow(out, second, RunColumns.ALL, all, allErrors, online, clients);
+      writeRow(out, of, RunColumns.ALL, all, allErrors);
     }
   }
 
-  private static void writeRow(
-      Writer out, long second, String op, Histogram ok, long errors, long online, int clients)
-      throws IOException {
+  /** What every row of one second shares. */
+  private record Second(long second, long online, int clients, EngineSamples.Sample engine, double lagP99Millis) {}
+
+  private static void writeRow(Writer out, Second of, String op, Histogram ok, long errors) throws IOException {
     long count = ok == null ? 0 : ok.getTotalCount();
     double p50 = count == 0 ? Double.NaN : ok.getValueAtPercentile(50.0);
     double p99 = count == 0 ? Double.NaN : ok.getValueAtPercentile(99.0);
     out.write(CsvFile.line(RunColumns.Timeline.values(), column -> switch (column) {
-      case SECOND -> second;
+      case SECOND -> of.second();
       case OP -> op;
       case COUNT -> count;
       case ERRORS -> errors;
       case P50_MS -> Latencies.millis(p50);
       case P99_MS -> Latencies.millis(p99);
-      case USERS_ONLINE -> online;
-      case CLIENTS -> clients;
-      // The files hold neither: the coordinator samples the engine and the lag while it runs.
-      case ENGINE_GC_MS, ENGINE_CPU_PCT, LAG_P99_MS -> Latencies.NO_VALUE;
+      case USERS_ONLINE -> of.online();
+      case CLIENTS -> of.clients();
+      case ENGINE_GC_MS -> Latencies.decimal(of.engine() == null ? Double.NaN : of.engine().gcMillis());
+      case ENGINE_CPU_PCT -> Latencies.decimal(of.engine() == null ? Double.NaN : of.engine().cpuPercent());
+      case LAG_P99_MS -> Latencies.decimal(of.lagP99Millis());
     }) + "\n");
   }
 

@@ -32,10 +32,17 @@ import org.slf4j.LoggerFactory;
  * <p>Each (operation, outcome) has an HdrHistogram {@link Recorder}, created on first use, so
  * recording never takes a lock. {@link #beginSteadyPhase()} drains the recorders into the setup
  * files ({@code client-K.setup.hlog}, {@code client-K.setup.csv}); from then on a daemon thread
- * drains them every second into {@code client-K.hlog} and samples {@link #setUsersOnline} into
- * {@code client-K.online.csv}. {@link #close()} writes the last partial interval, {@code
- * client-K.csv} and {@code client-K.errors.csv}. A call that completes during the switch of phase
- * may be counted in either phase.
+ * drains them every second into {@code client-K.hlog}, samples {@link #setUsersOnline} and the
+ * schedule lag ({@link #recordLag}) into {@code client-K.online.csv}, and hands each interval to
+ * the {@link IntervalListener} (the run coordinator's link). {@link #close()} writes the last
+ * partial interval, {@code client-K.csv} and {@code client-K.errors.csv}. A call that completes
+ * during the switch of phase may be counted in either phase.
+ *
+ * <p>Intervals are named by their place in the steady phase, not by when the drain ran: the
+ * k-th second is {@code start + (k-1) s .. start + k s}, where {@code start} is the label the
+ * steady phase began with (the run coordinator's window, so that every client's seconds line up)
+ * or the clock's time for a client on its own. The last interval ends when the phase ended, at
+ * most at its planned end.
  */
 public final class ClientMetrics implements AutoCloseable {
 
@@ -54,14 +61,19 @@ public final class ClientMetrics implements AutoCloseable {
   private final LongAdder[] successes = {new LongAdder(), new LongAdder()};
   private final LongAdder[] failures = {new LongAdder(), new LongAdder()};
   private final AtomicInteger usersOnline = new AtomicInteger();
+  private final Recorder lag = Latencies.newRecorder();
   private final AtomicBoolean closing = new AtomicBoolean();
   private volatile Phase phase = Phase.SETUP;
+  private volatile IntervalListener listener = IntervalListener.NONE;
 
   // Guarded by this: the draining side (phase switch, ticks, close).
   private final Histogram[] recycled = new Histogram[Op.values().length * 2];
   private final Histogram[] steadyTotals = new Histogram[Op.values().length * 2];
   private long steadyStartMillis = -1;
+  private long steadyStartClockMillis;
+  private long steadyEndMillis = Long.MAX_VALUE;
   private long lastTickMillis;
+  private Histogram recycledLag;
   private IntervalLogWriter hlog;
   private BufferedWriter onlineLog;
   private ScheduledExecutorService ticker;
@@ -73,6 +85,25 @@ public final class ClientMetrics implements AutoCloseable {
     this.clockMillis = clockMillis;
     this.tickOnTimer = tickOnTimer;
     this.setupStartMillis = clockMillis.getAsLong();
+  }
+
+  /** Receives each interval of the steady phase as it is written. */
+  @FunctionalInterface
+  public interface IntervalListener {
+
+    /** A listener that does nothing. */
+    IntervalListener NONE = (startMillis, endMillis, histograms, usersOnline, lagP99Nanos) -> {};
+
+    /**
+     * Takes the interval {@code startMillis..endMillis} (labels, epoch ms), on the draining thread.
+     *
+     * @param histograms per operation and outcome, the interval's non-empty histograms; they are
+     *     reused for the next interval, so read or encode them during this call only
+     * @param usersOnline the client's users online at the interval's end
+     * @param lagP99Nanos the 99th percentile of the schedule lag in the interval, NaN if none
+     */
+    void interval(long startMillis, long endMillis, Map<Tag, Histogram> histograms, int usersOnline,
+        double lagP99Nanos);
   }
 
   /** Creates metrics for client {@code clientId} writing into {@code runDir}. */
@@ -106,8 +137,36 @@ public final class ClientMetrics implements AutoCloseable {
     failures[now.ordinal()].increment();
   }
 
-  /** Ends the setup phase: records before this call belong to SETUP, after it to STEADY. Starts the 1 s interval log. */
+  /**
+   * Records how late a planned call started (open loop): its start minus its planned time, ns.
+   * Sampled per second of the steady phase as the schedule lag.
+   */
+  public void recordLag(long lateNanos) {
+    lag.recordValue(Latencies.clamp(lateNanos));
+  }
+
+  /** Hands every interval of the steady phase to {@code listener} too; call before {@link #beginSteadyPhase}. */
+  public void setIntervalListener(IntervalListener listener) {
+    this.listener = requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Ends the setup phase: records before this call belong to SETUP, after it to STEADY. Starts the
+   * 1 s interval log, its intervals named from the clock's time now, with no planned end.
+   */
   public void beginSteadyPhase() {
+    beginSteadyPhase(clockMillis.getAsLong(), Long.MAX_VALUE);
+  }
+
+  /**
+   * Ends the setup phase as {@link #beginSteadyPhase()} does, the intervals named from {@code
+   * startMillis} (a label, epoch ms) and none reaching beyond {@code endMillis}.
+   */
+  public void beginSteadyPhase(long startMillis, long endMillis) {
+    if (endMillis <= startMillis) {
+      throw new IllegalArgumentException("the steady phase of client " + clientId + " would end at " + endMillis
+          + ", not after its start " + startMillis);
+    }
     synchronized (this) {
       if (closing.get()) {
         throw new IllegalStateException("metrics of client " + clientId + " are closed");
@@ -117,12 +176,15 @@ public final class ClientMetrics implements AutoCloseable {
       }
       long now = clockMillis.getAsLong();
       phase = Phase.STEADY;
+      lag.reset();
       try {
         writeSetup(now);
-        steadyStartMillis = now;
-        lastTickMillis = now;
+        steadyStartMillis = startMillis;
+        steadyStartClockMillis = now;
+        steadyEndMillis = endMillis;
+        lastTickMillis = startMillis;
         hlog = IntervalLogWriter.open(
-            runDir.resolve(RunFiles.clientHlog(clientId)), now,
+            runDir.resolve(RunFiles.clientHlog(clientId)), startMillis,
             "client " + clientId + " steady phase, latencies in ns");
         onlineLog = Files.newBufferedWriter(
             runDir.resolve(RunFiles.clientOnlineCsv(clientId)), StandardCharsets.UTF_8);
@@ -154,6 +216,11 @@ public final class ClientMetrics implements AutoCloseable {
     usersOnline.set(online);
   }
 
+  /** Returns the failed calls so far by phase, operation and type. */
+  public java.util.SortedMap<ErrorCounts.Key, Long> errors() {
+    return errorCounts.snapshot();
+  }
+
   /** Returns the successful calls so far in the current phase. */
   public long totalSuccesses() {
     return successes[phase.ordinal()].sum();
@@ -164,7 +231,31 @@ public final class ClientMetrics implements AutoCloseable {
     return failures[phase.ordinal()].sum();
   }
 
-  /** Stops the interval log, writes the summaries. Idempotent. */
+  /**
+   * Ends the steady phase now: writes its last interval (at most to its planned end) and its
+   * summary. Calls recorded after this count nowhere. Nothing if it has not begun or has ended.
+   */
+  public void endSteadyPhase() throws IOException {
+    stopTicker();
+    synchronized (this) {
+      finishSteady(clockMillis.getAsLong());
+    }
+  }
+
+  /**
+   * Ends the steady phase as {@link #endSteadyPhase()} does, its last interval ending at {@code
+   * endMillis} (a label: the client's share of the run's window), at most at its planned end.
+   */
+  public void endSteadyPhase(long endMillis) throws IOException {
+    stopTicker();
+    synchronized (this) {
+      if (hlog != null) {
+        finishSteadyAt(Math.min(steadyEndMillis, endMillis));
+      }
+    }
+  }
+
+  /** Ends the steady phase if it runs, writes the summaries. Idempotent. */
   @Override
   public void close() throws IOException {
     if (!closing.compareAndSet(false, true)) {
@@ -178,10 +269,8 @@ public final class ClientMetrics implements AutoCloseable {
           writeSetup(now);
           writeSummary(RunFiles.clientCsv(clientId), new EnumMap<>(Op.class),
               new EnumMap<>(Op.class), 0);
-        } else if (hlog != null) {
-          drainInterval(now);
-          closeSteadyLogs();
-          writeSteadySummary(now);
+        } else {
+          finishSteady(now);
         }
       } finally {
         RunFiles.writeAtomically(
@@ -190,12 +279,27 @@ public final class ClientMetrics implements AutoCloseable {
     }
   }
 
-  /** Drains the recorders into one interval of the steady log and samples the users online. */
+  private void finishSteady(long now) throws IOException {
+    if (hlog != null) {
+      finishSteadyAt(Math.min(steadyEndMillis, steadyStartMillis + Math.max(0, now - steadyStartClockMillis)));
+    }
+  }
+
+  private void finishSteadyAt(long end) throws IOException {
+    drainInterval(Math.max(lastTickMillis, end));
+    closeSteadyLogs();
+    writeSteadySummary(lastTickMillis);
+  }
+
+  /**
+   * Drains the recorders into the next second of the steady log and samples the users online;
+   * nothing for the second that reaches the planned end, which the last drain (at close) writes.
+   */
   synchronized void tick() throws IOException {
-    if (steadyStartMillis < 0 || hlog == null) {
+    if (steadyStartMillis < 0 || hlog == null || lastTickMillis + INTERVAL_MILLIS >= steadyEndMillis) {
       return;
     }
-    drainInterval(clockMillis.getAsLong());
+    drainInterval(lastTickMillis + INTERVAL_MILLIS);
   }
 
   private void tickQuietly() {
@@ -209,9 +313,9 @@ public final class ClientMetrics implements AutoCloseable {
     }
   }
 
-  private void drainInterval(long now) throws IOException {
+  private void drainInterval(long end) throws IOException {
     long start = lastTickMillis;
-    long end = Math.max(now, start);
+    Map<Tag, Histogram> written = new java.util.LinkedHashMap<>();
     for (int slot = 0; slot < recorders.length(); slot++) {
       Recorder recorder = recorders.get(slot);
       if (recorder == null) {
@@ -227,15 +331,24 @@ public final class ClientMetrics implements AutoCloseable {
       }
       steadyTotals[slot].add(interval);
       hlog.write(tag(slot), start, end, interval);
+      written.put(tag(slot), interval);
     }
     hlog.flush();
-    long online = usersOnline.get();
+    int online = usersOnline.get();
+    recycledLag = lag.getIntervalHistogram(recycledLag);
+    double lagP99 = recycledLag.getTotalCount() == 0 ? Double.NaN : recycledLag.getValueAtPercentile(99.0);
     onlineLog.write(CsvFile.line(Online.values(), column -> switch (column) {
       case EPOCH_MS -> end;
       case ONLINE -> online;
+      case LAG_P99_MS -> Latencies.millis(lagP99);
     }) + "\n");
     onlineLog.flush();
     lastTickMillis = end;
+    try {
+      listener.interval(start, end, written, online, lagP99);
+    } catch (RuntimeException e) {
+      log.warn("client {}: the interval listener failed on {}..{}", clientId, start, end, e);
+    }
   }
 
   private void writeSetup(long now) throws IOException {

@@ -92,11 +92,12 @@ public final class ErrorCounts {
     return result;
   }
 
-  /** Returns the error type fit for a CSV field: no commas or line breaks, never empty. */
-  static String cleanType(String type) {
+  /** Returns the error type fit for a CSV field: no commas or blanks, never empty, at most 200 characters. */
+  public static String cleanType(String type) {
     if (type == null || type.isBlank()) {
       return "Unknown";
     }
-    return type.strip().replaceAll("[,\\s]", "_");
+    String clean = type.strip().replaceAll("[,\\s]", "_");
+    return clean.length() > 200 ? clean.substring(0, 200) : clean;
   }
 }

@@ -101,7 +101,7 @@ public record RunView(
    * @param id its client id
    * @param host the host it runs on
    * @param state {@code setting-up}, {@code warming-up}, {@code measuring}, {@code finished},
-   *     {@code stopped} or {@code lost}
+   *     {@code stopped}, {@code lost}, or {@code not-started} (it ended before it joined)
    * @param users its simulated users
    * @param firstSecond the first second of the window it measured, -1 if none yet
    * @param lastSecond its last second measured, -1 if none yet

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The columns of a run's CSV files, in file order, each with what it holds: {@link Summary}
  * (client-K.csv, client-K.setup.csv, merged.csv, setup.csv), {@link Timeline} (timeline.csv),
  * {@link Errors} (client-K.errors.csv, errors.csv), {@link Online} (client-K.online.csv),
- * {@link Users} (client-K.users.csv) and {@link Zipf} (zipf.csv). Every file opens with the header of its columns; writers and readers
+ * {@link Users} (client-K.users.csv), {@link Engine} (engine.csv) and {@link Zipf} (zipf.csv). Every file opens with the header of its columns; writers and readers
  * go through {@link CsvFile} with these constants. A new column is appended, never inserted, so
  * that a reader of the earlier columns reads newer files too. Latencies are milliseconds with three
  * decimals, {@code NaN} where there were no calls.
@@ -52,7 +52,7 @@ public final class RunColumns {
   /** Returns the columns of every kind of CSV file of a run. */
   public static List<Column[]> kinds() {
     return List.of(Summary.values(), Timeline.values(), Errors.values(), Online.values(),
-        Users.values(), Zipf.values());
+        Users.values(), Engine.values(), Zipf.values());
   }
 
   /** The op column's value in the row that sums all operations. */
@@ -137,14 +137,38 @@ public final class RunColumns {
     }
   }
 
-  /** client-K.online.csv: the client's users online, sampled every second of the steady phase. */
+  /**
+   * client-K.online.csv: the client's users online, sampled every second of the steady phase, and
+   * its schedule lag. Files of earlier runs end after {@link #ONLINE}.
+   */
   public enum Online implements Column {
-    EPOCH_MS("the time of the sample, epoch ms"),
-    ONLINE("the client's users online");
+    EPOCH_MS("the time of the sample, epoch ms: the end of the second it closes"),
+    ONLINE("the client's users online"),
+    LAG_P99_MS("the 99th percentile of how late the client's planned calls started in the second (open "
+        + "loop), milliseconds; `NaN` when none was planned");
 
     private final String meaning;
 
     Online(String meaning) {
+      this.meaning = meaning;
+    }
+
+    @Override
+    public String meaning() {
+      return meaning;
+    }
+  }
+
+  /** engine.csv: the engine's GC and CPU, read by the run coordinator at the end of each second of the window. */
+  public enum Engine implements Column {
+    EPOCH_MS("the end of the second the reading closes, epoch ms on the coordinator's clock"),
+    GC_COUNT("the engine's stop-the-world garbage collections in the second"),
+    GC_MS("the time they took, milliseconds"),
+    CPU_PCT("the engine process's CPU in the second, percent of one core; `NaN` if unknown");
+
+    private final String meaning;
+
+    Engine(String meaning) {
       this.meaning = meaning;
     }
 

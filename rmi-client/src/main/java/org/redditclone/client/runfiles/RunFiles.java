@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * The names of the files of a run directory, and the one way to write a run file whole.
@@ -64,9 +65,25 @@ public final class RunFiles {
     return client(clientId) + ".online.csv";
   }
 
+  /** Returns {@code client-K.log}: the client's standard output and error. */
+  public static String clientLog(int clientId) {
+    return client(clientId) + ".log";
+  }
+
   /** Returns {@code client-K.users.csv}: what the engine acknowledged to each user of the client. */
   public static String clientUsersCsv(int clientId) {
     return client(clientId) + ".users.csv";
+  }
+
+  /**
+   * Returns the files client {@code clientId} writes and, in a coordinated run, uploads at its end
+   * (the coordinator takes no other name from it): its properties first, as a client also uploads
+   * them alone once set up.
+   */
+  public static List<String> clientUploads(int clientId) {
+    return List.of(clientProperties(clientId), clientSetupHlog(clientId), clientSetupCsv(clientId),
+        clientHlog(clientId), clientOnlineCsv(clientId), clientCsv(clientId), clientErrorsCsv(clientId),
+        clientUsersCsv(clientId));
   }
 
   /** Returns {@code client-K.properties}, written by the simulator. */

@@ -48,7 +48,8 @@ public final class RunKeys {
   public enum Client implements Key {
     CLIENT_ID("client.id", "the client's id K"),
     MODE("mode", "`ping` for the ping loops (`--ping`); absent for simulated users"),
-    STATUS("status", "`running` once set up, then `finished`, or `stopped` (TERM ended the steady phase early); `lost` when a run coordinator lost the client"),
+    STATUS("status", "`running` once set up, then `finished`, or `stopped` (TERM or the coordinator ended the "
+        + "steady phase early), or `lost` (written by the run coordinator: the client stopped reporting)"),
     USERS("users", "simulated users of this client"),
     DURATION_S("duration.s", "the steady phase asked for, seconds"),
     RATE("rate", "open loop: planned actions per second of this client"),
@@ -70,7 +71,8 @@ public final class RunKeys {
     JAVA_VERSION("java.version", "the client JVM's Java version"),
     STARTED_EPOCH_MS("started.epoch_ms", "when the client started, epoch ms"),
     SETUP_ENDED_EPOCH_MS("setup.ended.epoch_ms", "when its setup ended (users registered, logged in and joined), epoch ms"),
-    STEADY_STARTED_EPOCH_MS("steady.started.epoch_ms", "when its steady phase started, epoch ms"),
+    STEADY_STARTED_EPOCH_MS("steady.started.epoch_ms", "when its steady phase started, epoch ms (with a "
+        + "coordinator: the start of its first second of the window, on the coordinator's clock); 0 if it never started"),
     STEADY_ACTUAL_S("steady.actual.s", "the steady phase as run, seconds"),
     STEADY_CPU_S("steady.cpu.s", "CPU time of the client JVM in the steady phase, seconds (with engine=in-process, of the one JVM: the engine and every client); negative if unknown"),
     ENDED_EPOCH_MS("ended.epoch_ms", "when the client ended, epoch ms"),
@@ -107,7 +109,7 @@ public final class RunKeys {
     public static final String FINISHED = "finished";
     /** The value of {@link #STATUS} when a stop request ended its steady phase early. */
     public static final String STOPPED = "stopped";
-    /** The value of {@link #STATUS} a run coordinator writes for a client it lost mid-run. */
+    /** The value of {@link #STATUS} the coordinator writes for a client that stopped reporting. */
     public static final String LOST = "lost";
 
     private final Text text;
@@ -138,6 +140,7 @@ public final class RunKeys {
     CLIENTS("clients", "the ids of the clients that ran or were expected, comma-separated"),
     CLIENTS_FINISHED("clients.finished", "the ids of the clients that finished"),
     MISSING_CLIENTS("missing.clients", "the ids of the clients that did not finish; absent when none"),
+    LOST_CLIENTS("clients.lost", "the ids of the clients the coordinator marked lost (they stopped reporting); absent when none"),
     USERS_CLIENT("users.client.", "K", "client K's users"),
     SEED_CLIENT("seed.client.", "K", "client K's seed"),
     USERS_TOTAL("users.total", "users of all clients"),
@@ -159,7 +162,11 @@ public final class RunKeys {
     STEADY_STARTED_EPOCH_MS("steady.started.epoch_ms", "the start of the clients' steady phases, the earliest, epoch ms"),
     ENDED_EPOCH_MS("ended.epoch_ms", "the end of the last interval or client, epoch ms"),
     ENDED_ISO("ended.iso", "the same, ISO-8601 UTC"),
-    STEADY_DURATION_S("steady.duration.s", "the union of the clients' steady windows, seconds"),
+    STEADY_DURATION_S("steady.duration.s", "the union of the clients' steady windows, seconds: from the first "
+        + "start to the end of the last interval"),
+    LAG_SECONDS("lag.seconds", "seconds in which a client's schedule-lag p99 was above " + RunColumns.LAG_LIMIT_MS
+        + " ms (timeline.csv's lag_p99_ms): the clients, not the engine, may have been the bottleneck"),
+    LAG_CLIENTS("lag.clients", "the ids of those clients; absent when none"),
     CONSISTENCY_ITEM("consistency.", "ITEM", "`PASS` or `FAIL engine=N clients=N` for each item (posts, comments, votes, messages, memberships, subreddits), over the clients checked: what the engine holds of their users' writes of the run, and what those users were acknowledged"),
     CONSISTENCY_CLIENT("consistency.client.", "K", "client K: `PASS` and its counts; `FAIL` and each item whose counts differ (`engine=N acked=N`), naming up to 10 of the users who differ; `not checked (lost)` and what the engine holds of its users' writes of the run, when it was lost mid-run"),
     CONSISTENCY_OUTSIDE("consistency.outside", "writes during the run by users of no client of the run (a person at the CLI, another run), per item: the engine's counts now, less baseline.properties, less the run's own; never a failure; absent without a baseline"),

@@ -21,39 +21,49 @@ public final class RunSchema {
    */
   public record Entry(String name, String writer, String holds) {}
 
+  private static final String UPLOADED = "; with a run coordinator, uploaded through it at the client's end";
+  private static final String REBUILT = ", or written by the coordinator from the seconds a lost client reported";
+  private static final String MERGE = "the merge: the run coordinator at the end of the run, or `MergeMain merge`";
+
   /** Every file of a run folder, in the order a run writes them. */
   public static final List<Entry> LAYOUT = List.of(
-      new Entry(RunFiles.BASELINE_PROPERTIES, "`MergeMain baseline`, before the clients start",
+      new Entry(RunFiles.BASELINE_PROPERTIES, "the run coordinator (or `MergeMain baseline`), before the clients start",
           "the engine's counts then: [baseline.properties](#baselineproperties)"),
       new Entry("client-K.log", "the script that starts client K",
-          "its standard output and error: progress lines, for people"),
-      new Entry("client-K.properties", "client K, once set up (`status=running`) and at its end",
+          "its standard output and error, for people"),
+      new Entry("client-K.properties", "client K, once set up (`status=running`) and at its end; with a run "
+              + "coordinator, uploaded through it each time, and rewritten by it with `status=lost` for a client "
+              + "that stopped reporting",
           "its configuration, times, status and what the engine acknowledged: [client-K.properties](#client-kproperties)"),
-      new Entry("client-K.setup.hlog", "client K, when its steady phase starts",
+      new Entry("client-K.setup.hlog", "client K, when its steady phase starts" + UPLOADED,
           "HdrHistogram interval log of the setup (and warm-up): one interval per tag"),
-      new Entry("client-K.setup.csv", "client K, when its steady phase starts",
+      new Entry("client-K.setup.csv", "client K, when its steady phase starts" + UPLOADED,
           "the summary of its setup: [summary columns](#summaries)"),
-      new Entry("client-K.hlog", "client K, every second of its steady phase (appended)",
+      new Entry("client-K.hlog", "client K, every second of its steady phase (appended)" + UPLOADED + REBUILT,
           "HdrHistogram interval log, 1 s intervals, a tag per operation (`post`) and per "
               + "operation's failures (`post.error`); latencies in ns"),
-      new Entry("client-K.online.csv", "client K, every second of its steady phase (appended)",
-          "[its users online](#client-konlinecsv)"),
-      new Entry("client-K.csv", "client K, at its end", "the summary of its steady phase: [summary columns](#summaries)"),
-      new Entry("client-K.errors.csv", "client K, at its end", "its failed calls: [error columns](#errors)"),
-      new Entry("client-K.users.csv", "client K, at its end",
+      new Entry("client-K.online.csv", "client K, every second of its steady phase (appended)" + UPLOADED + REBUILT,
+          "[its users online and schedule lag](#client-konlinecsv)"),
+      new Entry("client-K.csv", "client K, at its end" + UPLOADED, "the summary of its steady phase: [summary columns](#summaries)"),
+      new Entry("client-K.errors.csv", "client K, at its end" + UPLOADED, "its failed calls: [error columns](#errors)"),
+      new Entry("client-K.users.csv", "client K, at its end" + UPLOADED,
           "what the engine acknowledged to each of its users: [client-K.users.csv](#client-kuserscsv)"),
-      new Entry(RunFiles.MERGED_CSV, "`MergeMain merge`",
+      new Entry(RunFiles.ENGINE_CSV, "the run coordinator, every second of the window",
+          "the engine's GC and CPU: [engine.csv](#enginecsv)"),
+      new Entry(RunFiles.MERGED_CSV, MERGE,
           "the steady phase of all clients, percentiles from the merged histograms: [summary columns](#summaries)"),
-      new Entry(RunFiles.SETUP_CSV, "`MergeMain merge`", "the setup of all clients: [summary columns](#summaries)"),
-      new Entry(RunFiles.TIMELINE_CSV, "`MergeMain merge`", "per second of the steady phase: [timeline.csv](#timelinecsv)"),
-      new Entry(RunFiles.ERRORS_CSV, "`MergeMain merge`", "the failed calls of all clients: [error columns](#errors)"),
-      new Entry(RunFiles.ZIPF_CSV, "`MergeMain merge`", "the Zipf check: [zipf.csv](#zipfcsv)"),
-      new Entry(RunFiles.CONSISTENCY_TXT, "`MergeMain merge`",
+      new Entry(RunFiles.SETUP_CSV, MERGE, "the setup of all clients: [summary columns](#summaries)"),
+      new Entry(RunFiles.TIMELINE_CSV, MERGE, "per second of the steady phase: [timeline.csv](#timelinecsv)"),
+      new Entry(RunFiles.ERRORS_CSV, MERGE, "the failed calls of all clients: [error columns](#errors)"),
+      new Entry(RunFiles.ZIPF_CSV, MERGE, "the Zipf check: [zipf.csv](#zipfcsv)"),
+      new Entry(RunFiles.CONSISTENCY_TXT, MERGE,
           "the consistency check: the `consistency*` lines of run.properties"),
-      new Entry(RunFiles.RUN_PROPERTIES, "`MergeMain merge`",
+      new Entry(RunFiles.RUN_PROPERTIES, MERGE,
           "the run's configuration, times and checks: [run.properties](#runproperties)"),
-      new Entry(RunFiles.REPORT_HTML, "`ReportMain` (scripts/report.sh), after the merge",
-          "the run's charts, self-contained"));
+      new Entry(RunFiles.THRESHOLDS_TXT, "the run coordinator at the end, when `--threshold` was given",
+          "every threshold with its verdict and the measured value: [thresholds.txt](#thresholdstxt)"),
+      new Entry(RunFiles.REPORT_HTML, "the run coordinator after the merge, or `ReportMain` (scripts/report.sh)",
+          "the run page with the run's data embedded: the live page's charts, self-contained"));
 
   private RunSchema() {}
 
@@ -85,16 +95,22 @@ public final class RunSchema {
         + "milliseconds with three decimals, `NaN` where there were no successful calls. The header, "
         + "the operation names and `" + RunColumns.ALL + "` are a contract.", RunColumns.Summary.values());
     columns(page, "timeline.csv", "Per second of the steady phase, a row per operation that had "
-        + "calls in the run, then `" + RunColumns.ALL + "`.", RunColumns.Timeline.values());
+        + "calls in the run, then `" + RunColumns.ALL + "`. Files of earlier runs end after `users_online`.",
+        RunColumns.Timeline.values());
     columns(page, "Errors", "client-K.errors.csv and errors.csv: sorted by phase, operation and "
         + "type.", RunColumns.Errors.values());
-    columns(page, "client-K.online.csv", "One row a second of the steady phase.", RunColumns.Online.values());
+    columns(page, "client-K.online.csv", "One row a second of the steady phase. Files of earlier runs end "
+        + "after `online`.", RunColumns.Online.values());
     columns(page, "client-K.users.csv", "A row per user with any count not 0, in the order of the "
         + "users' indexes. The consistency check reads it to name the users whose counts differ "
         + "from the engine's.", RunColumns.Users.values());
+    columns(page, "engine.csv", "One row a second of the run coordinator's window: the change of the "
+        + "engine's counters (`StatsService`) over the second.", RunColumns.Engine.values());
     columns(page, "zipf.csv", "Every subreddit of the run, most members first. A new column is "
         + "appended, never inserted: files of earlier runs end after `expected`, and readers "
         + "accept columns after those they know.", RunColumns.Zipf.values());
+    page.append("\n## thresholds.txt\n\n").append(ThresholdsFile.DESCRIPTION).append("\n\n```\n")
+        .append(ThresholdsFile.EXAMPLE).append("```\n");
     page.append("\n## Reading a value\n\n")
         .append("`java -cp 'rmi-client/target/rmi-client.jar:rmi-client/target/lib/*' ")
         .append("org.redditclone.client.runfiles.RunValueMain` (`run_value` of scripts/lib/common.sh):\n\n```\n")

@@ -224,6 +224,11 @@ final class EngineCalls {
   }
 
   /** Records a planned call that was never made, as an error of kind {@code why}. */
+  /** Records how late a planned action started: now minus its planned time (the schedule lag). */
+  void recordStart(long plannedNanos) {
+    metrics.recordLag(System.nanoTime() - plannedNanos);
+  }
+
   void recordNotRun(Op op, String why, long plannedNanos) {
     metrics.recordError(op, why, System.nanoTime() - plannedNanos);
   }

@@ -26,6 +26,7 @@ final class LoadDriver {
   private static final Logger log = LoggerFactory.getLogger(LoadDriver.class);
   private static final long DRAIN_NANOS = TimeUnit.SECONDS.toNanos(30);
   private static final long IN_FLIGHT_NANOS = TimeUnit.SECONDS.toNanos(60);
+  private static final long STOP_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   private final SimUser[] users;
   private final OnlineUsers online;
@@ -58,6 +59,7 @@ final class LoadDriver {
 
     @Override
     public void run() {
+      calls.recordStart(planned);
       if (!step(action, planned, randoms.current())) {
         tally.skippedNoUserOnline.increment();
       }
@@ -82,11 +84,15 @@ final class LoadDriver {
         if (planned >= endNanos) {
           break;
         }
-        long wait = planned - System.nanoTime();
-        if (wait > 0) {
-          LockSupport.parkNanos(wait);
+        // Wait for the planned time in slices, so that a stop (the warm-up's end, a window that
+        // starts) is seen within a slice even when the next action is far off at a low rate.
+        for (long wait = planned - System.nanoTime(); wait > 0; wait = planned - System.nanoTime()) {
+          LockSupport.parkNanos(Math.min(wait, STOP_CHECK_NANOS));
           if (Thread.interrupted()) {
             throw new InterruptedException("open loop interrupted");
+          }
+          if (stop.getAsBoolean()) {
+            return;
           }
         }
         Action action = mix.pick(picks.nextDouble());

@@ -3,6 +3,7 @@ package org.redditclone.client.sim;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.redditclone.api.ClientPhase;
 import org.redditclone.api.RedditException;
 import org.redditclone.api.WriteCounts;
 import org.redditclone.client.connect.EngineConnection;
@@ -23,14 +25,22 @@ import org.redditclone.client.runfiles.RunKeys.Client;
 
 /**
  * One simulator client from setup to report: sets its users up, drives the steady phase, churns
- * presence, prints progress, and writes its metrics and {@code client-K.properties}.
+ * presence, and writes its metrics and {@code client-K.properties}. On its own it measures from
+ * its own start and prints progress; with a run coordinator ({@link CoordinatorLink}) it warms up
+ * until the run's common window, measures the window's seconds, and uploads its files at the end.
  */
 final class SimClient extends ClientJob {
 
   private static final long PROGRESS_SECONDS = 5;
+  /** How long the end of the run waits to deliver the client's files and last report. */
+  private static final Duration DELIVERY_PATIENCE = Duration.ofSeconds(60);
 
-  SimClient(SimOptions options, EngineConnection connection, PrintStream out) {
+  private final CoordinatorLink link;
+
+  /** Creates a client measuring on its own ({@code link} null) or in a coordinated run. */
+  SimClient(SimOptions options, EngineConnection connection, PrintStream out, CoordinatorLink link) {
     super(options, connection, out);
+    this.link = link;
   }
 
   @Override
@@ -39,7 +49,8 @@ final class SimClient extends ClientJob {
     int k = o.clientId;
     long startedMillis = System.currentTimeMillis();
     long startedNanos = System.nanoTime();
-    String tag = SimNames.tag(o.out.toAbsolutePath().normalize().getFileName().toString(), o.seed, k, o.users);
+    String runName = link != null ? link.terms().runId() : o.out.toAbsolutePath().normalize().getFileName().toString();
+    String tag = SimNames.tag(runName, o.seed, k, o.users);
     long clientSeed = SimNames.mix(o.seed ^ SimNames.mix(k));
     ClientProperties properties = new ClientProperties(o, connection, startedMillis)
         .put(Client.USERS, o.users)
@@ -80,9 +91,7 @@ final class SimClient extends ClientJob {
     OnlineUsers online = new OnlineUsers(o.users);
     ZipfTable zipf = new ZipfTable(o.subreddits, o.zipfExponent);
 
-    long steadyStartedMillis = 0;
-    long steadyNanos = 0;
-    long steadyCpuNanos = -1;
+    SteadyPhase.Result steady = new SteadyPhase.Result(0, 0, -1);
     String status = Client.FINISHED;
     try (ClientMetrics metrics = ClientMetrics.create(k, o.out)) {
       EngineCalls calls = new EngineCalls(connection, metrics, k);
@@ -96,6 +105,10 @@ final class SimClient extends ClientJob {
           properties.put(Client.before(item.header()), AckedWrites.count(before, item));
         }
         Setup setup = new Setup(calls, behaviour, tally, world, online, o.seed);
+        if (link != null) {
+          metrics.setIntervalListener(link);
+          link.watch(setup::done, metrics::errors, this::requestStop);
+        }
         ticker.scheduleAtFixedRate(() -> out.printf(
                 "client=%d phase=setup users=%d/%d elapsed=%ds errors=%d%n", k, setup.done(),
                 o.users, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos),
@@ -111,42 +124,37 @@ final class SimClient extends ClientJob {
             k, (System.nanoTime() - startedNanos) / 1e9, o.users, tally.failedUsers.sum(),
             tally.reusedUsers.sum(), online.size(), setUp.subreddits(), setUp.memberships());
         properties.put(Client.SETUP_ENDED_EPOCH_MS, System.currentTimeMillis()).write(Client.RUNNING);
+        if (link != null) {
+          // The coordinator keeps it, so that a client lost later leaves its configuration.
+          link.upload(o.out, List.of(RunFiles.clientProperties(k)), DELIVERY_PATIENCE);
+          link.phase(ClientPhase.WARMING_UP);
+        }
 
         metrics.setUsersOnline(online.size());
         Presence presence = new Presence(users, online, behaviour, calls,
             o.onlineMean.toNanos(), o.offlineMean.toNanos(), randoms, Math.max(4, o.workers / 4));
         LoadDriver driver = new LoadDriver(users, online, behaviour, calls, tally, o.mix, randoms);
-        SteadyGate gate = SteadyGate.of(o.steadyStartFile, o.warmup);
-        if (gate.warmsUp()) {
-          // The same load as the steady phase, recorded with the setup, until the agreed start.
-          out.printf("client=%d warming up until %s%n", k, o.steadyStartFile != null
-              ? "the time in " + o.steadyStartFile : o.warmup.toMillis() + " ms from now");
-          presence.start();
-          long warmStart = System.nanoTime();
-          drive(driver, warmStart, warmStart + TimeUnit.DAYS.toNanos(1), clientSeed + 17,
-              gate.orElse(this::stopRequested));
-        }
-        metrics.beginSteadyPhase();
-        steadyStartedMillis = System.currentTimeMillis();
-        long steadyStart = System.nanoTime();
-        long cpuAtStart = ProcessCpu.nanos();
-        long steadyEnd = steadyStart + o.duration.toNanos();
         ticker = Executors.newSingleThreadScheduledExecutor(Threads.named("sim-progress"));
-        Progress progress = new Progress(k, o.users, metrics, online, steadyStart, steadyEnd, out);
-        ticker.scheduleAtFixedRate(() -> metrics.setUsersOnline(online.size()), 1, 1, TimeUnit.SECONDS);
-        ticker.scheduleAtFixedRate(progress::print, PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
-
-        if (!gate.warmsUp()) {
-          presence.start();
+        ticker.scheduleAtFixedRate(() -> metrics.setUsersOnline(online.size()), 0, 1, TimeUnit.SECONDS);
+        SteadyPhase phase = new SteadyPhase(o, driver, presence, metrics, out, this::stopRequested);
+        Progress[] progress = new Progress[1];
+        if (link != null) { // the coordinator's line shows the progress
+          steady = phase.runInWindow(link, clientSeed + 13);
+        } else {
+          ScheduledExecutorService progressTicker = ticker;
+          steady = phase.runOwn(SteadyGate.of(o.steadyStartFile, o.warmup), clientSeed + 13, () -> {
+            long now = System.nanoTime();
+            progress[0] = new Progress(k, o.users, metrics, online, now, now + o.duration.toNanos(), out);
+            progressTicker.scheduleAtFixedRate(progress[0]::print, PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
+          });
         }
-        drive(driver, steadyStart, steadyEnd, clientSeed + 13, this::stopRequested);
         presence.stop();
-        steadyNanos = System.nanoTime() - steadyStart;
-        steadyCpuNanos = cpuAtStart < 0 ? -1 : ProcessCpu.nanos() - cpuAtStart;
         ticker.shutdownNow();
         ticker.awaitTermination(5, TimeUnit.SECONDS);
         metrics.setUsersOnline(online.size());
-        progress.print();
+        if (progress[0] != null) {
+          progress[0].print();
+        }
         if (stopRequested()) {
           status = Client.STOPPED;
         }
@@ -164,9 +172,9 @@ final class SimClient extends ClientJob {
       properties.put(Client.acked(item.header()), AckedWrites.count(acked, item));
     }
 
-    properties.put(Client.STEADY_STARTED_EPOCH_MS, steadyStartedMillis)
-        .putSeconds(Client.STEADY_ACTUAL_S, steadyNanos)
-        .putSeconds(Client.STEADY_CPU_S, steadyCpuNanos)
+    properties.put(Client.STEADY_STARTED_EPOCH_MS, steady.startedMillis())
+        .putSeconds(Client.STEADY_ACTUAL_S, steady.nanos())
+        .putSeconds(Client.STEADY_CPU_S, steady.cpuNanos())
         .put(Client.ENDED_EPOCH_MS, endedMillis)
         .put(Client.CROSS_ACTIONS, tally.crossActions())
         .put(Client.CROSS_VOTES, tally.crossVotes.sum())
@@ -179,11 +187,27 @@ final class SimClient extends ClientJob {
         .put(Client.ACTIONS_SKIPPED_NO_USER_ONLINE, tally.skippedNoUserOnline.sum())
         .put(Client.ACTIONS_DROPPED_BACKLOG, tally.droppedBacklog.sum());
     Path written = properties.write(status);
+    if (link != null) {
+      deliver(k, status);
+    }
     out.printf("client=%d %s: steady=%.1fs users=%d posts=%d comments=%d votes=%d messages=%d "
             + "memberships=%d subreddits=%d cross.actions=%d -> %s%n",
-        k, status, steadyNanos / 1e9, o.users, acked.posts(), acked.comments(), acked.votes(),
+        k, status, steady.nanos() / 1e9, o.users, acked.posts(), acked.comments(), acked.votes(),
         acked.messages(), acked.memberships(), acked.subreddits(), tally.crossActions(), written);
     return written;
+  }
+
+  /**
+   * Uploads every file of this client to the coordinator, then tells it the client ended.
+   *
+   * @throws IOException if the files could not be delivered (they stay in {@code --out})
+   */
+  private void deliver(int k, String status) throws IOException, InterruptedException {
+    try {
+      link.upload(options.out, RunFiles.clientUploads(k), DELIVERY_PATIENCE);
+    } finally {
+      link.finish(status.equals(Client.STOPPED) ? ClientPhase.STOPPED : ClientPhase.FINISHED, DELIVERY_PATIENCE);
+    }
   }
 
   /**
@@ -220,16 +244,6 @@ final class SimClient extends ClientJob {
       all.add(u.acked());
     }
     return all;
-  }
-
-  /** Runs the load of the options from {@code startNanos} until {@code endNanos} or {@code stop}. */
-  private void drive(LoadDriver driver, long startNanos, long endNanos, long seed,
-      java.util.function.BooleanSupplier stop) throws InterruptedException {
-    if (options.closed) {
-      driver.runClosed(options.concurrency, endNanos, stop);
-    } else {
-      driver.runOpen(options.rate, options.workers, seed, startNanos, endNanos, stop);
-    }
   }
 
   /**

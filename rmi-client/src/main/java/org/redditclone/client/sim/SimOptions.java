@@ -30,6 +30,7 @@ final class SimOptions {
   static final String CHECK_OPTIONS = "--check-options";
 
   RegistryAddress registry = RegistryAddress.LOCAL_DEFAULT;
+  RegistryAddress coordinator;
   int clientId;
   int users = DEFAULT_USERS;
   Duration duration = DEFAULT_DURATION;
@@ -58,13 +59,21 @@ final class SimOptions {
   static String usage() {
     return String.join(
         "\n",
-        "Usage: SimClientMain --client-id K --out DIR [options]",
+        "Usage: SimClientMain --coordinator HOST:PORT [--client-id K] [--out DIR] [options]",
+        "       SimClientMain --client-id K --out DIR [options]",
         "",
-        "Plays N simulated users of one client against the engine, then writes DIR/client-K.*",
+        "Plays N simulated users of one client against the engine. With --coordinator it takes part",
+        "in that run: it measures the run's common window, reports each second to the coordinator and",
+        "uploads its files to it at the end (no shared folder needed). Without, it measures on its own",
+        "and writes DIR/client-K.*.",
         "",
+        "  --coordinator HOST:PORT the run's coordinator (scripts/start-clients.sh prints it); it sets",
+        "                          the run's --duration and --warmup, which the client then refuses",
         "  --registry HOST:PORT    the engine's RMI registry (default 127.0.0.1:1099)",
-        "  --client-id K           this client's id, 1 or more; unique within the run (required)",
-        "  --out DIR               the run directory the client writes into (required)",
+        "  --client-id K           this client's id, 1 or more; unique within the run (required",
+        "                          without --coordinator, which otherwise hands one out)",
+        "  --out DIR               the folder the client writes its files into (required without",
+        "                          --coordinator; with it, a temporary folder, deleted once uploaded)",
         "  --users N               simulated users (default " + DEFAULT_USERS + ")",
         "  --duration D            length of the steady phase: 500ms, 30s, 2m, 1h (default 60s)",
         "  --seed S                seed of every random choice (default: from the clock; recorded)",
@@ -112,6 +121,8 @@ final class SimOptions {
   static SimOptions parse(String... args) {
     SimOptions o = new SimOptions();
     boolean concurrencyGiven = false;
+    boolean durationGiven = false;
+    boolean warmupGiven = false;
     boolean workersGiven = false;
     for (int i = 0; i < args.length; i++) {
       String arg = Objects.requireNonNull(args[i], "argument");
@@ -152,10 +163,17 @@ final class SimOptions {
       }
       switch (name) {
         case "--registry" -> o.registry = RegistryAddress.parse(name, value);
+        case "--coordinator" -> o.coordinator = RegistryAddress.parse(name, value);
         case "--client-id" -> o.clientId = intIn(name, value, 1, 9999);
         case "--users" -> o.users = intIn(name, value, 1, 99_999);
-        case "--duration" -> o.duration = duration(name, value, false);
-        case "--warmup" -> o.warmup = duration(name, value, true);
+        case "--duration" -> {
+          o.duration = duration(name, value, false);
+          durationGiven = true;
+        }
+        case "--warmup" -> {
+          o.warmup = duration(name, value, true);
+          warmupGiven = true;
+        }
         case "--seed" -> {
           o.seed = longValue(name, value);
           o.seedGiven = true;
@@ -194,11 +212,12 @@ final class SimOptions {
     if (o.help) {
       return o;
     }
-    if (o.clientId == 0) {
-      throw new IllegalArgumentException("--client-id is missing; it is required (1 or more)");
-    }
-    if (o.out == null) {
-      throw new IllegalArgumentException("--out is missing; it is required (the run directory)");
+    if (o.coordinator != null) {
+      checkCoordinated(o, durationGiven, warmupGiven);
+    } else if (o.clientId == 0) {
+      throw new IllegalArgumentException("--client-id is missing; it is required (1 or more) without --coordinator");
+    } else if (o.out == null) {
+      throw new IllegalArgumentException("--out is missing; it is required (the run directory) without --coordinator");
     }
     if (concurrencyGiven && !o.closed) {
       throw new IllegalArgumentException(
@@ -218,15 +237,32 @@ final class SimOptions {
     if (!o.seedGiven) {
       o.seed = System.currentTimeMillis() * 1_000_003L ^ System.nanoTime();
     }
-    // Names are u<K>_<tag>_<i>; the tag needs room to keep runs on one engine apart.
-    int untagged = SimNames.untaggedLength(o.clientId, o.users - 1);
+    // Names are u<K>_<tag>_<i>; the tag needs room to keep runs on one engine apart. A client id
+    // handed out by the coordinator may be as long as the longest.
+    int longestId = o.clientId != 0 ? o.clientId : org.redditclone.api.RunTerms.MAX_CLIENT_ID;
+    int untagged = SimNames.untaggedLength(longestId, o.users - 1);
     if (untagged + SimNames.MIN_TAG > org.redditclone.api.Limits.USERNAME_MAX) {
       throw new IllegalArgumentException(
-          "--client-id " + o.clientId + " with --users " + o.users
+          "--client-id " + longestId + " with --users " + o.users
               + " leaves no room for a run tag in a username of at most "
               + org.redditclone.api.Limits.USERNAME_MAX + " characters");
     }
     return o;
+  }
+
+  /** Refuses what a client of a coordinated run may not choose: the run's times, and the ping loops. */
+  private static void checkCoordinated(SimOptions o, boolean durationGiven, boolean warmupGiven) {
+    if (durationGiven || warmupGiven) {
+      throw new IllegalArgumentException((durationGiven ? "--duration" : "--warmup") + " is the run's, set by its "
+          + "coordinator (give it to scripts/start-clients.sh or simulate.sh); a client with --coordinator takes none");
+    }
+    if (o.steadyStartFile != null) {
+      throw new IllegalArgumentException("--steady-start-file and --coordinator both set when the steady phase "
+          + "starts; give one");
+    }
+    if (o.ping) {
+      throw new IllegalArgumentException("--ping runs on its own (scripts/bench.sh), not with --coordinator");
+    }
   }
 
   /**

@@ -94,7 +94,7 @@ final class OutputTest {
   @Test
   void statsPrintCountersThenOperationsByName() {
     EngineStats stats = new EngineStats(5, 2, 1, 9, 4, 7, 3, 6, 61_500,
-        Map.of("vote", 7L, "login", 5L));
+        Map.of("vote", 7L, "login", 5L), 3, 40, 2_000_000_000L);
     assertEquals("users=5 online=2 subreddits=1 posts=9 comments=4 votes=7 messages=3"
         + " memberships=6 uptime_s=61", Output.stats(stats));
     assertEquals(List.of("op=login calls=5", "op=vote calls=7"),

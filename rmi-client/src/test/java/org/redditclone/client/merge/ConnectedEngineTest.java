@@ -50,7 +50,7 @@ final class ConnectedEngineTest {
     StatsService stats = new StatsService() {
       @Override
       public EngineStats stats() {
-        return new EngineStats(1, 2, 3, 4, 5, 6, 7, 8, 9, Map.of());
+        return new EngineStats(1, 2, 3, 4, 5, 6, 7, 8, 9, Map.of(), 0, 0, 0);
       }
 
       @Override

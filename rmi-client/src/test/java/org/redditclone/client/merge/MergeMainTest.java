@@ -58,7 +58,7 @@ final class MergeMainTest {
 
       @Override
       public EngineStats stats() {
-        return new EngineStats(1, 0, 2, posts++, 4, 5, 6, 7, 0, Map.of());
+        return new EngineStats(1, 0, 2, posts++, 4, 5, 6, 7, 0, Map.of(), 0, 0, 0);
       }
 
       @Override

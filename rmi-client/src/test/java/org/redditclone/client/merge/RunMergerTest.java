@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.rmi.ConnectException;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.util.ArrayList;
@@ -221,28 +220,7 @@ final class RunMergerTest {
 
   @Test
   void merge_stillWritesTheMetricsWhenTheEngineIsGone() throws IOException {
-    LiveEngine gone = new LiveEngine() {
-      @Override
-      public EngineStats stats() throws RemoteException {
-        throw new ConnectException("Connection refused to host: 127.0.0.1");
-      }
-
-      @Override
-      public List<WriteCounts> writeCounts(String prefix) throws RemoteException {
-        throw new ConnectException("Connection refused to host: 127.0.0.1");
-      }
-
-      @Override
-      public List<Subreddit> subredditsByMembers(int max) throws RemoteException {
-        throw new ConnectException("Connection refused to host: 127.0.0.1");
-      }
-
-      @Override
-      public long posts(String subreddit) throws RemoteException {
-        throw new ConnectException("Connection refused to host: 127.0.0.1");
-      }
-    };
-    RunMerger.Outcome outcome = new RunMerger(dir, gone).merge(new TreeSet<>());
+    RunMerger.Outcome outcome = new RunMerger(dir, new GoneEngine()).merge(new TreeSet<>());
     assertEquals(RunMerger.ERROR, outcome.exitStatus());
     assertEquals("not checked", outcome.runProperties().get("consistency"));
     assertTrue(Files.readAllLines(dir.resolve(RunFiles.MERGED_CSV)).get(1).startsWith("post,6,0,"));
@@ -295,7 +273,7 @@ final class RunMergerTest {
     boolean after = posts > 0;
     return new EngineStats(before[0] + (after ? 20 : 0), 0, before[1] + (after ? 2 : 0),
         before[2] + posts, before[3], before[4] + (after ? 4 : 0), before[5],
-        before[6] + (after ? 2 : 0), 1000, Map.of());
+        before[6] + (after ? 2 : 0), 1000, Map.of(), 0, 0, 0);
   }
 
   private void writeClientProperties(int id, String status, String... more) throws IOException {

@@ -65,7 +65,7 @@ final class ClientMetricsTest {
             "setup,create_subreddit,AlreadyExistsException,1",
             "steady,vote_post,NotFoundException,1"),
         lines("client-7.errors.csv"));
-    assertEquals(List.of(RunColumns.header(RunColumns.Online.values()), (T0 + 3_000) + ",5", (T0 + 4_000) + ",6"),
+    assertEquals(List.of(RunColumns.header(RunColumns.Online.values()), (T0 + 3_000) + ",5,NaN", (T0 + 4_000) + ",6,NaN"),
         lines("client-7.online.csv"));
   }
 
@@ -90,6 +90,39 @@ final class ClientMetricsTest {
     }
     assertEquals(List.of("feed@0..1000", "feed.error@0..1000", "feed@2000..2400"), seen);
     assertTrue(Files.readString(dir.resolve("client-1.hlog")).contains("#[BaseTime: 1700000000.000"));
+  }
+
+  @Test
+  void aLabelledSteadyPhase_namesItsSecondsFromTheLabel_endsAtItsPlannedEnd_andHandsEachOnWithItsLag()
+      throws IOException {
+    ClientMetrics metrics = ClientMetrics.create(5, dir, clock::get, false);
+    List<String> heard = new java.util.ArrayList<>();
+    metrics.setIntervalListener((start, end, histograms, online, lagP99) -> heard.add((start - T0) + ".."
+        + (end - T0) + " " + histograms.keySet() + " online=" + online + " lag=" + Latencies.millis(lagP99)));
+    metrics.recordLag(900_000_000); // during the setup: not the steady phase's lag
+    long window = T0 + 60_000; // the coordinator's clock, far from this client's
+    metrics.beginSteadyPhase(window, window + 2_500);
+    metrics.setUsersOnline(3);
+    metrics.recordSuccess(Op.POST, 1_000_000);
+    for (int i = 1; i <= 100; i++) {
+      metrics.recordLag(i * 100_000L); // 0.1 .. 10 ms
+    }
+    clock.addAndGet(1_020); // a drain that runs late keeps its label
+    metrics.tick();
+    clock.addAndGet(1_000);
+    metrics.recordError(Op.POST, "ConnectException", 1_000_000);
+    metrics.tick();
+    clock.addAndGet(1_000);
+    metrics.tick(); // would end past the planned end: left to the last drain
+    metrics.recordSuccess(Op.FEED, 1_000_000); // a late call of the drain
+    metrics.close();
+
+    assertEquals(List.of("60000..61000 [post] online=3 lag=9.904", "61000..62000 [post.error] online=3 lag=NaN",
+        "62000..62500 [feed] online=3 lag=NaN"), heard);
+    assertEquals(List.of(RunColumns.header(RunColumns.Online.values()), (window + 1000) + ",3,9.904",
+        (window + 2000) + ",3,NaN", (window + 2500) + ",3,NaN"), lines("client-5.online.csv"));
+    assertTrue(Files.readString(dir.resolve("client-5.hlog")).contains("#[StartTime: 1700000060.000"));
+    assertTrue(lines("client-5.csv").get(1).startsWith("post,1,1,0.400,"), lines("client-5.csv").toString());
   }
 
   @Test

@@ -36,10 +36,12 @@ final class RunSchemaTest {
   void theHeadersAreTheContract() {
     assertEquals("op,count,errors,throughput_per_s,mean_ms,p50_ms,p90_ms,p99_ms,p999_ms,max_ms",
         RunColumns.header(RunColumns.Summary.values()));
+    // The columns every run has, then those appended with the run coordinator.
     assertEquals("second,op,count,errors,p50_ms,p99_ms,users_online,clients,engine_gc_ms,engine_cpu_pct,lag_p99_ms",
         RunColumns.header(RunColumns.Timeline.values()));
     assertEquals("phase,op,error_type,count", RunColumns.header(RunColumns.Errors.values()));
-    assertEquals("epoch_ms,online", RunColumns.header(RunColumns.Online.values()));
+    assertEquals("epoch_ms,online,lag_p99_ms", RunColumns.header(RunColumns.Online.values()));
+    assertEquals("epoch_ms,gc_count,gc_ms,cpu_pct", RunColumns.header(RunColumns.Engine.values()));
     assertEquals("rank,subreddit,members,expected,posts,exponent,fitted_exponent",
         RunColumns.header(RunColumns.Zipf.values()));
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -167,5 +168,31 @@ final class SimOptionsTest {
         () -> SimOptions.parse("--client-id", "1", "--out", "d", "--warmup", "soon"));
     assertTrue(e.getMessage().contains("--warmup") && e.getMessage().contains("soon"),
         e.getMessage());
+  }
+
+  @Test
+  void withACoordinator_onlyItsAddressAndTheRegistryAreNeeded() {
+    SimOptions o = SimOptions.parse("--coordinator", "10.0.0.5:40000", "--registry", "10.0.0.5:1099", "--users", "500");
+    assertEquals("10.0.0.5:40000", o.coordinator.toString());
+    assertEquals(0, o.clientId, "handed out by the coordinator");
+    assertEquals(null, o.out, "a temporary folder of its own");
+    assertEquals(7, SimOptions.parse("--coordinator", "h:1", "--client-id", "7").clientId);
+  }
+
+  @Test
+  void withACoordinator_theRunsTimesAndTheOtherGatesAreRefused() {
+    for (String[] args : List.of(new String[] {"--duration", "5s"}, new String[] {"--warmup", "5s"})) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> SimOptions.parse("--coordinator", "h:1", args[0], args[1]));
+      assertEquals(args[0] + " is the run's, set by its coordinator (give it to scripts/start-clients.sh or "
+          + "simulate.sh); a client with --coordinator takes none", e.getMessage());
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> SimOptions.parse("--coordinator", "h:1", "--steady-start-file", "f"));
+    assertThrows(IllegalArgumentException.class,
+        () -> SimOptions.parse("--coordinator", "h:1", "--ping", "--closed"));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> SimOptions.parse("--coordinator", "h:none"));
+    assertTrue(bad.getMessage().startsWith("--coordinator 'h:none' has port 'none'"), bad.getMessage());
   }
 }

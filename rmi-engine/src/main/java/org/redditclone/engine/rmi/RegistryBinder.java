@@ -8,6 +8,7 @@ import java.rmi.RemoteException;
 import java.rmi.ServerException;
 import java.rmi.registry.Registry;
 import java.util.Objects;
+import org.redditclone.rmi.ReadOnlyRegistry;
 
 /**
  * How the engine changes its bindings, for each kind of registry: only the engine may change

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.rmi.server.UnicastRemoteObject;
 import java.util.concurrent.CountDownLatch;
+import org.redditclone.rmi.ReadOnlyRegistry;
+import org.redditclone.rmi.RmiEndpoint;
+import org.redditclone.rmi.SerialFilters;
 
 /**
  * The registry process of scripts/start-registry.sh: the JDK's own registry implementation (the
@@ -61,19 +63,17 @@ public final class RegistryMain {
       usage("--bind-address '" + bind + "' is not a known address");
       return;
     }
-    if (System.getProperty("java.rmi.server.hostname") == null) {
-      System.setProperty("java.rmi.server.hostname", address.getHostAddress());
-    }
-    BindAddressServerSocketFactory ssf = new BindAddressServerSocketFactory(address);
+    RmiEndpoint.advertise(address);
+    RmiEndpoint endpoint = RmiEndpoint.on(address, false); // TLS needs the engine's embedded registry
     ReadOnlyRegistry registry;
     OwnerSecret secret;
     SecretRegistryOwner owner;
     try {
-      registry = RmiServer.readOnlyRegistry(port, null, ssf);
+      registry = endpoint.readOnlyRegistry(port, "engine");
       secret = OwnerSecret.create(secretFile);
       owner = new SecretRegistryOwner(registry, secret);
       // The door shares the registry's port; its arguments pass the registry's filter.
-      registry.serveOwner((RegistryOwner) UnicastRemoteObject.exportObject(owner, port, null, ssf,
+      registry.serveUnlisted(RegistryOwner.NAME, endpoint.export(owner, port,
           java.io.ObjectInputFilter.Config.createFilter(SerialFilters.REGISTRY_PATTERN)));
     } catch (IOException e) { // RemoteException too
       System.err.println("registry: cannot serve on " + address.getHostAddress() + ":" + port + " with secret "
@@ -81,14 +81,11 @@ public final class RegistryMain {
       System.exit(1);
       return;
     }
-    if (!address.isLoopbackAddress()) {
-      JdkRefusalLog.install(); // other hosts can reach it; the JDK refuses their binds
-    }
     Path secretPath = secretFile;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      unexport(owner);
-      unexport(registry);
+      RmiEndpoint.unexport(owner);
+      RmiEndpoint.unexport(registry);
       try {
         secret.deleteIfMine(secretPath);
       } catch (IOException e) {
@@ -100,14 +97,6 @@ public final class RegistryMain {
         + "engine that reads " + secretFile + ")");
     System.out.flush();
     stopped.await(); // the strong references to registry and owner live as long as this frame
-  }
-
-  private static void unexport(java.rmi.Remote object) {
-    try {
-      UnicastRemoteObject.unexportObject(object, true);
-    } catch (java.rmi.NoSuchObjectException e) {
-      // already gone
-    }
   }
 
   private static int parsePort(String value) {

@@ -4,6 +4,7 @@ import java.rmi.AccessException;
 import java.rmi.NotBoundException;
 import java.rmi.Remote;
 import java.rmi.RemoteException;
+import org.redditclone.rmi.ReadOnlyRegistry;
 
 /**
  * The door through which the engine that owns the registry of scripts/start-registry.sh changes

@@ -1,15 +1,11 @@
 package org.redditclone.engine.rmi;
 
-import java.rmi.NoSuchObjectException;
 import java.rmi.NotBoundException;
 import java.rmi.Remote;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
 import java.rmi.server.ExportException;
-import java.rmi.server.RMIClientSocketFactory;
-import java.rmi.server.RMIServerSocketFactory;
-import java.rmi.server.UnicastRemoteObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +15,10 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.redditclone.rmi.ReadOnlyRegistry;
+import org.redditclone.rmi.RmiEndpoint;
+import org.redditclone.rmi.RmiTls;
+import org.redditclone.rmi.SerialFilters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,9 +76,8 @@ public final class RmiServer implements AutoCloseable {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(watchPeriod, "watchPeriod");
     Objects.requireNonNull(bindings, "bindings");
-    boolean tls = RmiTls.requested();
-    BindAddressServerSocketFactory ssf = new BindAddressServerSocketFactory(settings.bindAddress(), tls);
-    RMIClientSocketFactory csf = RmiTls.clientFactory(tls);
+    RmiEndpoint endpoint = RmiEndpoint.on(settings.bindAddress());
+    boolean tls = endpoint.tls();
     if (tls && !settings.embeddedRegistry()) {
       throw new ExportException("TLS (-D" + RmiTls.PROPERTY + "=true) needs the embedded registry "
           + "(--embedded-registry): a separate registry would hand out stubs in the clear");
@@ -86,12 +85,9 @@ public final class RmiServer implements AutoCloseable {
     Registry registry;
     RegistryBinder binder;
     if (settings.embeddedRegistry()) {
-      ReadOnlyRegistry own = readOnlyRegistry(settings.registryPort(), csf, ssf);
+      ReadOnlyRegistry own = endpoint.readOnlyRegistry(settings.registryPort(), "engine");
       registry = own;
       binder = RegistryBinder.embedded(own);
-      if (!settings.bindAddress().isLoopbackAddress()) {
-        JdkRefusalLog.install(); // other hosts can reach the registry; the JDK refuses their binds
-      }
     } else {
       registry = awaitRegistry(settings);
       binder = settings.registrySecret() == null
@@ -104,8 +100,7 @@ public final class RmiServer implements AutoCloseable {
     RmiServer server = new RmiServer(settings, registry, binder, settings.embeddedRegistry());
     try {
       for (ServiceBinding binding : bindings) {
-        Remote stub = UnicastRemoteObject.exportObject(binding.service(), settings.exportPort(), csf,
-            ssf, SerialFilters.serviceFilter());
+        Remote stub = endpoint.export(binding.service(), settings.exportPort(), SerialFilters.serviceFilter());
         server.exported.add(binding.service());
         server.stubs.put(binding.name(), stub);
         // rebind: a registry outliving a crashed engine still holds the old, dead stubs.
@@ -121,26 +116,6 @@ public final class RmiServer implements AutoCloseable {
       server.watch(watchPeriod);
     }
     return server;
-  }
-
-  /**
-   * Returns a new {@link ReadOnlyRegistry} on {@code port}, with the registry filter of
-   * {@link SerialFilters#installRegistryFilter()} unless one is configured.
-   *
-   * @throws ExportException if the port cannot be listened on, or the JVM lacks the option
-   *     {@value ReadOnlyRegistry#ADD_EXPORTS}
-   */
-  static ReadOnlyRegistry readOnlyRegistry(int port, RMIClientSocketFactory csf, RMIServerSocketFactory ssf)
-      throws RemoteException {
-    if (SerialFilters.installRegistryFilter()) {
-      log.debug("registry filter set in code: {}", SerialFilters.REGISTRY_PATTERN);
-    }
-    try {
-      return new ReadOnlyRegistry(port, csf, ssf);
-    } catch (IllegalAccessError e) { // thrown when ReadOnlyRegistry loads, so caught here, not in it
-      throw new ExportException("the registry needs the java option " + ReadOnlyRegistry.ADD_EXPORTS
-          + " (the scripts and the build pass it): " + e.getMessage());
-    }
   }
 
   private synchronized void watch(Duration period) {
@@ -215,20 +190,10 @@ public final class RmiServer implements AutoCloseable {
         log.warn("could not unbind {} from {}: {}", name, settings.registryAddress(), e.toString());
       }
     }
-    for (Remote service : exported) {
-      unexport(service);
-    }
+    exported.forEach(RmiEndpoint::unexport);
     if (embedded) {
-      unexport(registry);
+      RmiEndpoint.unexport(registry);
     }
     log.info("unbound and unexported {} services from registry {}", exported.size(), settings.registryAddress());
-  }
-
-  private static void unexport(Remote object) {
-    try {
-      UnicastRemoteObject.unexportObject(object, true);
-    } catch (NoSuchObjectException e) {
-      // already unexported
-    }
   }
 }

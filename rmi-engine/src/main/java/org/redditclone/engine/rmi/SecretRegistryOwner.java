@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.redditclone.rmi.ReadOnlyRegistry;
 
 /**
  * The registry side of {@link RegistryOwner}: hands out challenges and changes the bindings of a

@@ -58,5 +58,8 @@ public final class EngineMBeans {
     @Override public long getMemberships() { return stats.get().memberships(); }
     @Override public long getUptimeMillis() { return stats.get().uptimeMillis(); }
     @Override public Map<String, Long> getCallsByOperation() { return stats.get().callsByOperation(); }
+    @Override public long getGcCount() { return stats.get().gcCount(); }
+    @Override public long getGcPauseMillis() { return stats.get().gcPauseMillis(); }
+    @Override public long getProcessCpuNanos() { return stats.get().processCpuNanos(); }
   }
 }

@@ -34,4 +34,13 @@ public interface EngineMXBean {
 
   /** Returns remote calls served per operation name. */
   Map<String, Long> getCallsByOperation();
+
+  /** Returns the engine JVM's stop-the-world garbage collections so far. */
+  long getGcCount();
+
+  /** Returns the time those collections took, milliseconds. */
+  long getGcPauseMillis();
+
+  /** Returns the engine process's CPU time so far, nanoseconds; -1 where unknown. */
+  long getProcessCpuNanos();
 }

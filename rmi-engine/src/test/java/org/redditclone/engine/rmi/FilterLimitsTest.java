@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.rmi.server.RemoteObjectInvocationHandler;
 import javax.management.remote.rmi.RMIConnectionImpl_Stub;
 import org.junit.jupiter.api.Test;
+import org.redditclone.rmi.SerialFilters;
 
 /** The limits of the filters on handcrafted streams, and the registry filter's agreement with policy/. */
 final class FilterLimitsTest {

@@ -37,6 +37,7 @@ import org.redditclone.api.SubredditService;
 import org.redditclone.api.UserService;
 import org.redditclone.engine.EngineMain;
 import org.redditclone.engine.EngineOptions;
+import org.redditclone.rmi.CallSizeLimit;
 
 /**
  * Hostile streams against a real engine over RMI in this JVM: every argument slot of every

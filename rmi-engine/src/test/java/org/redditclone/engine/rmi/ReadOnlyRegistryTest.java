@@ -31,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redditclone.api.Bindings;
 import org.redditclone.api.EngineStats;
 import org.redditclone.api.StatsService;
+import org.redditclone.rmi.ReadOnlyRegistry;
+import org.redditclone.rmi.RmiEndpoint;
+import org.redditclone.rmi.SerialFilters;
 
 /**
  * The registry of start-registry.sh, in one JVM: read-only to every caller through the
@@ -52,17 +55,17 @@ final class ReadOnlyRegistryTest {
   @BeforeEach
   void start() throws Exception {
     int port = freePort();
-    BindAddressServerSocketFactory ssf = new BindAddressServerSocketFactory(InetAddress.getLoopbackAddress());
-    registry = RmiServer.readOnlyRegistry(port, null, ssf);
+    RmiEndpoint endpoint = RmiEndpoint.on(InetAddress.getLoopbackAddress(), false);
+    registry = endpoint.readOnlyRegistry(port, "engine");
     secretFile = dir.resolve("registry.secret");
     owner = new SecretRegistryOwner(registry, OwnerSecret.create(secretFile));
-    registry.serveOwner((RegistryOwner) UnicastRemoteObject.exportObject(owner, port, null, ssf,
+    registry.serveUnlisted(RegistryOwner.NAME, endpoint.export(owner, port,
         ObjectInputFilter.Config.createFilter(SerialFilters.REGISTRY_PATTERN)));
     remote = LocateRegistry.getRegistry("127.0.0.1", port);
     stats = new StatsService() {
       @Override
       public EngineStats stats() {
-        return new EngineStats(1, 2, 3, 4, 5, 6, 7, 8, 9, java.util.Map.of());
+        return new EngineStats(1, 2, 3, 4, 5, 6, 7, 8, 9, java.util.Map.of(), 0, 0, 0);
       }
 
       @Override

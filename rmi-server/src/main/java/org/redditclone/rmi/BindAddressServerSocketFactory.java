@@ -1,4 +1,4 @@
-package org.redditclone.engine.rmi;
+package org.redditclone.rmi;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package org.redditclone.engine.rmi;
+package org.redditclone.rmi;
 
 import java.io.IOException;
 import java.rmi.server.RMIClientSocketFactory;
@@ -8,7 +8,8 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.rmi.ssl.SslRMIClientSocketFactory;
 
 /**
- * Optional TLS with client certificates for the engine's sockets and its embedded registry.
+ * Optional TLS with client certificates for the sockets of a server (the engine, the run
+ * coordinator) and its registry.
  *
  * <p>Switched on with {@code -Dredditclone.tls=true}; keys and trust come from the standard JSSE
  * properties {@code javax.net.ssl.keyStore}, {@code keyStorePassword}, {@code trustStore} and

@@ -1,4 +1,4 @@
-package org.redditclone.engine.rmi;
+package org.redditclone.rmi;
 
 import java.rmi.AccessException;
 import java.util.logging.Handler;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * <p>Installed only where another host can connect (a non-loopback bind address): at FINE the JDK
  * walks the stack for every failed call, a cost the loopback default does not need to pay.
  */
-final class JdkRefusalLog extends Handler {
+public final class JdkRefusalLog extends Handler {
 
   static final String CALL_LOGGER = "sun.rmi.server.call";
 
@@ -29,7 +29,7 @@ final class JdkRefusalLog extends Handler {
   private JdkRefusalLog() {}
 
   /** Makes the JDK report failed remote calls of this JVM to this handler; idempotent. */
-  static synchronized void install() {
+  public static synchronized void install() {
     if (installed) {
       return;
     }

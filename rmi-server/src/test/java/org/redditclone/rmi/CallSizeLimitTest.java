@@ -1,4 +1,4 @@
-package org.redditclone.engine.rmi;
+package org.redditclone.rmi;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

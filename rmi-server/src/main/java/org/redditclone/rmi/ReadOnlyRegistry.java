@@ -1,4 +1,4 @@
-package org.redditclone.engine.rmi;
+package org.redditclone.rmi;
 
 import java.rmi.AccessException;
 import java.rmi.NotBoundException;
@@ -18,8 +18,9 @@ import sun.rmi.registry.RegistryImpl;
  * {@code LocateRegistry.createRegistry} and of the {@code rmiregistry} tool) with {@code bind},
  * {@code rebind} and {@code unbind} refused with {@link AccessException} to every caller, each
  * refusal logged with the caller's address. {@code lookup} and {@code list} answer everyone. The
- * owner changes bindings with {@link #put} and {@link #remove}, plain methods of this class that
- * no remote caller can reach.
+ * owner (the engine, the registry of start-registry.sh, the run coordinator) changes bindings
+ * with {@link #put} and {@link #remove}, plain methods of this class that no remote caller can
+ * reach.
  *
  * <p>Why a JDK-internal superclass: clients find a registry by its well-known object id
  * ({@code LocateRegistry.getRegistry}), and no public API exports an object under that id or lets
@@ -32,51 +33,59 @@ import sun.rmi.registry.RegistryImpl;
  * {@code bind}, so that a refused caller gets an {@link AccessException} from here, logged,
  * rather than a bare filter rejection: the JDK reads a call's arguments before it calls the method.
  */
-final class ReadOnlyRegistry extends RegistryImpl {
+public final class ReadOnlyRegistry extends RegistryImpl {
 
   private static final long serialVersionUID = 1L;
   private static final Logger log = LoggerFactory.getLogger(ReadOnlyRegistry.class);
 
   /** The java option every JVM that creates this registry needs. */
-  static final String ADD_EXPORTS = "--add-exports java.rmi/sun.rmi.registry=ALL-UNNAMED";
+  public static final String ADD_EXPORTS = "--add-exports java.rmi/sun.rmi.registry=ALL-UNNAMED";
 
-  /** Answers {@link RegistryOwner#NAME} without being listed; null in the engine's own registry. */
+  /** Who binds names here, for refusals: "engine", "coordinator". */
+  private final String owner;
+
+  /** An entry lookups answer without listing it (the door of start-registry.sh); null if none. */
   @SuppressWarnings("serial") // a registry is never serialized, only its stub
-  private volatile Remote owner;
+  private volatile Unlisted unlisted;
+
+  private record Unlisted(String name, Remote stub) {}
 
   /**
    * Exports a new read-only registry on {@code port}, with the registry filter as the JDK reads it
    * when its registry class initializes (so {@link SerialFilters#installRegistryFilter()} first).
-   * Create it through {@link RmiServer#readOnlyRegistry}, which explains a missing
+   * Create it through {@link RmiEndpoint#readOnlyRegistry}, which explains a missing
    * {@value #ADD_EXPORTS}: that fails when this class loads, before any of its code runs.
    */
-  ReadOnlyRegistry(int port, RMIClientSocketFactory csf, RMIServerSocketFactory ssf) throws RemoteException {
+  ReadOnlyRegistry(int port, RMIClientSocketFactory csf, RMIServerSocketFactory ssf, String owner)
+      throws RemoteException {
     super(port, csf, ssf);
+    this.owner = Objects.requireNonNull(owner, "owner");
   }
 
   /** Binds {@code name} to {@code stub}, replacing what was there; for the owner of this JVM only. */
-  void put(String name, Remote stub) throws RemoteException {
+  public void put(String name, Remote stub) throws RemoteException {
     Objects.requireNonNull(stub, "stub");
-    if (RegistryOwner.NAME.equals(name)) {
+    Unlisted hidden = unlisted;
+    if (hidden != null && hidden.name().equals(name)) {
       throw new IllegalArgumentException("name '" + name + "' is the registry's own entry");
     }
     super.rebind(Objects.requireNonNull(name, "name"), stub);
   }
 
   /** Unbinds {@code name}; for the owner of this JVM only. */
-  void remove(String name) throws RemoteException, NotBoundException {
+  public void remove(String name) throws RemoteException, NotBoundException {
     super.unbind(Objects.requireNonNull(name, "name"));
   }
 
-  /** Serves {@code stub} under {@link RegistryOwner#NAME} to lookups, unlisted. */
-  void serveOwner(RegistryOwner stub) {
-    owner = Objects.requireNonNull(stub, "stub");
+  /** Serves {@code stub} under {@code name} to lookups, unlisted and never bindable. */
+  public void serveUnlisted(String name, Remote stub) {
+    unlisted = new Unlisted(Objects.requireNonNull(name, "name"), Objects.requireNonNull(stub, "stub"));
   }
 
   @Override
   public Remote lookup(String name) throws RemoteException, NotBoundException {
-    Remote door = owner;
-    return door != null && RegistryOwner.NAME.equals(name) ? door : super.lookup(name);
+    Unlisted hidden = unlisted;
+    return hidden != null && hidden.name().equals(name) ? hidden.stub() : super.lookup(name);
   }
 
   @Override
@@ -95,7 +104,7 @@ final class ReadOnlyRegistry extends RegistryImpl {
   }
 
   /** Returns the refusal of {@code operation} on {@code name}, having logged it with the caller. */
-  private static AccessException refuse(String operation, String name) {
+  private AccessException refuse(String operation, String name) {
     String caller;
     try {
       caller = RemoteServer.getClientHost();
@@ -103,14 +112,14 @@ final class ReadOnlyRegistry extends RegistryImpl {
       caller = "this JVM"; // a local call: still refused, the owner uses put and remove
     }
     String quoted = quote(name);
-    log.warn("refused {} of {} from {}: this registry is read-only; only the engine that owns it binds",
-        operation, quoted, caller);
+    log.warn("refused {} of {} from {}: this registry is read-only; only the {} that owns it binds",
+        operation, quoted, caller, owner);
     return new AccessException("registry is read-only: " + operation + " of " + quoted + " refused; only the "
-        + "engine that owns it binds names");
+        + owner + " that owns it binds names");
   }
 
   /** Returns {@code value} quoted for a log line: control characters escaped, cut to 60 characters. */
-  static String quote(String value) {
+  public static String quote(String value) {
     if (value == null) {
       return "null";
     }

@@ -1,4 +1,4 @@
-package org.redditclone.engine.rmi;
+package org.redditclone.rmi;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
@@ -19,13 +19,13 @@ import java.net.Socket;
  * the bytes read since the server last wrote are the size of one call, and capping them caps
  * every call, whatever it holds. Exceeding the cap fails the read, and RMI closes the connection.
  */
-final class CallSizeLimit extends Socket {
+public final class CallSizeLimit extends Socket {
 
   /**
    * The most bytes one call may take: twice the service filter's {@code maxbytes}, far above the
    * largest valid request (a 40,000-character post is at most 120 KB of modified UTF-8).
    */
-  static final int MAX_CALL_BYTES = 2 * 1024 * 1024;
+  public static final int MAX_CALL_BYTES = 2 * 1024 * 1024;
 
   /**
    * The buffer under RMI's own (8 KB) on each connection's output: a reply up to this size leaves

@@ -1,17 +1,39 @@
-package org.redditclone.engine.rmi;
+package org.redditclone.rmi;
 
 import java.io.ObjectInputFilter;
 import java.security.Security;
 
 /**
- * The JEP 290 allow-list for what clients may send to an exported service object.
+ * The JEP 290 allow-lists for what clients may send to the exported objects of the contract (the
+ * engine's services, the run coordinator) and to a registry.
  *
  * <p>Arguments of the contract are strings, numbers, enums and the records of
  * {@code org.redditclone.api}; nothing else has a reason to arrive, so everything else is
  * rejected before it is instantiated (no gadget chains). Limits keep a hostile stream from using
- * up memory: depth 20, 10,000 references, arrays of 100,000, 1 MiB in all.
+ * up memory: for the engine's services depth 20, 10,000 references, arrays of 100,000, 1 MiB in
+ * all; the coordinator takes larger arrays (a part of an uploaded file, {@code
+ * FileChunk.MAX_BYTES}) within the same cap on a call's size.
  */
 public final class SerialFilters {
+
+  /**
+   * What the records of the contract are made of, for both servers: the records themselves,
+   * strings, numbers, enums and the lists they hold. CollSer and ArrayList check their Object[] (as
+   * java.lang.Object) before reading; Object is not Serializable, so allowing the name admits those
+   * arrays and nothing else. Primitive arrays pass the class check undecided; each filter's
+   * maxarray and maxbytes bound them.
+   */
+  private static final String CONTRACT = String.join(";",
+      "org.redditclone.api.*",
+      "java.lang.String",
+      "java.lang.Enum",
+      "java.lang.Number",
+      "java.lang.Long",
+      "java.lang.Integer",
+      "java.util.ImmutableCollections$*",
+      "java.util.CollSer",
+      "java.util.ArrayList",
+      "java.lang.Object");
 
   /** The pattern of the per-object filter; see {@link ObjectInputFilter.Config#createFilter}. */
   public static final String SERVICE_PATTERN = String.join(";",
@@ -19,25 +41,25 @@ public final class SerialFilters {
       "maxrefs=10000",
       "maxarray=100000",
       "maxbytes=1048576",
-      "org.redditclone.api.*",
-      "java.lang.String",
-      "java.lang.Enum",
-      "java.lang.Number",
-      "java.lang.Long",
-      "java.lang.Integer",
+      CONTRACT,
       "java.lang.Boolean",
-      "java.util.ImmutableCollections$*",
-      "java.util.CollSer",
-      "java.util.ArrayList",
       "java.util.HashMap",
       "java.util.TreeMap",
       "java.util.Collections$*",
-      // CollSer and ArrayList check their Object[] (as java.lang.Object) and HashMap its
-      // Map$Entry[] before reading; neither class is Serializable, so allowing the names admits
-      // those arrays and nothing else.
-      "java.lang.Object",
-      "java.util.Map$Entry",
-      // Primitive arrays pass the class check undecided; maxarray and maxbytes bound them.
+      "java.util.Map$Entry", // HashMap checks its Map$Entry[] before reading, as lists their Object[]
+      "!*");
+
+  /**
+   * The pattern of the run coordinator's per-object filter: the contract's records (reports with
+   * compressed histograms as byte arrays, parts of files of at most 256 KiB), strings, numbers and
+   * the immutable lists the records hold; nothing else.
+   */
+  public static final String COORDINATOR_PATTERN = String.join(";",
+      "maxdepth=10",
+      "maxrefs=50000",
+      "maxarray=262144",
+      "maxbytes=2000000",
+      CONTRACT,
       "!*");
 
   /**
@@ -90,5 +112,10 @@ public final class SerialFilters {
   /** Returns a new filter for {@link #SERVICE_PATTERN}. */
   public static ObjectInputFilter serviceFilter() {
     return ObjectInputFilter.Config.createFilter(SERVICE_PATTERN);
+  }
+
+  /** Returns a new filter for {@link #COORDINATOR_PATTERN}. */
+  public static ObjectInputFilter coordinatorFilter() {
+    return ObjectInputFilter.Config.createFilter(COORDINATOR_PATTERN);
   }
 }
