@@ -19,11 +19,6 @@ public final class CallCounter {
     return counts.computeIfAbsent(Objects.requireNonNull(operation, "operation"), k -> new LongAdder());
   }
 
-  /** Counts one call of {@code operation}. */
-  public void increment(String operation) {
-    counts.computeIfAbsent(operation, k -> new LongAdder()).increment();
-  }
-
   /** Returns the count of every operation, by name. */
   public Map<String, Long> snapshot() {
     Map<String, Long> copy = new TreeMap<>();
