@@ -23,7 +23,7 @@ import org.redditclone.engine.events.EventSink;
 import org.redditclone.engine.events.ImpossibleEventException;
 import org.redditclone.engine.feed.FeedManager;
 import org.redditclone.engine.feed.FeedServiceImpl;
-import org.redditclone.engine.journal.DurableCalls;
+import org.redditclone.engine.journal.CallBarrier;
 import org.redditclone.engine.messages.MessageManager;
 import org.redditclone.engine.messages.MessageServiceImpl;
 import org.redditclone.engine.posts.PostManager;
@@ -31,8 +31,8 @@ import org.redditclone.engine.posts.PostServiceImpl;
 import org.redditclone.engine.requests.AppliedRequests;
 import org.redditclone.engine.requests.RequestBook;
 import org.redditclone.engine.requests.Requests;
-import org.redditclone.engine.rmi.CountingProxy;
 import org.redditclone.engine.rmi.ServiceBinding;
+import org.redditclone.engine.rmi.ServiceCalls;
 import org.redditclone.engine.stats.CallCounter;
 import org.redditclone.engine.stats.ProcessLoad;
 import org.redditclone.engine.stats.StatsServiceImpl;
@@ -61,7 +61,7 @@ public final class Engine implements AutoCloseable {
   private final Applier applier = new Applier();
   private final List<ServiceBinding> services;
   private final ScheduledExecutorService sweeper;
-  private volatile DurableCalls.Barrier barrier = DurableCalls.Barrier.NONE;
+  private volatile CallBarrier barrier = CallBarrier.NONE;
 
   private Engine(EngineConfig config) {
     this.config = config;
@@ -120,8 +120,7 @@ public final class Engine implements AutoCloseable {
 
   private <T extends Remote> ServiceBinding bind(String name, Class<T> api, T service) {
     String prefix = name.substring(name.lastIndexOf('/') + 1);
-    T counted = CountingProxy.wrap(api, prefix, service, calls);
-    return new ServiceBinding(name, DurableCalls.wrap(api, counted, () -> barrier));
+    return new ServiceBinding(name, ServiceCalls.wrap(api, prefix, service, calls, () -> barrier));
   }
 
   /** Returns every service object with its binding name, in {@link Bindings#ALL} order. */
@@ -146,9 +145,9 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Makes every service call wait, before it returns, for {@code barrier}: the journal's promise
-   * that the call's events are durable. {@link DurableCalls.Barrier#NONE} removes it.
+   * that the call's events are durable. {@link CallBarrier#NONE} removes it.
    */
-  public void setCallBarrier(DurableCalls.Barrier barrier) {
+  public void setCallBarrier(CallBarrier barrier) {
     this.barrier = Objects.requireNonNull(barrier, "barrier");
   }
 

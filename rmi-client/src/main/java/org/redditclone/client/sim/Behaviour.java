@@ -495,9 +495,11 @@ final class Behaviour {
     if (posts.isEmpty()) {
       return;
     }
+    // Only originals: the engine refuses a repost into the subreddit of the first original,
+    // which a repost's page entry does not name, so a remembered repost could plan a refusal.
     Post top = null;
     for (Post p : posts) {
-      if (!p.deleted() && (top == null || p.score() > top.score())) {
+      if (!p.deleted() && !p.isRepost() && (top == null || p.score() > top.score())) {
         top = p;
       }
     }

@@ -163,6 +163,20 @@ final class BehaviourTest {
   }
 
   @Test
+  void aRepostIsNeverRememberedAsPopular_forItsOriginalsSubredditIsUnknown() {
+    user.addJoined(2);
+    Post original = post(12, OTHER, 2);
+    Post repostOfIt = new Post(13, SimNames.subreddit(2), OTHER, "t", "", 0, 50, 0, 0, 99, OTHER, false);
+    engine.returning("FeedService.feed", new Page<>(List.of(repostOfIt), null));
+    behaviour.act(user, Action.FEED, System.nanoTime(), random);
+    assertEquals(null, world.randomPopularPost(random), "a page of reposts teaches no popular post");
+
+    engine.returning("FeedService.feed", new Page<>(List.of(repostOfIt, original), null));
+    behaviour.act(user, Action.FEED, System.nanoTime(), random);
+    assertEquals(Ref.of(12, OTHER), world.randomPopularPost(random)[0], "the original, though it scores less");
+  }
+
+  @Test
   void catchingUp_readsTheInbox_marksTheFirstUnreadRead_thenReadsTheFeed() {
     user.addJoined(1);
     engine.returning("MessageService.inbox", new Page<>(List.of(

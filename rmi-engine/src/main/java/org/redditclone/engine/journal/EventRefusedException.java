@@ -5,8 +5,8 @@ import org.redditclone.api.StorageFailedException;
 /**
  * Thrown by {@link Journal#accept} when the journal can no longer append (it failed, or it is
  * closing): the event was not appended, and the manager that published it, which publishes
- * before it changes anything, changes nothing. {@link DurableCalls} answers the call with
- * {@link #refusal()}.
+ * before it changes anything, changes nothing. The service proxy ({@link
+ * org.redditclone.engine.rmi.ServiceCalls}) answers the call with {@link #refusal()}.
  */
 public final class EventRefusedException extends IllegalStateException {
 

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The append-only journal of a data directory. Open it with {@link #open}, which first replays
  * what is on disk; then attach it as the engine's {@link EventSink} and as its calls'
- * {@link DurableCalls.Barrier}.
+ * {@link CallBarrier}.
  *
  * <p>{@link #accept} encodes an event on the caller's thread and appends its frame to an in-memory
  * batch under a short lock, so the journal order is the order of {@code accept} calls, which the
@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * with an error ({@link JournalFailure}), refuses every later event and call, and calls the
  * failure handler (the engine process stops).
  */
-public final class Journal implements EventSink, DurableCalls.Barrier, AutoCloseable {
+public final class Journal implements EventSink, CallBarrier, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Journal.class);
 

@@ -11,14 +11,12 @@ public final class CallCounter {
 
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
-  /** Makes {@code operation} show in snapshots with a count of 0 until it is first called. */
-  public void register(String operation) {
-    counts.computeIfAbsent(Objects.requireNonNull(operation, "operation"), k -> new LongAdder());
-  }
-
-  /** Counts one call of {@code operation}. */
-  public void increment(String operation) {
-    counts.computeIfAbsent(operation, k -> new LongAdder()).increment();
+  /**
+   * Returns the counter of {@code operation}, which shows in snapshots with a count of 0 until it
+   * is first called; a caller that counts often keeps it rather than look the name up each time.
+   */
+  public LongAdder register(String operation) {
+    return counts.computeIfAbsent(Objects.requireNonNull(operation, "operation"), k -> new LongAdder());
   }
 
   /** Returns the count of every operation, by name. */
