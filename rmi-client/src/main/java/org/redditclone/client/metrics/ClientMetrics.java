@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import org.redditclone.client.runfiles.CsvFile;
 import org.redditclone.client.runfiles.RunColumns.Online;
 import org.redditclone.client.runfiles.RunFiles;
@@ -29,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Thread-safe per-client metrics; many threads record at once.
  *
- * <p>Each (operation, outcome) has an HdrHistogram {@link Recorder}, created on first use, so
- * recording never takes a lock. {@link #beginSteadyPhase()} drains the recorders into the setup
+ * <p>Each (operation, outcome) has an {@link IntervalHistogram}, created on first use; a record
+ * holds its lock for one count's increment. {@link #beginSteadyPhase()} drains the recorders into the setup
  * files ({@code client-K.setup.hlog}, {@code client-K.setup.csv}); from then on a daemon thread
  * drains them every second into {@code client-K.hlog}, samples {@link #setUsersOnline} and the
  * schedule lag ({@link #recordLag}) into {@code client-K.online.csv}, and hands each interval to
@@ -55,13 +54,13 @@ public final class ClientMetrics implements AutoCloseable {
   private final boolean tickOnTimer;
   private final long setupStartMillis;
 
-  private final AtomicReferenceArray<Recorder> recorders =
+  private final AtomicReferenceArray<IntervalHistogram> recorders =
       new AtomicReferenceArray<>(Op.values().length * 2);
   private final ErrorCounts errorCounts = new ErrorCounts();
   private final LongAdder[] successes = {new LongAdder(), new LongAdder()};
   private final LongAdder[] failures = {new LongAdder(), new LongAdder()};
   private final AtomicInteger usersOnline = new AtomicInteger();
-  private final Recorder lag = Latencies.newRecorder();
+  private final IntervalHistogram lag = new IntervalHistogram();
   private final AtomicBoolean closing = new AtomicBoolean();
   private volatile Phase phase = Phase.SETUP;
   private volatile IntervalListener listener = IntervalListener.NONE;
@@ -317,11 +316,11 @@ public final class ClientMetrics implements AutoCloseable {
     long start = lastTickMillis;
     Map<Tag, Histogram> written = new java.util.LinkedHashMap<>();
     for (int slot = 0; slot < recorders.length(); slot++) {
-      Recorder recorder = recorders.get(slot);
+      IntervalHistogram recorder = recorders.get(slot);
       if (recorder == null) {
         continue;
       }
-      Histogram interval = recorder.getIntervalHistogram(recycled[slot]);
+      Histogram interval = recorder.takeInterval(recycled[slot]);
       recycled[slot] = interval;
       if (interval.getTotalCount() == 0) {
         continue;
@@ -335,7 +334,7 @@ public final class ClientMetrics implements AutoCloseable {
     }
     hlog.flush();
     int online = usersOnline.get();
-    recycledLag = lag.getIntervalHistogram(recycledLag);
+    recycledLag = lag.takeInterval(recycledLag);
     double lagP99 = recycledLag.getTotalCount() == 0 ? Double.NaN : recycledLag.getValueAtPercentile(99.0);
     onlineLog.write(CsvFile.line(Online.values(), column -> switch (column) {
       case EPOCH_MS -> end;
@@ -358,11 +357,11 @@ public final class ClientMetrics implements AutoCloseable {
     try (IntervalLogWriter setupLog = IntervalLogWriter.inMemory(setupFile, setupStartMillis,
         "client " + clientId + " setup phase, one interval per tag, latencies in ns")) {
       for (int slot = 0; slot < recorders.length(); slot++) {
-        Recorder recorder = recorders.get(slot);
+        IntervalHistogram recorder = recorders.get(slot);
         if (recorder == null) {
           continue;
         }
-        Histogram histogram = recorder.getIntervalHistogram();
+        Histogram histogram = recorder.takeInterval(null);
         if (histogram.getTotalCount() == 0) {
           continue;
         }
@@ -423,11 +422,11 @@ public final class ClientMetrics implements AutoCloseable {
     }
   }
 
-  private Recorder recorder(Op op, boolean error) {
+  private IntervalHistogram recorder(Op op, boolean error) {
     int slot = op.ordinal() * 2 + (error ? 1 : 0);
-    Recorder recorder = recorders.get(slot);
+    IntervalHistogram recorder = recorders.get(slot);
     if (recorder == null) {
-      Recorder created = Latencies.newRecorder();
+      IntervalHistogram created = new IntervalHistogram();
       recorder = recorders.compareAndSet(slot, null, created) ? created : recorders.get(slot);
     }
     return recorder;

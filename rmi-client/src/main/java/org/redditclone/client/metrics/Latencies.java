@@ -3,7 +3,6 @@ package org.redditclone.client.metrics;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 /**
  * The one configuration of every latency histogram: nanoseconds from 1 ns to 1 hour with three
@@ -37,11 +36,6 @@ public final class Latencies {
     Histogram histogram = new Histogram(LOWEST_NANOS, HIGHEST_NANOS, SIGNIFICANT_DIGITS);
     histogram.setAutoResize(true);
     return histogram;
-  }
-
-  /** Returns a recorder of this configuration, safe for many recording threads. */
-  static Recorder newRecorder() {
-    return new Recorder(LOWEST_NANOS, HIGHEST_NANOS, SIGNIFICANT_DIGITS);
   }
 
   /** Returns {@code nanos} in milliseconds with 3 decimals, or {@link #NO_VALUE} for NaN. */
