@@ -16,7 +16,8 @@ import org.redditclone.client.metrics.ClientMetrics;
  * continuous load whose metrics switch phase at the window's first second exactly, so that every
  * client's seconds line up.
  */
-final class SteadyPhase {
+record SteadyPhase(SimOptions options, LoadDriver driver, Presence presence, ClientMetrics metrics,
+    PrintStream out, BooleanSupplier stop) {
 
   /**
    * What the steady phase was.
@@ -27,23 +28,6 @@ final class SteadyPhase {
    * @param cpuNanos the JVM's CPU time in it, -1 if unknown or it never ran
    */
   record Result(long startedMillis, long nanos, long cpuNanos) {}
-
-  private final SimOptions options;
-  private final LoadDriver driver;
-  private final Presence presence;
-  private final ClientMetrics metrics;
-  private final PrintStream out;
-  private final BooleanSupplier stop;
-
-  SteadyPhase(SimOptions options, LoadDriver driver, Presence presence, ClientMetrics metrics, PrintStream out,
-      BooleanSupplier stop) {
-    this.options = options;
-    this.driver = driver;
-    this.presence = presence;
-    this.metrics = metrics;
-    this.out = out;
-    this.stop = stop;
-  }
 
   /** Runs the warm-up the gate asks for, then {@code --duration} measured; returns what ran. */
   Result runOwn(SteadyGate gate, long seed, Runnable onStart) throws IOException, InterruptedException {
